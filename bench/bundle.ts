@@ -1,0 +1,59 @@
+/**
+ * The production bundle as Excel loads it: dist/functions.js gzipped size (target ≤ 200 KB) and
+ * load time: read the file, parse and run it in a fresh Node vm context with a recording
+ * CustomFunctions.associate, until every function is bound (target ≤ 100 ms, median of runs).
+ * Run `npm run build` first (npm run bench does).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import * as zlib from "zlib";
+import { ErrorCode, FakeCustomFunctionsError } from "../tests/support/customFunctions";
+import { Figure, report } from "./util";
+
+const ROOT = path.resolve(__dirname, "..");
+const BUNDLE = path.join(ROOT, "dist", "functions.js");
+const METADATA = path.join(ROOT, "dist", "functions.json");
+
+/** Reads, parses and runs the bundle in a fresh context; returns how many ids were bound. */
+function loadOnce(): number {
+  const source = fs.readFileSync(BUNDLE, "utf8");
+  let bound = 0;
+  const CustomFunctions = {
+    Error: FakeCustomFunctionsError,
+    ErrorCode,
+    associate: () => {
+      bound++;
+    },
+  };
+  const context = vm.createContext({ CustomFunctions });
+  new vm.Script(source, { filename: "functions.js" }).runInContext(context);
+  return bound;
+}
+
+export function benchBundle(): Figure[] {
+  if (!fs.existsSync(BUNDLE)) throw new Error("dist/functions.js is missing: run npm run build first");
+  const raw = fs.readFileSync(BUNDLE);
+  const gz = zlib.gzipSync(raw, { level: 9 }).length / 1024;
+  const expected = fs.existsSync(METADATA) ? JSON.parse(fs.readFileSync(METADATA, "utf8")).functions.length : undefined;
+
+  // Fresh contexts each time; the first run (cold) is reported too, as Excel's first load is cold.
+  const t0 = process.hrtime.bigint();
+  const n = loadOnce();
+  const cold = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (expected !== undefined && n !== expected) throw new Error(`dist/functions.js bound ${n} functions, functions.json lists ${expected}`);
+  const runs: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t = process.hrtime.bigint();
+    loadOnce();
+    runs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  runs.sort((a, b) => a - b);
+  const median = runs[Math.floor(runs.length / 2)];
+
+  return [
+    report(`functions.js gzipped (${(raw.length / 1024).toFixed(0)} KB raw, ${n} functions)`, gz, "KB", "≤ 200 KB", gz <= 200),
+    report("functions.js load: read + parse + bind, fresh vm context (median of 15)", median, "ms", "≤ 100 ms", median <= 100),
+    report("functions.js first load (cold)", cold, "ms", "≤ 100 ms", cold <= 100),
+  ];
+}

@@ -1,0 +1,109 @@
+/**
+ * Pairwise comparison (judgment) matrices: validation and completion of the reciprocal.
+ *
+ * A judgment matrix is n×n with a_ii = 1, a_ij > 0 and a_ji = 1/a_ij. Spreadsheet users enter
+ * the full matrix, or only the upper (or lower) triangle; a pair left blank on both sides is a
+ * missing comparison. See methods.md §1.
+ */
+import { InputError, cellName } from "../errors";
+
+/** A validated judgment matrix: `a` is exactly reciprocal; missing pairs hold NaN. */
+export interface Judgments {
+  n: number;
+  a: number[][];
+  /** Missing pairs (i < j), 0-based. */
+  missing: [number, number][];
+}
+
+/** Relative tolerance for a reciprocal pair typed at full precision. */
+export const RECIPROCAL_TOLERANCE = 1e-6;
+/** Half a unit of the third decimal: 0.333 against 3 is a reciprocal pair typed rounded. */
+const ROUNDED_TOLERANCE = 0.0005 * (1 + 1e-9);
+
+/** True when x and y are reciprocal to typing precision (see methods.md §1). */
+export function isReciprocalPair(x: number, y: number): boolean {
+  if (Math.abs(x * y - 1) <= RECIPROCAL_TOLERANCE) return true;
+  const [small, large] = x < y ? [x, y] : [y, x];
+  return Math.abs(small - 1 / large) <= ROUNDED_TOLERANCE;
+}
+
+/**
+ * Validates a matrix of judgments (null = blank cell) and returns it made exactly reciprocal.
+ * Where both a_ij and a_ji are given and agree to typing precision, the entry ≥ 1 is kept and
+ * the other becomes its exact reciprocal (0.333 against 3 means 1/3).
+ *
+ * @example parseJudgments([[1, 3], [null, 1]]).a // [[1, 3], [1/3, 1]]
+ */
+export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgments {
+  const rows = m.length;
+  if (rows === 0 || m.every((r) => r.every((x) => x === null))) {
+    throw new InputError(`${what} is empty`);
+  }
+  const cols = m[0].length;
+  if (rows !== cols || m.some((r) => r.length !== cols)) {
+    throw new InputError(`${what} must be square: it has ${rows} rows and ${cols} columns`);
+  }
+  const n = rows;
+  const a: number[][] = [];
+  for (let i = 0; i < n; i++) a.push(new Array(n).fill(NaN));
+  const missing: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const d = m[i][i];
+    if (d !== null && Math.abs(d - 1) > RECIPROCAL_TOLERANCE) {
+      throw new InputError(`${what}: diagonal cell ${cellName(i, i)} must be 1, not ${d}`);
+    }
+    a[i][i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const x = m[i][j];
+      const y = m[j][i];
+      if (x !== null && !(x > 0)) throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must be positive`);
+      if (y !== null && !(y > 0)) throw new InputError(`${what}: ${cellName(j, i)} is ${y}; judgments must be positive`);
+      if (x === null && y === null) {
+        missing.push([i, j]);
+        continue;
+      }
+      let v: number;
+      if (x !== null && y !== null) {
+        if (!isReciprocalPair(x, y)) {
+          throw new InputError(
+            `${what}: ${cellName(i, j)} (${x}) and ${cellName(j, i)} (${y}) are not reciprocal; ` +
+              `enter one of them or make their product 1`,
+          );
+        }
+        v = x >= 1 ? x : 1 / y;
+      } else {
+        v = x !== null ? x : 1 / (y as number);
+      }
+      a[i][j] = v;
+      a[j][i] = 1 / v;
+    }
+  }
+  if (missing.length > 0) checkConnected(n, missing, what);
+  return { n, a, missing };
+}
+
+/** Throws unless the known comparisons connect all n elements. */
+function checkConnected(n: number, missing: [number, number][], what: string): void {
+  const absent = new Set(missing.map(([i, j]) => i * n + j));
+  const seen = new Array(n).fill(false);
+  const stack = [0];
+  seen[0] = true;
+  while (stack.length) {
+    const i = stack.pop() as number;
+    for (let j = 0; j < n; j++) {
+      if (seen[j] || j === i) continue;
+      const key = i < j ? i * n + j : j * n + i;
+      if (!absent.has(key)) {
+        seen[j] = true;
+        stack.push(j);
+      }
+    }
+  }
+  const cut = seen.indexOf(false);
+  if (cut >= 0) {
+    throw new InputError(
+      `${what} is incomplete and its comparisons do not connect all elements ` +
+        `(element ${cut + 1} is not linked to element 1); add a comparison between the two groups`,
+    );
+  }
+}

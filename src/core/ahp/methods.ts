@@ -1,0 +1,31 @@
+/**
+ * Names of the weight methods and RI tables, with the aliases users type. Lookups ignore case,
+ * spaces, hyphens, underscores and dots.
+ */
+import { InputError } from "../errors";
+
+export type WeightMethod = "EIGEN" | "SQRT" | "SUM";
+
+const METHOD_ALIASES: Record<string, WeightMethod> = {
+  EIGEN: "EIGEN", EIGENVECTOR: "EIGEN", EIG: "EIGEN", EV: "EIGEN", EM: "EIGEN", SAATY: "EIGEN",
+  PRINCIPAL: "EIGEN", PRINCIPALEIGENVECTOR: "EIGEN", POWER: "EIGEN", 特征向量法: "EIGEN",
+  SQRT: "SQRT", SQUAREROOT: "SQRT", ROOT: "SQRT", GEOMEAN: "SQRT", GEOMETRIC: "SQRT",
+  GEOMETRICMEAN: "SQRT", GM: "SQRT", RGM: "SQRT", RGMM: "SQRT", LLSM: "SQRT", LLS: "SQRT", 方根法: "SQRT",
+  SUM: "SUM", SUMPRODUCT: "SUM", NORMALIZED: "SUM", NORMALISED: "SUM", NORMALIZE: "SUM", NORMALISE: "SUM",
+  ANC: "SUM", AN: "SUM", COLUMN: "SUM", ADDITIVE: "SUM", ARITHMETIC: "SUM", MEAN: "SUM", 和积法: "SUM",
+};
+
+/** Canonical key: upper case without spaces, hyphens, underscores or dots. */
+export function nameKey(s: string): string {
+  return s.toUpperCase().replace(/[\s\-_.]/g, "");
+}
+
+/** The weight method a user's name stands for (default EIGEN). */
+export function weightMethod(name: string | null | undefined): WeightMethod {
+  if (name === null || name === undefined || name.trim() === "") return "EIGEN";
+  const m = METHOD_ALIASES[nameKey(name)];
+  if (!m) {
+    throw new InputError(`Unknown method "${name}": use EIGEN (default), SQRT (geometric mean) or SUM (normalised columns)`);
+  }
+  return m;
+}

@@ -1,0 +1,227 @@
+/**
+ * Priority vectors of judgment matrices by the three methods of methods.md §1.1, with λmax
+ * as each method defines it, and the completion of incomplete matrices (§1.5).
+ */
+import { solve } from "../linalg";
+import type { Judgments } from "./judgments";
+import type { WeightMethod } from "./methods";
+
+export interface Priorities {
+  method: WeightMethod;
+  /** Weights, Σw = 1. */
+  w: number[];
+  /** λmax as the method defines it. */
+  lambdaMax: number;
+  /** The matrix the weights come from (the input, or its completion when incomplete). */
+  a: number[][];
+}
+
+/** Power-iteration stopping rule: largest relative change of any weight. */
+const EIGEN_TOLERANCE = 1e-13;
+const EIGEN_MAX_ITERATIONS = 10000;
+
+/**
+ * Principal right eigenvector (Σw = 1) and eigenvalue of a positive matrix by power iteration,
+ * started from `start` (default: row geometric means) until the relative change of every
+ * weight is below 1e-13.
+ *
+ * @example eigen([[1, 2], [0.5, 1]]) // { w: [2/3, 1/3], lambda: 2 }
+ */
+export function eigen(a: number[][], start?: number[]): { w: number[]; lambda: number } {
+  const n = a.length;
+  let w = start ? start.slice() : sqrtWeights(a);
+  const next = new Array<number>(n);
+  for (let it = 0; it < EIGEN_MAX_ITERATIONS; it++) {
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const row = a[i];
+      let s = 0;
+      for (let j = 0; j < n; j++) s += row[j] * w[j];
+      next[i] = s;
+      total += s;
+    }
+    let change = 0;
+    for (let i = 0; i < n; i++) {
+      const x = next[i] / total;
+      const d = Math.abs(x - w[i]) / x;
+      if (d > change) change = d;
+      next[i] = x;
+    }
+    w = next.slice();
+    if (change < EIGEN_TOLERANCE) break;
+  }
+  // λ from the normalised vector: Σ_i (Aw)_i = λ Σ_i w_i = λ.
+  let lambda = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) lambda += a[i][j] * w[j];
+  return { w, lambda };
+}
+
+/** Row geometric means, normalised (the square-root method). */
+export function sqrtWeights(a: number[][]): number[] {
+  const n = a.length;
+  const w = new Array<number>(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += Math.log(a[i][j]);
+    w[i] = Math.exp(s / n);
+    total += w[i];
+  }
+  for (let i = 0; i < n; i++) w[i] /= total;
+  return w;
+}
+
+/** Mean of the rows of the column-normalised matrix (the sum-product method). */
+export function sumWeights(a: number[][]): number[] {
+  const n = a.length;
+  const colSum = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) colSum[j] += a[i][j];
+  const w = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += a[i][j] / colSum[j];
+    w[i] = s / n;
+  }
+  return w;
+}
+
+/** λmax = (1/n) Σ_i (Aw)_i / w_i, the estimate used with the SQRT and SUM methods. */
+export function lambdaEstimate(a: number[][], w: number[]): number {
+  const n = a.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    let aw = 0;
+    for (let j = 0; j < n; j++) aw += a[i][j] * w[j];
+    s += aw / w[i];
+  }
+  return s / n;
+}
+
+/**
+ * Weights and λmax of a judgment matrix by `method`. Incomplete matrices are completed first:
+ * by the logarithmic least squares solution for SQRT, by the λmax-minimising completion of
+ * Bozóki, Fülöp & Rónyai (2010) for EIGEN and SUM.
+ *
+ * @example priorities(parseJudgments([[1, 3], [null, 1]]), "SQRT").w // [0.75, 0.25]
+ */
+export function priorities(j: Judgments, method: WeightMethod): Priorities {
+  let a = j.a;
+  if (j.missing.length > 0) a = method === "SQRT" ? completeLogLeastSquares(j) : completeMinLambda(j);
+  const n = j.n;
+  if (method === "EIGEN") {
+    const { w, lambda } = eigen(a);
+    return { method, w, lambdaMax: Math.max(lambda, n), a };
+  }
+  const w = method === "SQRT" ? sqrtWeights(a) : sumWeights(a);
+  // λmax ≥ n holds exactly for reciprocal matrices; anything below is rounding.
+  return { method, w, lambdaMax: Math.max(lambdaEstimate(a, w), n), a };
+}
+
+/** Copy of j.a with the missing pairs set to exp(±y_k). */
+function fill(j: Judgments, y: number[]): number[][] {
+  const a = j.a.map((row) => row.slice());
+  j.missing.forEach(([p, q], k) => {
+    a[p][q] = Math.exp(y[k]);
+    a[q][p] = Math.exp(-y[k]);
+  });
+  return a;
+}
+
+/** Log-least-squares weights over the known comparisons (graph Laplacian system). */
+export function logLeastSquaresWeights(j: Judgments): number[] {
+  const n = j.n;
+  const known = (p: number, q: number) => !Number.isNaN(j.a[p][q]);
+  const lap: number[][] = [];
+  const b = new Array<number>(n).fill(0);
+  for (let p = 0; p < n; p++) {
+    lap.push(new Array<number>(n).fill(1 / n)); // + J/n pins Σy = 0 and removes the null space
+    for (let q = 0; q < n; q++) {
+      if (p === q || !known(p, q)) continue;
+      lap[p][p] += 1;
+      lap[p][q] -= 1;
+      b[p] += Math.log(j.a[p][q]);
+    }
+  }
+  const y = solve(lap, b);
+  const w = y.map(Math.exp);
+  const total = w.reduce((s, x) => s + x, 0);
+  return w.map((x) => x / total);
+}
+
+/** Completion a_pq = w_p / w_q with the log-least-squares weights. */
+function completeLogLeastSquares(j: Judgments): number[][] {
+  const w = logLeastSquaresWeights(j);
+  return fill(j, j.missing.map(([p, q]) => Math.log(w[p] / w[q])));
+}
+
+/**
+ * The completion with the smallest λmax (Bozóki, Fülöp & Rónyai 2010): cyclic coordinate
+ * descent over the log of each missing entry. λmax is convex in these logs, and along one
+ * coordinate t (a_pq = e^t) its derivative is (v_p w_q e^t − v_q w_p e^−t) / vᵀw with v, w the
+ * left and right principal eigenvectors; each step finds the root of that derivative.
+ */
+function completeMinLambda(j: Judgments): number[][] {
+  const start = logLeastSquaresWeights(j);
+  const y = j.missing.map(([p, q]) => Math.log(start[p] / start[q]));
+  const a = fill(j, y);
+  const transpose = (m: number[][]) => m[0].map((_, c) => m.map((r) => r[c]));
+  const slope = (p: number, q: number, t: number): number => {
+    a[p][q] = Math.exp(t);
+    a[q][p] = Math.exp(-t);
+    const w = eigen(a).w;
+    const v = eigen(transpose(a)).w;
+    let vw = 0;
+    for (let i = 0; i < a.length; i++) vw += v[i] * w[i];
+    return (v[p] * w[q] * a[p][q] - v[q] * w[p] * a[q][p]) / vw;
+  };
+  for (let cycle = 0; cycle < 1000; cycle++) {
+    let moved = 0;
+    j.missing.forEach(([p, q], k) => {
+      const t = minimiseAlong(p, q, y[k], slope);
+      moved = Math.max(moved, Math.abs(t - y[k]));
+      y[k] = t;
+      a[p][q] = Math.exp(t);
+      a[q][p] = Math.exp(-t);
+    });
+    if (moved < 1e-12) break;
+  }
+  return a;
+}
+
+/** Root of the increasing function slope(p, q, ·), bracketed from t0 outwards, then Illinois. */
+function minimiseAlong(p: number, q: number, t0: number, slope: (p: number, q: number, t: number) => number): number {
+  let lo = t0;
+  let flo = slope(p, q, lo);
+  if (flo === 0) return t0;
+  let step = flo > 0 ? -0.5 : 0.5;
+  let hi = lo + step;
+  let fhi = slope(p, q, hi);
+  for (let k = 0; k < 60 && Math.sign(fhi) === Math.sign(flo) && fhi !== 0; k++) {
+    lo = hi;
+    flo = fhi;
+    step *= 2;
+    hi = lo + step;
+    fhi = slope(p, q, hi);
+  }
+  if (fhi === 0) return hi;
+  // Illinois false position between lo and hi.
+  let side = 0;
+  let t = hi;
+  for (let k = 0; k < 200 && Math.abs(hi - lo) > 1e-14 * Math.max(1, Math.abs(t)); k++) {
+    t = (lo * fhi - hi * flo) / (fhi - flo);
+    const ft = slope(p, q, t);
+    if (ft === 0) return t;
+    if (Math.sign(ft) === Math.sign(fhi)) {
+      hi = t;
+      fhi = ft;
+      if (side === -1) flo /= 2;
+      side = -1;
+    } else {
+      lo = t;
+      flo = ft;
+      if (side === 1) fhi /= 2;
+      side = 1;
+    }
+  }
+  return t;
+}

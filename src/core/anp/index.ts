@@ -1,0 +1,2 @@
+/** ANP: supermatrix weighting, limit matrix and priorities. */
+export * from "./limit";

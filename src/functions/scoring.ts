@@ -1,0 +1,95 @@
+/** SCORE.* custom functions: adapters from Excel ranges to src/core/scoring. */
+import { InputError, cellName } from "../core/errors";
+import { direction as directionOf, movingAverage, quantScore, thresholdScore } from "../core/scoring";
+import { excel, optionalText, optionalNumber, readNumbers, requiredNumber } from "./excel";
+
+/** A series: one row or one column; returns the values and how to put results back. */
+function readSeries(series: unknown): { values: (number | null)[]; reshape: (v: (number | string)[]) => (number | string)[][] } {
+  const m = readNumbers(series, "series");
+  const rows = m.length;
+  const cols = m[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) throw new InputError("series is empty");
+  if (rows > 1 && cols > 1) throw new InputError(`series must be one row or one column (got ${rows} rows × ${cols} columns)`);
+  if (rows === 1) return { values: m[0], reshape: (v) => [v] };
+  return { values: m.map((r) => r[0]), reshape: (v) => v.map((x) => [x]) };
+}
+
+function wholeWindow(window: unknown): number {
+  const w = requiredNumber(window, "window");
+  if (!Number.isInteger(w) || w < 1) throw new InputError(`window must be a whole number ≥ 1, not ${w}`);
+  return w;
+}
+
+/**
+ * Moving averages over a window ("smooth moving"); the first window−1 cells are blank.
+ * @customfunction SCORE.SMOOTH SCORE.SMOOTH
+ * @helpurl https://localhost:3000/help.html#scoresmooth
+ * @param series Values in one row or one column (oldest first).
+ * @param window Number of periods n in each average.
+ * @returns Same shape as series.
+ */
+export function scoreSmooth(series: any[][], window: any): any[][] {
+  return excel(() => {
+    const s = readSeries(series);
+    return s.reshape(movingAverage(s.values, wholeWindow(window)).map((x) => (x === null ? "" : x)));
+  }) as any;
+}
+
+/**
+ * Threshold score: low + (high − low)·clamp((value − worst)/(best − worst), 0, 1).
+ * @customfunction SCORE.THRESHOLD SCORE.THRESHOLD
+ * @helpurl https://localhost:3000/help.html#scorethreshold
+ * @param value A value or a range of values.
+ * @param worst Value scoring low (above best for a cost indicator); a number or a range shaped like value.
+ * @param best Value scoring high; a number or a range shaped like value.
+ * @param [low] Lowest score (default 1).
+ * @param [high] Highest score (default 4).
+ * @returns Score(s), same shape as value.
+ */
+export function scoreThreshold(value: any[][], worst: any[][], best: any[][], low?: any, high?: any): any[][] {
+  return excel(() => {
+    const lo = optionalNumber(low, 1, "low");
+    const hi = optionalNumber(high, 4, "high");
+    const v = readNumbers(value, "value");
+    if (v.length === 0 || v[0].length === 0) throw new InputError("value is empty");
+    const pick = (arg: unknown, what: string) => {
+      const m = readNumbers(arg, what);
+      if (m.length === 1 && m[0].length === 1) return () => m[0][0];
+      if (m.length !== v.length || m[0].length !== v[0].length) {
+        throw new InputError(`${what} must be one number or a range shaped like value (${v.length}×${v[0].length}), not ${m.length}×${m[0].length}`);
+      }
+      return (i: number, j: number) => m[i][j];
+    };
+    const w = pick(worst, "worst");
+    const b = pick(best, "best");
+    return v.map((row, i) =>
+      row.map((x, j) => {
+        if (x === null) return "";
+        const wi = w(i, j);
+        const bi = b(i, j);
+        if (wi === null || bi === null) throw new InputError(`The ${wi === null ? "worst" : "best"} threshold for ${cellName(i, j)} is blank`);
+        return thresholdScore(x, wi, bi, lo, hi);
+      }),
+    );
+  }) as any;
+}
+
+/**
+ * Score of a quantitative indicator: smooth the series, take thresholds from the smoothed history, score the latest value.
+ * @customfunction SCORE.QUANT SCORE.QUANT
+ * @helpurl https://localhost:3000/help.html#scorequant
+ * @param series Yearly values in one row or column (oldest first; trailing blanks ignored).
+ * @param window Moving-average window n.
+ * @param [direction] BENEFIT (default, higher is better) or COST.
+ * @param [low] Lowest score (default 1).
+ * @param [high] Highest score (default 4).
+ * @returns The score of the latest smoothed value.
+ */
+export function scoreQuant(series: any[][], window: any, direction?: any, low?: any, high?: any): number {
+  return excel(() => {
+    const s = readSeries(series);
+    const dir = directionOf(optionalText(direction, "BENEFIT"));
+    return quantScore(s.values, wholeWindow(window), dir, optionalNumber(low, 1, "low"), optionalNumber(high, 4, "high")).score;
+  }) as any;
+}
+

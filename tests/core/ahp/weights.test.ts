@@ -1,0 +1,146 @@
+import { eigs } from "mathjs";
+import { parseJudgments } from "../../../src/core/ahp/judgments";
+import { eigen, lambdaEstimate, logLeastSquaresWeights, priorities, sqrtWeights, sumWeights } from "../../../src/core/ahp/weights";
+import { DRINKS, DRINKS_WEIGHTS, M4, close, consistent } from "./fixtures";
+
+const sum = (w: number[]) => w.reduce((s, x) => s + x, 0);
+
+describe("EIGEN weights (principal eigenvector, Σw = 1)", () => {
+  it("reproduces Saaty's drinks weights at their printed precision (4 decimals)", () => {
+    const w = priorities(parseJudgments(DRINKS), "EIGEN").w;
+    w.forEach((x, i) => expect(x.toFixed(4)).toBe(DRINKS_WEIGHTS[i].toFixed(4)));
+  });
+
+  it("agrees with mathjs' independent eigen-solver to 1e-9 relative (weights and λmax)", () => {
+    for (const m of [DRINKS, M4]) {
+      const p = priorities(parseJudgments(m), "EIGEN");
+      const { values, eigenvectors } = eigs(m) as any;
+      let k = 0;
+      values.forEach((v: any, i: number) => {
+        if ((typeof v === "number" ? v : v.re) > (typeof values[k] === "number" ? values[k] : values[k].re)) k = i;
+      });
+      const lambda = typeof values[k] === "number" ? values[k] : values[k].re;
+      const vec = (eigenvectors[k].vector as any[]).map((x: any) => (typeof x === "number" ? x : x.re));
+      const s = sum(vec);
+      expect(close(p.lambdaMax, lambda)).toBe(true);
+      vec.forEach((x: number, i: number) => expect(close(p.w[i], x / s)).toBe(true));
+    }
+  });
+
+  it("gives the generating vector and λmax = n for a consistent matrix (1e-12)", () => {
+    const v = [0.4, 0.3, 0.2, 0.1];
+    for (const method of ["EIGEN", "SQRT", "SUM"] as const) {
+      const p = priorities(parseJudgments(consistent(v)), method);
+      p.w.forEach((x, i) => expect(Math.abs(x - v[i])).toBeLessThan(1e-12));
+      expect(Math.abs(p.lambdaMax - 4)).toBeLessThan(1e-12);
+    }
+  });
+
+  it("equals SQRT for n = 3 (exact in theory; 1e-12 here)", () => {
+    const a = [[1, 2, 6], [1 / 2, 1, 5], [1 / 6, 1 / 5, 1]];
+    const e = priorities(parseJudgments(a), "EIGEN").w;
+    const s = priorities(parseJudgments(a), "SQRT").w;
+    e.forEach((x, i) => expect(Math.abs(x - s[i])).toBeLessThan(1e-12));
+  });
+
+  it("converges from any start on a positive matrix", () => {
+    const { w } = eigen(M4, [0.97, 0.01, 0.01, 0.01]);
+    const ref = eigen(M4).w;
+    w.forEach((x, i) => expect(close(x, ref[i], 1e-11)).toBe(true));
+  });
+});
+
+describe("SQRT and SUM weights (methods.md §1.1)", () => {
+  it("SQRT is the normalised row geometric mean, by hand for a 3×3 matrix", () => {
+    const a = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
+    const g = [Math.cbrt(15), Math.cbrt(2 / 3), Math.cbrt(1 / 10)];
+    const w = sqrtWeights(a);
+    w.forEach((x, i) => expect(close(x, g[i] / sum(g), 1e-12)).toBe(true));
+  });
+
+  it("SUM is the mean of the normalised columns, by hand for a 3×3 matrix", () => {
+    const a = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
+    const col = [1 + 1 / 3 + 1 / 5, 3 + 1 + 1 / 2, 5 + 2 + 1];
+    const w = sumWeights(a);
+    a.forEach((row, i) => expect(close(w[i], (row[0] / col[0] + row[1] / col[1] + row[2] / col[2]) / 3, 1e-12)).toBe(true));
+  });
+
+  it("λmax for SQRT and SUM is (1/n) Σ (Aw)_i / w_i", () => {
+    for (const method of ["SQRT", "SUM"] as const) {
+      const p = priorities(parseJudgments(M4), method);
+      const aw = M4.map((row) => row.reduce((s, x, j) => s + x * p.w[j], 0));
+      const expected = aw.reduce((s, x, i) => s + x / p.w[i], 0) / 4;
+      expect(close(p.lambdaMax, expected, 1e-12)).toBe(true);
+      expect(close(lambdaEstimate(M4, p.w), expected, 1e-12)).toBe(true);
+    }
+  });
+
+  it("all methods agree for n = 2", () => {
+    const a = [[1, 4], [1 / 4, 1]];
+    for (const method of ["EIGEN", "SQRT", "SUM"] as const) {
+      const p = priorities(parseJudgments(a), method);
+      expect(close(p.w[0], 0.8, 1e-12)).toBe(true);
+      expect(close(p.lambdaMax, 2, 1e-12)).toBe(true);
+    }
+  });
+});
+
+describe("incomplete matrices (methods.md §1.5)", () => {
+  // 4 elements, comparisons (1,2), (1,3), (2,3), (3,4) known; (1,4) and (2,4) missing.
+  const given = [
+    [1, 2, 5, null],
+    [null, 1, 3, null],
+    [null, null, 1, 2],
+    [null, null, null, 1],
+  ];
+
+  it("SQRT uses the logarithmic least squares solution over the known comparisons", () => {
+    const j = parseJudgments(given);
+    const w = logLeastSquaresWeights(j);
+    // Normal equations: for each i, Σ_{j known} (ln a_ij − ln w_i + ln w_j) = 0.
+    for (let i = 0; i < 4; i++) {
+      let r = 0;
+      for (let k = 0; k < 4; k++) if (k !== i && !Number.isNaN(j.a[i][k])) r += Math.log(j.a[i][k]) - Math.log(w[i]) + Math.log(w[k]);
+      expect(Math.abs(r)).toBeLessThan(1e-12);
+    }
+    const p = priorities(j, "SQRT");
+    p.w.forEach((x, i) => expect(close(x, w[i], 1e-12)).toBe(true));
+    // The completion a_ij = w_i/w_j keeps the row geometric mean equal to the LLSM weights.
+    expect(close(p.a[0][3], w[0] / w[3], 1e-12)).toBe(true);
+  });
+
+  it("EIGEN completes the missing entries with the smallest λmax (stationary and minimal, 1e-9)", () => {
+    const j = parseJudgments(given);
+    const p = priorities(j, "EIGEN");
+    const lambdaOf = (a: number[][]) => eigen(a).lambda;
+    const base = lambdaOf(p.a);
+    expect(close(base, p.lambdaMax, 1e-12)).toBe(true);
+    for (const [r, c] of j.missing) {
+      for (const step of [1e-3, -1e-3, 0.1, -0.1]) {
+        const a = p.a.map((row) => row.slice());
+        a[r][c] *= Math.exp(step);
+        a[c][r] = 1 / a[r][c];
+        expect(lambdaOf(a)).toBeGreaterThan(base - 1e-12);
+      }
+    }
+    // A coarse grid over the two missing log-values never beats the completion.
+    for (let x = -3; x <= 4; x += 0.25) {
+      for (let y = -3; y <= 4; y += 0.25) {
+        const a = p.a.map((row) => row.slice());
+        a[0][3] = Math.exp(x); a[3][0] = Math.exp(-x);
+        a[1][3] = Math.exp(y); a[3][1] = Math.exp(-y);
+        expect(lambdaOf(a)).toBeGreaterThan(base - 1e-12);
+      }
+    }
+  });
+
+  it("a completable consistent pattern is completed consistently (λmax = n)", () => {
+    const j = parseJudgments([[1, 2, null], [null, 1, 3], [null, null, 1]]);
+    for (const method of ["EIGEN", "SQRT", "SUM"] as const) {
+      const p = priorities(j, method);
+      expect(close(p.a[0][2], 6, 1e-9)).toBe(true);
+      expect(Math.abs(p.lambdaMax - 3)).toBeLessThan(1e-9);
+      expect(close(p.w[0], 6 / 10, 1e-9)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * AHP.* through the Excel adapter: Excel-shaped ranges ("" and null blanks, text numbers,
+ * text fractions, null for omitted arguments) and the errors Excel shows.
+ */
+import * as ahp from "../../src/functions/ahp";
+import { isExcelError } from "../support/customFunctions";
+import { DRINKS, DRINKS_WEIGHTS, M4, close } from "../core/ahp/fixtures";
+
+/** DRINKS as a user types it: upper triangle with text fractions, lower triangle blank. */
+const typed = DRINKS.map((row, i) =>
+  row.map((x, j) => (j < i ? "" : j === i ? 1 : x >= 1 ? x : `1/${Math.round(1 / x)}`)),
+);
+
+function errorOf(x: unknown): { code: string; message: string } {
+  expect(isExcelError(x)).toBe(true);
+  return x as any;
+}
+
+describe("AHP.WEIGHTS", () => {
+  it("reproduces Saaty's drinks weights from an upper triangle typed with text fractions", () => {
+    const w = ahp.ahpWeights(typed as any, null) as number[][];
+    expect(w).toHaveLength(7);
+    w.forEach((row, i) => expect(row[0].toFixed(4)).toBe(DRINKS_WEIGHTS[i].toFixed(4)));
+    expect(w.reduce((s, r) => s + r[0], 0)).toBeCloseTo(1, 14);
+  });
+
+  it("accepts method names and aliases case-insensitively; undefined and null mean EIGEN", () => {
+    const eig = ahp.ahpWeights(M4, undefined) as number[][];
+    expect(ahp.ahpWeights(M4, "eigenvector")).toEqual(eig);
+    expect(ahp.ahpWeights(M4, "GeoMean")).toEqual(ahp.ahpWeights(M4, "SQRT"));
+    expect(ahp.ahpWeights(M4, "normalized")).toEqual(ahp.ahpWeights(M4, "sum"));
+    expect(ahp.ahpWeights(M4, "")).toEqual(eig);
+  });
+
+  it("returns #VALUE! naming the cell for bad judgments, and for an unknown method", () => {
+    expect(errorOf(ahp.ahpWeights([[1, "abc"], ["", 1]])).message).toMatch(/row 1, column 2 is not a number \("abc"\)/);
+    expect(errorOf(ahp.ahpWeights([[1, -3], ["", 1]])).message).toMatch(/row 1, column 2 is -3/);
+    expect(errorOf(ahp.ahpWeights([[1, 2], [3, 1]])).code).toBe("#VALUE!");
+    expect(errorOf(ahp.ahpWeights([[1, 2, 3]])).message).toMatch(/square/);
+    expect(errorOf(ahp.ahpWeights([[]])).message).toMatch(/empty/);
+    expect(errorOf(ahp.ahpWeights(M4, "magic")).message).toMatch(/Unknown method "magic"/);
+    expect(errorOf(ahp.ahpWeights([[1, true], ["", 1]] as any)).message).toMatch(/row 1, column 2 is not a number/);
+  });
+});
+
+describe("AHP.LAMBDA, AHP.CI, AHP.CR, AHP.RI, AHP.GCI", () => {
+  it("drinks: λmax 7.1766, CI 0.0294, CR 0.0223 (EIGEN, SAATY RI 1.32)", () => {
+    expect((ahp.ahpLambda(typed as any) as number).toFixed(4)).toBe("7.1766");
+    const ci = ahp.ahpCI(typed as any) as number;
+    expect(close(ahp.ahpCR(typed as any, null, null) as number, ci / 1.32, 1e-12)).toBe(true);
+    expect(close(ahp.ahpCR(typed as any, null, "CN") as number, ci / 1.36, 1e-12)).toBe(true);
+  });
+
+  it("RI takes a number or text; errors name ALONSO beyond 15", () => {
+    expect(ahp.ahpRI(9, null)).toBe(1.45);
+    expect(ahp.ahpRI("10", "dd")).toBe(1.4055);
+    expect(errorOf(ahp.ahpRI(20, null)).message).toMatch(/ALONSO/);
+    expect(close(ahp.ahpRI(20, "alonso") as number, (1.7699 * 20 - 4.3513) / 19, 1e-15)).toBe(true);
+    expect(errorOf(ahp.ahpRI(null)).message).toMatch(/n is required/);
+    expect(errorOf(ahp.ahpCR(M4, null, "nope")).message).toMatch(/Unknown RI table/);
+  });
+
+  it("CR of a 16×16 matrix needs ALONSO", () => {
+    const v = Array.from({ length: 16 }, (_, i) => i + 1);
+    const m = v.map((x) => v.map((y) => x / y));
+    expect(errorOf(ahp.ahpCR(m)).message).toMatch(/stops at n = 15/);
+    expect(Math.abs(ahp.ahpCR(m, null, "ALONSO") as number)).toBeLessThan(1e-12);
+  });
+
+  it("GCI of a 2×2 matrix is 0 and of M4 positive", () => {
+    expect(ahp.ahpGCI([[1, 5], ["", 1]])).toBe(0);
+    expect(ahp.ahpGCI(M4) as number).toBeGreaterThan(0);
+  });
+});
+
+describe("AHP.REPORT", () => {
+  it("lists n, method, λmax, CI, RI table, RI, CR, GCI and the verdict", () => {
+    const r = ahp.ahpReport(typed as any, "sqrt", "saaty2005", 0.05) as any[][];
+    expect(r.map((x) => x[0])).toEqual(["n", "Method", "λmax", "CI", "RI table", "RI", "CR", "GCI", "Consistent (CR < 0.05)"]);
+    expect(r[0][1]).toBe(7);
+    expect(r[1][1]).toBe("SQRT");
+    expect(r[4][1]).toBe("SAATY2005");
+    expect(r[5][1]).toBe(1.35);
+    expect(close(r[6][1], r[3][1] / 1.35, 1e-12)).toBe(true);
+    expect(r[6][1]).toBeLessThan(0.05);
+    expect(r[8][1]).toBe(true);
+    expect(close(r[7][1], ahp.ahpGCI(typed as any) as number, 1e-12)).toBe(true);
+  });
+});
+
+describe("AHP.MATRIX", () => {
+  it("builds the matrix from a row or a column of judgments, text fractions included", () => {
+    expect(ahp.ahpMatrix([[3, "1/5", 2]])).toEqual([[1, 3, 0.2], [1 / 3, 1, 2], [5, 0.5, 1]]);
+    expect(ahp.ahpMatrix([[3], ["1/5"], [2]])).toEqual(ahp.ahpMatrix([[3, "1/5", 2]]));
+  });
+  it("leaves missing judgments blank and rejects 2-D input or wrong counts", () => {
+    expect(ahp.ahpMatrix([[3, "", 2]])).toEqual([[1, 3, ""], [1 / 3, 1, 2], ["", 0.5, 1]]);
+    expect(errorOf(ahp.ahpMatrix([[1, 2], [3, 4]])).message).toMatch(/one row or one column/);
+    expect(errorOf(ahp.ahpMatrix([[1, 2]])).message).toMatch(/do not fill an upper triangle/);
+  });
+});
+
+describe("AHP.GROUP", () => {
+  it("aggregates stacked matrices by the weighted geometric mean", () => {
+    const stacked = [[1, 4], ["", 1], [1, 1], ["", 1]];
+    const g = ahp.ahpGroup(stacked as any, null as any) as number[][];
+    expect(close(g[0][1], 2, 1e-12)).toBe(true);
+    expect(close(g[1][0], 0.5, 1e-12)).toBe(true);
+    const w = ahp.ahpGroup(stacked as any, [[3], [1]]) as number[][];
+    expect(close(w[0][1], 4 ** 0.75, 1e-12)).toBe(true);
+  });
+  it("names the expert whose matrix is wrong, and checks the stacking", () => {
+    expect(errorOf(ahp.ahpGroup([[1, 4], ["", 1], [1, -1], ["", 1]] as any)).message).toMatch(/Expert 2's matrix \(rows 3–4\): row 1, column 2 is -1/);
+    expect(errorOf(ahp.ahpGroup([[1, 4], ["", 1], [1, 1]] as any)).message).toMatch(/multiple/);
+    expect(errorOf(ahp.ahpGroup([[1, 4], ["", 1]] as any, [[1], [2]])).message).toMatch(/1 experts but 2 expert weights/);
+  });
+});
+
+describe("AHP.SUGGEST", () => {
+  it("has a header row and count rows, worst first", () => {
+    const s = ahp.ahpSuggest(typed as any, 4, null) as any[][];
+    expect(s[0]).toEqual(["Row", "Column", "Judgment", "Suggested", "Deviation"]);
+    expect(s).toHaveLength(5);
+    expect([s[1][0], s[1][1]]).toEqual([2, 7]);
+    const w = (ahp.ahpWeights(typed as any) as number[][]).map((r) => r[0]);
+    expect(close(s[1][3], w[1] / w[6], 1e-12)).toBe(true);
+    expect(close(s[1][4], (1 / 9) * (w[6] / w[1]), 1e-12)).toBe(true);
+  });
+  it("snaps to the Saaty scale when asked and rejects a bad count", () => {
+    const s = ahp.ahpSuggest(typed as any, 1, "SQRT", true) as any[][];
+    expect([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9]).toContain(s[1][3]);
+    expect(errorOf(ahp.ahpSuggest(M4, 0)).message).toMatch(/count must be a whole number/);
+  });
+});
+
+describe("AHP.GLOBAL", () => {
+  it("aligns global weights with the nodes, blank rows stay blank", () => {
+    const g = ahp.ahpGlobal([["A"], ["a1"], [""], ["B"]], [[""], ["A"], [""], [null]], [[0.4], [0.5], [""], [0.6]]);
+    expect(g).toEqual([[0.4], [0.2], [""], [0.6]]);
+  });
+  it("reports unknown parents with #N/A and cycles with #VALUE!", () => {
+    expect(errorOf(ahp.ahpGlobal([["A"], ["B"]], [[""], ["Z"]], [[1], [1]])).code).toBe("#N/A");
+    const cyc = errorOf(ahp.ahpGlobal([["A"], ["B"]], [["B"], ["A"]], [[1], [1]]));
+    expect(cyc.code).toBe("#VALUE!");
+    expect(cyc.message).toMatch(/cycle/);
+    expect(errorOf(ahp.ahpGlobal([["A"], ["B"]], [[""]], [[1], [1]])).message).toMatch(/same number of cells/);
+  });
+});
