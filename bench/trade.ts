@@ -35,7 +35,9 @@ export function benchTrade(): Figure[] {
   const column = Array.from({ length: N }, () => [pick()]);
   const values = Array.from({ length: N }, () => [Math.round(rnd() * 1e6) / 100]);
 
+  const c0 = process.hrtime.bigint();
   const check = tradeClass(column, null, null);
+  const coldMs = Number(process.hrtime.bigint() - c0) / 1e6;
   if (!Array.isArray(check) || check.some((r: unknown[]) => typeof r[0] !== "string")) {
     throw new Error("benchmark codes are invalid");
   }
@@ -61,6 +63,7 @@ export function benchTrade(): Figure[] {
   return [
     report("Trade tables: decode on first use", firstUse, "ms", "small (one-off)", firstUse <= 50),
     report("Trade tables: decode (warm)", decode, "ms", "small", decode <= 20),
+    report("TRADE.CLASS, 100,000 HS6 codes, first range call (empty memo)", coldMs, "ms", "≤ 100 ms", coldMs <= 100),
     report("TRADE.CLASS, 100,000 HS6 codes, one range call (adapter)", rangeMs, "ms/call", "≤ 100 ms", rangeMs <= 100),
     report("TRADE.CLASS, 1,000,000 single-cell calls (adapter)", perSecond, "million codes/s", "≥ 2 million/s", perSecond >= 2),
     report("TRADE.SHARE, 100,000 rows (adapter)", shareMs, "ms/call", "≤ 100 ms", shareMs <= 100),

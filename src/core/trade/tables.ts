@@ -97,6 +97,8 @@ export function decodeTradeTables(): TradeTables {
   while (!maskReader.done) masks.push(maskReader.next());
   const b64 = digitValue(B64);
   if (D.PRESENCE.length !== n) throw new Error("trade tables: presence length mismatch");
+  const maskOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) maskOf[i] = masks[b64[D.PRESENCE.charCodeAt(i)]];
 
   // Newest SITC codes per revision.
   const newest3: string[] = new Array(n);
@@ -123,9 +125,16 @@ export function decodeTradeTables(): TradeTables {
     for (let e = 0; e < E; e++) {
       const col: string[] = new Array(n);
       const bit = 1 << (2 * e + r);
+      let count = 0;
       for (let i = 0; i < n; i++) {
-        const m = masks[b64[D.PRESENCE.charCodeAt(i)]];
-        col[i] = m & bit ? base[i] : "";
+        if (maskOf[i] & bit) {
+          col[i] = base[i];
+          count++;
+        } else col[i] = "";
+      }
+      // Integrity: the decoded tables have exactly the source tables' sizes.
+      if (count !== D.TABLE_SIZES[e][r]) {
+        throw new Error(`trade tables: HS${D.EDITIONS[e]} Rev.${r + 3} has ${count} codes, expected ${D.TABLE_SIZES[e][r]}`);
       }
       sitc[r].push(col);
     }
@@ -136,18 +145,9 @@ export function decodeTradeTables(): TradeTables {
         const rd = new VarintReader(entry);
         ci += rd.next();
         const e = entry.charCodeAt(rd.pos) - 48;
+        if (sitc[r][e]?.[ci] === undefined || sitc[r][e][ci] === "") throw new Error(`trade tables: bad exception ${entry}`);
         sitc[r][e][ci] = entry.slice(rd.pos + 1);
       }
-    }
-  }
-
-  // Integrity: the decoded tables have exactly the source tables' sizes.
-  for (let e = 0; e < E; e++) {
-    for (let r = 0; r < 2; r++) {
-      let count = 0;
-      const col = sitc[r][e];
-      for (let i = 0; i < n; i++) if (col[i] !== "") count++;
-      if (count !== D.TABLE_SIZES[e][r]) throw new Error(`trade tables: HS${D.EDITIONS[e]} Rev.${r + 3} has ${count} codes, expected ${D.TABLE_SIZES[e][r]}`);
     }
   }
 

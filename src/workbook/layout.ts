@@ -1,0 +1,69 @@
+/** Sheet names, scale facts and the effective settings shared by the builder, checker and writers. */
+import { NAMED_SCALES } from "../core/grey/scales";
+import type { EvaluationModel, EvaluationSettings } from "./model";
+
+export type SheetId = "index" | "comparisons" | "scores" | "quant" | "results" | "trade" | "service" | "meta";
+
+export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
+  index: "Index System",
+  comparisons: "Comparisons",
+  scores: "Expert Scores",
+  quant: "Quantitative Data",
+  results: "Results",
+  trade: "Trade Structure",
+  service: "Service Outsourcing",
+  meta: "_EvalMeta",
+};
+
+/** The sheets a model builds, in order. */
+export function sheetIds(settings: EvaluationSettings): SheetId[] {
+  const ids: SheetId[] = ["index", "comparisons", "scores", "quant", "results"];
+  if (settings.trade) ids.push("trade");
+  if (settings.service) ids.push("service");
+  ids.push("meta");
+  return ids;
+}
+
+/** Sheet names with a suffix (" (2)") for a build beside existing sheets. */
+export function suffixedNames(suffix: string): Record<SheetId, string> {
+  const out = { ...DEFAULT_SHEET_NAMES };
+  for (const k of Object.keys(out) as SheetId[]) out[k] = `${out[k]}${suffix}`;
+  return out;
+}
+
+export function scaleOf(settings: EvaluationSettings) {
+  return NAMED_SCALES[settings.scale];
+}
+
+/** Highest score an expert may enter: the top centre rounded up to the scale's range (4, 10 or 5). */
+export function scaleMax(settings: EvaluationSettings): number {
+  return { "4": 4, "10": 10, "10-5": 10, "5-3": 5 }[settings.scale];
+}
+
+/** Threshold scores map onto [lowest centre, top centre]. */
+export function scoreRange(settings: EvaluationSettings): { low: number; high: number } {
+  const c = scaleOf(settings).centres;
+  return { low: c[c.length - 1], high: c[0] };
+}
+
+/** Native formulas cannot compute the principal eigenvector: EIGEN becomes SQRT there. */
+export function effectiveMethod(settings: EvaluationSettings): "EIGEN" | "SQRT" | "SUM" {
+  return settings.style === "native" && settings.method === "EIGEN" ? "SQRT" : settings.method;
+}
+
+/** Comparison blocks per parent: one per expert (AIJ) or one agreed block. */
+export function comparisonBlocks(settings: EvaluationSettings): { key: string; label: string }[] {
+  if (settings.comparisons === "agreed" || settings.experts.length === 1) {
+    return [{ key: "agreed", label: settings.experts.length === 1 ? settings.experts[0] : "agreed judgments" }];
+  }
+  return settings.experts.map((name, k) => ({ key: `e${k + 1}`, label: name }));
+}
+
+/** True when the expert blocks are aggregated by AIJ into an aggregate block. */
+export function aggregated(settings: EvaluationSettings): boolean {
+  return comparisonBlocks(settings).length > 1;
+}
+
+export function modelSummary(model: EvaluationModel): string {
+  return `${model.nodes.length} nodes, ${model.settings.experts.length} experts, ${model.settings.years.length} years`;
+}

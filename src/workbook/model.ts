@@ -1,0 +1,148 @@
+/**
+ * The evaluation the wizard edits: the indicator hierarchy and the settings. Plain data, saved
+ * in the workbook (hidden sheet) and in the task pane's state.
+ */
+
+export type NodeType = "qualitative" | "quantitative";
+export type Direction = "benefit" | "cost";
+
+/** One node of the hierarchy below the goal. Nodes with children are criteria; leaves are indicators. */
+export interface IndicatorNode {
+  /** Stable id (never reused): judgments and scores are matched by it when rebuilding. */
+  id: string;
+  /** Parent id; null for a first-level criterion (child of the goal). */
+  parent: string | null;
+  name: string;
+  /** For leaves: scored by experts (qualitative) or from yearly data (quantitative). */
+  type: NodeType;
+  direction: Direction;
+  unit: string;
+  /** True for the template's example indicators, marked as editable examples in the workbook. */
+  example?: boolean;
+}
+
+export type FormulaStyle = "addin" | "native";
+
+export interface EvaluationSettings {
+  method: "EIGEN" | "SQRT" | "SUM";
+  riTable: "SAATY" | "SAATY2005" | "CN" | "ALONSO" | "DD";
+  crThreshold: number;
+  scale: "4" | "10" | "10-5" | "5-3";
+  experts: string[];
+  /** "aij": one comparison block per expert, aggregated by AIJ; "agreed": one agreed block. */
+  comparisons: "aij" | "agreed";
+  window: number;
+  years: number[];
+  style: FormulaStyle;
+  trade: boolean;
+  service: boolean;
+}
+
+export interface EvaluationModel {
+  goal: string;
+  nodes: IndicatorNode[];
+  settings: EvaluationSettings;
+}
+
+export const DEFAULT_SETTINGS: EvaluationSettings = {
+  method: "EIGEN",
+  riTable: "SAATY",
+  crThreshold: 0.1,
+  scale: "4",
+  experts: ["Expert 1", "Expert 2", "Expert 3", "Expert 4", "Expert 5"],
+  comparisons: "aij",
+  window: 3,
+  years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023],
+  style: "addin",
+  trade: false,
+  service: false,
+};
+
+/** Children of `parent` (null = the goal) in model order. */
+export function childrenOf(model: EvaluationModel, parent: string | null): IndicatorNode[] {
+  return model.nodes.filter((n) => n.parent === parent);
+}
+
+/** Leaves (indicators) in depth-first order. */
+export function indicators(model: EvaluationModel): IndicatorNode[] {
+  const out: IndicatorNode[] = [];
+  const walk = (parent: string | null) => {
+    for (const n of childrenOf(model, parent)) {
+      if (childrenOf(model, n.id).length === 0) out.push(n);
+      else walk(n.id);
+    }
+  };
+  walk(null);
+  return out;
+}
+
+/** Nodes in depth-first order (criteria before their children). */
+export function depthFirst(model: EvaluationModel): { node: IndicatorNode; depth: number }[] {
+  const out: { node: IndicatorNode; depth: number }[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const n of childrenOf(model, parent)) {
+      out.push({ node: n, depth });
+      walk(n.id, depth + 1);
+    }
+  };
+  walk(null, 1);
+  return out;
+}
+
+/** Parents that need a comparison block: the goal (id "GOAL") and every node with ≥ 2 children. */
+export function comparisonParents(model: EvaluationModel): { id: string; name: string; children: IndicatorNode[] }[] {
+  const out: { id: string; name: string; children: IndicatorNode[] }[] = [];
+  const top = childrenOf(model, null);
+  if (top.length >= 2) out.push({ id: "GOAL", name: model.goal, children: top });
+  for (const { node } of depthFirst(model)) {
+    const kids = childrenOf(model, node.id);
+    if (kids.length >= 2) out.push({ id: node.id, name: node.name, children: kids });
+  }
+  return out;
+}
+
+/** The first-level criterion each node belongs to. */
+export function topCriterion(model: EvaluationModel, id: string): IndicatorNode {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  let n = byId.get(id) as IndicatorNode;
+  while (n.parent !== null) n = byId.get(n.parent) as IndicatorNode;
+  return n;
+}
+
+/** Problems that stop a build: empty names, unknown parents, cycles, duplicate ids, no indicators. */
+export function validateModel(model: EvaluationModel): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const n of model.nodes) {
+    if (ids.has(n.id)) problems.push(`Duplicate node id ${n.id}`);
+    ids.add(n.id);
+    if (n.name.trim() === "") problems.push(`Node ${n.id} has no name`);
+  }
+  for (const n of model.nodes) {
+    if (n.parent !== null && !ids.has(n.parent)) problems.push(`Node "${n.name}" has an unknown parent ${n.parent}`);
+  }
+  const seen = new Set<string>();
+  const walk = (parent: string | null) => childrenOf(model, parent).forEach((c) => {
+    if (!seen.has(c.id)) {
+      seen.add(c.id);
+      walk(c.id);
+    }
+  });
+  walk(null);
+  if (seen.size !== model.nodes.length) problems.push("Some nodes are not connected to the goal (a cycle?)");
+  if (indicators(model).length === 0) problems.push("The hierarchy has no indicators");
+  if (model.settings.riTable !== "ALONSO" && comparisonParents(model).some((p) => p.children.length > 15)) {
+    problems.push(`A node has more than 15 children: only the ALONSO RI table goes beyond n = 15`);
+  }
+  if (model.settings.experts.length === 0) problems.push("At least one expert is needed");
+  if (model.settings.years.length < model.settings.window) problems.push(`The smoothing window (${model.settings.window}) is longer than the number of years (${model.settings.years.length})`);
+  return problems;
+}
+
+/** A new id not used in the model: N1, N2, … */
+export function newId(model: EvaluationModel): string {
+  let k = model.nodes.length + 1;
+  const used = new Set(model.nodes.map((n) => n.id));
+  while (used.has(`N${k}`)) k++;
+  return `N${k}`;
+}

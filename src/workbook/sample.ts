@@ -1,0 +1,89 @@
+/**
+ * A complete, deterministic set of example inputs for a model: judgments for every block,
+ * scores for every expert and qualitative indicator, yearly data for every quantitative
+ * indicator, and (when enabled) trade and service rows. Used by `npm run workbook -- --sample`,
+ * the wizard's "fill with sample data" and the tests.
+ */
+import { snapToScale } from "../core/ahp/suggest";
+import { EvaluationModel, comparisonParents, indicators } from "./model";
+import { comparisonBlocks, scaleMax } from "./layout";
+import type { CellValue } from "./spec";
+
+/** A reproducible number in [0, 1) from integers (no global state). */
+function hash(...xs: number[]): number {
+  let h = 2166136261;
+  for (const x of xs) {
+    h ^= x + 0x9e3779b9;
+    h = Math.imul(h, 16777619) >>> 0;
+    h ^= h >>> 13;
+    h = Math.imul(h, 2246822519) >>> 0;
+  }
+  return (h >>> 0) / 4294967296;
+}
+
+const SAMPLE_TRADE: [string, number, number][] = [
+  // HS code, value in the first year, yearly growth
+  ["020130", 820, 0.01], ["100630", 640, -0.02], ["270900", 2100, -0.04], ["440710", 380, 0.0],
+  ["520100", 300, -0.03], ["610910", 950, 0.01], ["640399", 700, -0.01], ["940360", 560, 0.02],
+  ["300490", 430, 0.08], ["847130", 1200, 0.09], ["851712", 1500, 0.11], ["870323", 900, 0.06],
+  ["854140", 350, 0.18], ["710812", 90, 0.0],
+];
+
+const SAMPLE_SERVICES: [string, number][] = [
+  ["SI2", 873], ["SI1", 45], ["SJ1", 60], ["SJ2", 35], ["SJ3", 50], ["SG", 40], ["SK1", 12], ["SC", 120], ["SD", 200],
+];
+
+export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
+  const s = model.settings;
+  const out = new Map<string, CellValue>();
+  comparisonParents(model).forEach((p, pi) => {
+    const k = p.children.length;
+    // A base priority vector per parent; each expert perturbs the ratios a little.
+    const base = p.children.map((_, i) => 1 + 3 * hash(pi, i, 7));
+    comparisonBlocks(s).forEach((b, e) => {
+      for (let i = 0; i < k; i++) {
+        for (let j = i + 1; j < k; j++) {
+          const noise = Math.exp(0.5 * (hash(pi, e, i, j) - 0.5));
+          const a = snapToScale((base[i] / base[j]) * noise);
+          // Judgments below 1 are typed as text fractions, as users do.
+          out.set(`j|${p.id}|${b.key}|${p.children[i].id}|${p.children[j].id}`, a >= 1 ? a : `1/${Math.round(1 / a)}`);
+        }
+      }
+    });
+  });
+  const max = scaleMax(s);
+  indicators(model).forEach((node, ii) => {
+    if (node.type === "qualitative") {
+      const level = 0.45 + 0.4 * hash(ii, 99);
+      s.experts.forEach((_, h) => {
+        const x = Math.min(max, Math.max(0, max * (level + 0.25 * (hash(ii, h, 3) - 0.5))));
+        out.set(`s|${node.id}|e${h + 1}`, Math.round(x * 10) / 10);
+      });
+    } else {
+      const start = 20 + 80 * hash(ii, 5);
+      const trend = (node.direction === "cost" ? -1 : 1) * (0.01 + 0.05 * hash(ii, 6));
+      s.years.forEach((y, t) => {
+        const v = start * (1 + trend * t) * (1 + 0.08 * (hash(ii, t, 11) - 0.5));
+        out.set(`q|${node.id}|${y}`, Math.round(v * 100) / 100);
+      });
+    }
+  });
+  if (s.trade) {
+    let row = 0;
+    s.years.forEach((y, t) => {
+      for (const [code, v0, growth] of SAMPLE_TRADE) {
+        out.set(`t|${row}|0`, y);
+        out.set(`t|${row}|1`, code);
+        out.set(`t|${row}|2`, Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 17) - 0.5))));
+        row++;
+      }
+    });
+  }
+  if (s.service) {
+    SAMPLE_SERVICES.forEach(([code, v], i) => {
+      out.set(`v|${i}|0`, code);
+      out.set(`v|${i}|1`, v);
+    });
+  }
+  return out;
+}

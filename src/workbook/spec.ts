@@ -1,0 +1,153 @@
+/**
+ * The declarative description of a workbook: sheets, cells (values or formulas), styles,
+ * validation, conditional formats, names and charts. One description, two writers:
+ * src/workbook/writeOffice.ts (a live workbook through Office.js) and src/workbook/writeXlsx.ts
+ * (an .xlsx file through ExcelJS).
+ */
+
+export type CellValue = string | number | boolean | null;
+
+/** Named styles; each writer maps them to fonts, fills and borders (see STYLES). */
+export type StyleName = "title" | "subtitle" | "header" | "label" | "input" | "example" | "formula" | "result" | "note" | "diagonal";
+
+export interface CellSpec {
+  value?: CellValue;
+  /** An English A1 formula starting with "=". */
+  formula?: string;
+  style?: StyleName;
+  numFmt?: string;
+  /** A cell the user fills in: unlocked, styled as input, kept across rebuilds by `key`. */
+  input?: boolean;
+  /** Stable key: inputs are matched by it when rebuilding; results are checked by it in tests. */
+  key?: string;
+}
+
+export interface ValidationSpec {
+  /** A1 range on the sheet. */
+  range: string;
+  kind: "decimal" | "custom" | "list";
+  min?: number;
+  max?: number;
+  /** For custom: a formula relative to the range's top-left cell. For list: comma-separated items. */
+  formula?: string;
+  prompt?: string;
+  error?: string;
+}
+
+export interface ConditionalFormatSpec {
+  range: string;
+  /** Formula relative to the range's top-left cell; true → the format applies. */
+  formula: string;
+  fill: string;
+  font?: string;
+}
+
+export interface ChartSpec {
+  kind: "bar" | "column" | "stackedColumn";
+  title: string;
+  /** Category labels (one column) and series values (one or more columns), A1 ranges on this sheet. */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left anchor cell and size in cells. */
+  anchor: string;
+  width: number;
+  height: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  cells: Map<string, CellSpec>;
+  columnWidths: Record<string, number>;
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  /** Protect the sheet (input cells stay unlocked). */
+  protect: boolean;
+  hidden?: boolean;
+  freeze?: { rows: number; columns: number };
+}
+
+export interface NameSpec {
+  name: string;
+  /** Sheet-qualified absolute reference, e.g. 'Results'!$C$5. */
+  ref: string;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  names: NameSpec[];
+}
+
+export const STYLES: Record<StyleName, { bold?: boolean; italic?: boolean; size?: number; color?: string; fill?: string; border?: boolean }> = {
+  title: { bold: true, size: 14, color: "1F4E3D" },
+  subtitle: { bold: true, size: 11, color: "1F4E3D" },
+  header: { bold: true, color: "FFFFFF", fill: "2E7D5B" },
+  label: { bold: true },
+  input: { fill: "FFF2CC", border: true },
+  example: { italic: true, color: "7F6000" },
+  formula: { color: "1F1F1F", fill: "F2F2F2" },
+  result: { bold: true, fill: "E2EFDA", border: true },
+  note: { italic: true, color: "595959" },
+  diagonal: { color: "808080", fill: "EDEDED" },
+};
+
+// ------------------------------------------------------------------ A1 helpers
+
+/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
+export function colName(c: number): string {
+  let s = "";
+  for (let x = c + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 address of 0-based (row, column). */
+export function addr(r: number, c: number, absolute = false): string {
+  return absolute ? `$${colName(c)}$${r + 1}` : `${colName(c)}${r + 1}`;
+}
+
+/** A1 range of 0-based corners. */
+export function rangeOf(r1: number, c1: number, r2: number, c2: number, absolute = false): string {
+  return `${addr(r1, c1, absolute)}:${addr(r2, c2, absolute)}`;
+}
+
+/** 0-based (row, column) of an A1 address (without sheet, $ allowed). */
+export function parseAddr(a: string): { r: number; c: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
+  if (!m) throw new Error(`Not an A1 address: ${a}`);
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+
+/** Quoted sheet reference prefix: 'Expert Scores'! */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** A new empty sheet. */
+export function newSheet(name: string, protect = false): SheetSpec {
+  return { name, cells: new Map(), columnWidths: {}, validations: [], conditionalFormats: [], charts: [], protect };
+}
+
+/** Sets a cell (0-based). */
+export function put(sheet: SheetSpec, r: number, c: number, cell: CellSpec): string {
+  const a = addr(r, c);
+  sheet.cells.set(a, cell);
+  return a;
+}
+
+/** Bounding box of a sheet's cells (0-based, inclusive), or null when empty. */
+export function usedBox(sheet: SheetSpec): { r1: number; c1: number; r2: number; c2: number } | null {
+  let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
+  for (const a of sheet.cells.keys()) {
+    const { r, c } = parseAddr(a);
+    if (!box) box = { r1: r, c1: c, r2: r, c2: c };
+    else {
+      box.r1 = Math.min(box.r1, r);
+      box.c1 = Math.min(box.c1, c);
+      box.r2 = Math.max(box.r2, r);
+      box.c2 = Math.max(box.c2, c);
+    }
+  }
+  return box;
+}

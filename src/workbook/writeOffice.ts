@@ -1,0 +1,335 @@
+/**
+ * Writes a WorkbookSpec into the open workbook through Office.js, in a bounded number of
+ * round trips: one to read the sheet names, one to read what a rebuild must keep, one to write
+ * everything, one to finish (names, charts, protection). Nothing the user typed is lost:
+ * existing sheets are updated in place (inputs are carried over by key and only cells the
+ * previous build wrote are cleared) or the build goes to new, suffixed sheets; a failure
+ * restores the cells it changed and deletes the sheets it created.
+ */
+import { buildWorkbook, BuildResult } from "./build";
+import type { EvaluationModel } from "./model";
+import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "./layout";
+import { CellValue, STYLES, SheetSpec, StyleName, WorkbookSpec, addr, parseAddr, rangeOf } from "./spec";
+
+export type ConflictChoice = "update" | "new";
+
+export interface WriteReport {
+  created: string[];
+  updated: string[];
+  /** Inputs of the previous build that have no place in the new one (e.g. a removed node). */
+  dropped: { key: string; value: CellValue }[];
+  kept: number;
+  syncs: number;
+}
+
+export class BuildConflict extends Error {
+  constructor(readonly existing: string[]) {
+    super(`The workbook already has sheets named ${existing.join(", ")}: choose to update them in place or to create new sheets`);
+  }
+}
+
+/** The sheet names of a build: the defaults, or the defaults with the first free " (n)" suffix. */
+export function chooseNames(existing: Set<string>, ids: SheetId[], choice: ConflictChoice | null): { names: Record<SheetId, string>; conflicts: string[] } {
+  const lower = new Set([...existing].map((n) => n.toLowerCase()));
+  const conflicts = ids.map((id) => DEFAULT_SHEET_NAMES[id]).filter((n) => lower.has(n.toLowerCase()));
+  if (conflicts.length === 0 || choice === "update") return { names: { ...DEFAULT_SHEET_NAMES }, conflicts };
+  if (choice === null) throw new BuildConflict(conflicts);
+  for (let k = 2; ; k++) {
+    const names = { ...DEFAULT_SHEET_NAMES };
+    for (const id of Object.keys(names) as SheetId[]) names[id] = `${names[id]} (${k})`;
+    if (ids.every((id) => !lower.has(names[id].toLowerCase()))) return { names, conflicts };
+  }
+}
+
+/** Reads the model and input addresses stored by a previous build in the meta sheet. */
+export function readMeta(values: unknown[][]): { model: EvaluationModel | null; names: Record<SheetId, string> | null; inputs: Map<string, { sheet: string; address: string }> } {
+  const inputs = new Map<string, { sheet: string; address: string }>();
+  let model: EvaluationModel | null = null;
+  let names: Record<SheetId, string> | null = null;
+  const row = values[1] ?? [];
+  if (row[0] === "model") {
+    try {
+      const parsed = JSON.parse(row.slice(1).map((v) => (v === null || v === undefined ? "" : String(v))).join(""));
+      model = parsed.model;
+      names = parsed.names;
+    } catch {
+      model = null;
+    }
+  }
+  for (let r = 4; r < values.length; r++) {
+    const [key, sheet, address] = values[r] as string[];
+    if (key) inputs.set(String(key), { sheet: String(sheet), address: String(address) });
+  }
+  return { model, names, inputs };
+}
+
+/** Font, fill and border of a named style on a range. */
+function applyStyle(range: Excel.Range, style: StyleName): void {
+  const st = STYLES[style];
+  if (st.bold) range.format.font.bold = true;
+  if (st.italic) range.format.font.italic = true;
+  if (st.size) range.format.font.size = st.size;
+  if (st.color) range.format.font.color = `#${st.color}`;
+  if (st.fill) range.format.fill.color = `#${st.fill}`;
+  if (st.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[]) {
+      range.format.borders.getItem(edge).style = "Continuous";
+      range.format.borders.getItem(edge).color = "#BFBFBF";
+    }
+  }
+}
+
+/** Comma-separated address lists short enough for getRanges (Excel limits the string). */
+function addressChunks(addresses: string[], max = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of addresses) {
+    if (cur.length + a.length + 1 > max) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** The 2-D formulas array of a sheet over `box`: new cells, "" for old cells to clear, null elsewhere. */
+function formulasGrid(sheet: SheetSpec, old: Set<string>, box: { r1: number; c1: number; r2: number; c2: number }): (string | number | boolean | null)[][] {
+  const grid: (string | number | boolean | null)[][] = [];
+  for (let r = box.r1; r <= box.r2; r++) {
+    const row: (string | number | boolean | null)[] = [];
+    for (let c = box.c1; c <= box.c2; c++) {
+      const a = addr(r, c);
+      const cell = sheet.cells.get(a);
+      if (cell) row.push(cell.formula ?? (cell.value === null || cell.value === undefined ? "" : cell.value));
+      else row.push(old.has(a) ? "" : null);
+    }
+    grid.push(row);
+  }
+  return grid;
+}
+
+function boxOf(addresses: Iterable<string>): { r1: number; c1: number; r2: number; c2: number } | null {
+  let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
+  for (const a of addresses) {
+    const { r, c } = parseAddr(a);
+    box = box ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+  }
+  return box;
+}
+
+const CHART_TYPES: Record<string, Excel.ChartType> = {
+  bar: "BarClustered" as Excel.ChartType,
+  column: "ColumnClustered" as Excel.ChartType,
+  stackedColumn: "ColumnStacked100" as Excel.ChartType,
+};
+
+/**
+ * Builds `model` into the open workbook. `choice` answers an existing-sheets conflict
+ * (null: throw BuildConflict so the UI can ask). `onProgress` reports steps for the task pane.
+ */
+export async function writeToWorkbook(
+  context: Excel.RequestContext,
+  model: EvaluationModel,
+  choice: ConflictChoice | null,
+  onProgress: (step: string, fraction: number) => void = () => undefined,
+  sampleInputs?: Map<string, CellValue>,
+): Promise<WriteReport> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  wb.names.load("items/name");
+  await sync();
+  const existingNames = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
+  onProgress("Reading the workbook", 0.1);
+  const existing = new Set(sheets.items.map((s) => s.name));
+  const ids = sheetIds(model.settings);
+  const { names } = chooseNames(existing, ids, choice);
+  const present = ids.filter((id) => existing.has(names[id]));
+
+  // Round trip 2: what the previous build left (meta), what the user typed since, and a
+  // snapshot of every cell the new build may touch (to undo a failed build).
+  const oldValues = new Map<string, CellValue>();
+  let previous: BuildResult | null = null;
+  const snapshots: { range: Excel.Range; formulas: unknown[][] }[] = [];
+  if (present.length > 0) {
+    const layout = buildWorkbook(model, { names });
+    const meta = existing.has(names.meta) ? sheets.getItem(names.meta).getUsedRangeOrNullObject(true) : null;
+    meta?.load("values");
+    const used = new Map<string, Excel.Range>();
+    for (const id of present) {
+      const r = sheets.getItem(names[id]).getUsedRangeOrNullObject(true);
+      r.load(["formulas", "rowIndex", "columnIndex"]);
+      used.set(names[id], r);
+    }
+    await sync();
+    const stored = meta && !meta.isNullObject ? readMeta(meta.values) : null;
+    if (stored?.model) previous = buildWorkbook(stored.model, { names: stored.names ?? names });
+    const touched = new Map<string, Excel.Range>();
+    for (const [sheetName, r] of used) {
+      const cells: string[] = [...(layout.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? []), ...(previous?.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? [])];
+      if (!r.isNullObject) {
+        const rows = r.formulas.length;
+        const cols = r.formulas[0]?.length ?? 1;
+        cells.push(addr(r.rowIndex, r.columnIndex), addr(r.rowIndex + rows - 1, r.columnIndex + cols - 1));
+        for (const [key, at] of stored?.inputs ?? []) {
+          if (at.sheet !== sheetName) continue;
+          const p = parseAddr(at.address);
+          const v = r.formulas[p.r - r.rowIndex]?.[p.c - r.columnIndex];
+          if (v !== undefined && v !== null && v !== "") oldValues.set(key, v as CellValue);
+        }
+      }
+      const box = boxOf(cells);
+      if (!box) continue;
+      const range = sheets.getItem(sheetName).getRange(rangeOf(box.r1, box.c1, box.r2, box.c2));
+      range.load("formulas");
+      touched.set(sheetName, range);
+    }
+    await sync();
+    for (const [, range] of touched) snapshots.push({ range, formulas: range.formulas });
+  }
+
+  const inputs = new Map<string, CellValue>(sampleInputs ?? []);
+  for (const [k, v] of oldValues) inputs.set(k, v);
+  const result = buildWorkbook(model, { names, inputs: carryReordered(inputs) });
+  const dropped = [...oldValues].filter(([k]) => !result.inputCells.has(k) && !result.inputCells.has(flipKey(k))).map(([key, value]) => ({ key, value }));
+  onProgress("Writing sheets", 0.3);
+
+  const created: string[] = [];
+  const updated: string[] = [];
+  try {
+    writeSpec(context, result.spec, previous?.spec ?? null, existing, created, updated);
+    await sync();
+    onProgress("Charts, names and protection", 0.8);
+    finishSpec(context, result.spec, existing, existingNames);
+    await sync();
+  } catch (e) {
+    // Put back what was changed and remove what was created.
+    try {
+      for (const name of created) sheets.getItem(name).delete();
+      for (const snap of snapshots) snap.range.formulas = snap.formulas as any;
+      await sync();
+    } catch {
+      /* the report below still says which sheets were created */
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    err.message = `${err.message}. The build was undone${created.length ? ` (created and removed: ${created.join(", ")})` : ""}.`;
+    throw err;
+  }
+  onProgress("Done", 1);
+  return { created, updated, dropped, kept: oldValues.size - dropped.length, syncs };
+}
+
+/** Judgment keys whose pair was reordered: j|P|b|x|y ↔ j|P|b|y|x. */
+function flipKey(key: string): string {
+  const p = key.split("|");
+  return p[0] === "j" && p.length === 5 ? [p[0], p[1], p[2], p[4], p[3]].join("|") : key;
+}
+
+/** Adds the reciprocal judgment under the flipped key, so reordered children keep their judgments. */
+function carryReordered(inputs: Map<string, CellValue>): Map<string, CellValue> {
+  const out = new Map(inputs);
+  for (const [k, v] of inputs) {
+    const f = flipKey(k);
+    if (f === k || out.has(f)) continue;
+    const s = typeof v === "number" ? v : typeof v === "string" ? v.trim() : null;
+    if (typeof s === "number" && s > 0) out.set(f, 1 / s);
+    else if (typeof s === "string") {
+      const m = /^1\s*\/\s*(\d+(\.\d+)?)$/.exec(s);
+      if (m) out.set(f, Number(m[1]));
+      else if (/^\d+(\.\d+)?$/.test(s) && Number(s) > 0) out.set(f, `1/${s}`);
+    }
+  }
+  return out;
+}
+
+function writeSpec(context: Excel.RequestContext, spec: WorkbookSpec, previous: WorkbookSpec | null, existing: Set<string>, created: string[], updated: string[]): void {
+  const sheets = context.workbook.worksheets;
+  for (const sheet of spec.sheets) {
+    const isNew = !existing.has(sheet.name);
+    const ws = isNew ? sheets.add(sheet.name) : sheets.getItem(sheet.name);
+    (isNew ? created : updated).push(sheet.name);
+    if (!isNew) ws.protection.unprotect();
+    const old = previous?.sheets.find((s) => s.name === sheet.name);
+    const oldCells = new Set(old ? old.cells.keys() : []);
+    if (old && !isNew) {
+      for (const v of old.validations) ws.getRange(v.range).dataValidation.clear();
+      for (const cf of old.conditionalFormats) ws.getRange(cf.range).conditionalFormats.clearAll();
+      ws.charts.load("items/name");
+    }
+    const box = boxOf([...sheet.cells.keys(), ...oldCells]);
+    if (!box) continue;
+    const range = ws.getRange(rangeOf(box.r1, box.c1, box.r2, box.c2));
+    if (!isNew) range.format.protection.locked = true;
+    range.formulas = formulasGrid(sheet, oldCells, box) as any;
+    // Formats: group cells by style and number format, one getRanges per group.
+    const byStyle = new Map<string, string[]>();
+    const byFormat = new Map<string, string[]>();
+    const unlocked: string[] = [];
+    for (const [a, cell] of sheet.cells) {
+      if (cell.style) byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), a]);
+      if (cell.numFmt) byFormat.set(cell.numFmt, [...(byFormat.get(cell.numFmt) ?? []), a]);
+      if (cell.input) unlocked.push(a);
+    }
+    for (const [style, list] of byStyle) for (const chunk of addressChunks(list)) applyStyle(ws.getRanges(chunk) as unknown as Excel.Range, style as StyleName);
+    for (const [fmt, list] of byFormat) for (const chunk of addressChunks(list)) (ws.getRanges(chunk) as any).numberFormat = fmt;
+    for (const chunk of addressChunks(unlocked)) (ws.getRanges(chunk) as any).format.protection.locked = false;
+    for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRange(`${col}:${col}`).format.columnWidth = width * 7;
+    for (const v of sheet.validations) {
+      const r = ws.getRange(v.range);
+      r.dataValidation.clear();
+      r.dataValidation.rule =
+        v.kind === "decimal"
+          ? { decimal: { formula1: v.min ?? 0, formula2: v.max ?? 0, operator: "Between" as Excel.DataValidationOperator } }
+          : v.kind === "list"
+            ? { list: { inCellDropDown: true, source: v.formula as string } }
+            : { custom: { formula: `=${v.formula}` } };
+      if (v.prompt) r.dataValidation.prompt = { showPrompt: true, title: "Input", message: v.prompt };
+      if (v.error) r.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Invalid entry", message: v.error };
+    }
+    for (const cf of sheet.conditionalFormats) {
+      const f = ws.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      f.custom.rule.formula = `=${cf.formula}`;
+      f.custom.format.fill.color = `#${cf.fill}`;
+      if (cf.font) f.custom.format.font.color = `#${cf.font}`;
+    }
+    if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(rangeOf(0, 0, Math.max(0, sheet.freeze.rows - 1), Math.max(0, sheet.freeze.columns - 1))));
+    if (sheet.hidden) ws.visibility = "VeryHidden" as Excel.SheetVisibility;
+  }
+}
+
+function finishSpec(context: Excel.RequestContext, spec: WorkbookSpec, existing: Set<string>, existingNames: Set<string>): void {
+  const wb = context.workbook;
+  for (const sheet of spec.sheets) {
+    const ws = wb.worksheets.getItem(sheet.name);
+    if (existing.has(sheet.name)) {
+      for (const c of ws.charts.items ?? []) if (c.name.startsWith("EvalChart")) c.delete();
+    }
+    sheet.charts.forEach((chart, i) => {
+      const c = ws.charts.add(CHART_TYPES[chart.kind], ws.getRange(chart.series[0].values), "Auto" as Excel.ChartSeriesBy);
+      c.name = `EvalChart ${i + 1}`;
+      c.title.text = chart.title;
+      const s0 = c.series.getItemAt(0);
+      s0.setXAxisValues(ws.getRange(chart.categories));
+      s0.name = chart.series[0].name;
+      chart.series.slice(1).forEach((s) => {
+        const added = c.series.add(s.name);
+        added.setValues(ws.getRange(s.values));
+        added.setXAxisValues(ws.getRange(chart.categories));
+      });
+      const { r, c: col } = parseAddr(chart.anchor);
+      c.setPosition(addr(r, col), addr(r + chart.height, col + chart.width));
+    });
+    if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+  for (const n of spec.names) {
+    if (existingNames.has(n.name.toLowerCase())) wb.names.getItem(n.name).delete();
+    wb.names.add(n.name, n.ref.startsWith("=") ? n.ref : `=${n.ref}`);
+  }
+}

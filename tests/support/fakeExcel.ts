@@ -1,0 +1,214 @@
+/**
+ * A small in-memory stand-in for the part of the Excel JavaScript API that
+ * src/workbook/writeOffice.ts uses. It keeps cell formulas per sheet, names, charts and
+ * protection, and counts context.sync() calls. `failOnSync` makes the n-th sync throw, as
+ * Excel does when an operation fails mid-way.
+ */
+import { addr, parseAddr } from "../../src/workbook/spec";
+
+type Grid = Map<string, unknown>;
+
+function cellsIn(address: string): string[] {
+  const out: string[] = [];
+  for (const part of address.split(",")) {
+    const [a, b] = part.replace(/\$/g, "").replace(/^.*!/, "").split(":");
+    if (/^[A-Z]+$/.test(a)) continue; // whole columns (widths)
+    const p = parseAddr(a);
+    const q = parseAddr(b ?? a);
+    for (let r = p.r; r <= q.r; r++) for (let c = p.c; c <= q.c; c++) out.push(addr(r, c));
+  }
+  return out;
+}
+
+export class FakeRange {
+  format: any;
+  numberFormat: unknown;
+  dataValidation: any;
+  conditionalFormats: any;
+  isNullObject = false;
+  constructor(readonly sheet: FakeSheet, readonly address: string) {
+    const fmt = (key: string) => (v: unknown) => sheet.formats.set(`${address}|${key}`, v);
+    const obj: any = {};
+    this.format = new Proxy(obj, {
+      get: (_t, p: string) => {
+        if (p === "borders") return { getItem: () => ({}) };
+        if (p === "protection") {
+          return { set locked(v: boolean) { for (const a of cellsIn(address)) sheet.locked.set(a, v); } };
+        }
+        if (p === "fill" || p === "font") return new Proxy({}, { set: (_o, k: string, v) => (fmt(`${p}.${k}`)(v), true) });
+        return undefined;
+      },
+      set: (_t, p: string, v) => (fmt(p)(v), true),
+    });
+    this.dataValidation = {
+      clear: () => sheet.validations.delete(address),
+      set rule(v: unknown) { sheet.validations.set(address, v); },
+      set prompt(_v: unknown) { /* recorded with the rule */ },
+      set errorAlert(_v: unknown) { /* recorded with the rule */ },
+    };
+    this.conditionalFormats = {
+      add: () => {
+        const cf = { custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } };
+        sheet.conditional.push({ address, cf });
+        return cf;
+      },
+      clearAll: () => (sheet.conditional = sheet.conditional.filter((c) => c.address !== address)),
+    };
+  }
+  set formulas(grid: unknown[][]) {
+    const { r, c } = parseAddr(this.address.split(":")[0]);
+    grid.forEach((row, i) => row.forEach((v, j) => {
+      if (v === null) return;
+      const a = addr(r + i, c + j);
+      if (v === "") this.sheet.cells.delete(a);
+      else this.sheet.cells.set(a, v);
+    }));
+  }
+  get formulas(): unknown[][] {
+    const [a, b] = this.address.split(":");
+    const p = parseAddr(a);
+    const q = parseAddr(b ?? a);
+    const out: unknown[][] = [];
+    for (let r = p.r; r <= q.r; r++) {
+      const row: unknown[] = [];
+      for (let c = p.c; c <= q.c; c++) row.push(this.sheet.cells.get(addr(r, c)) ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+  load(): this {
+    return this;
+  }
+}
+
+class UsedRange {
+  isNullObject: boolean;
+  formulas: unknown[][] = [];
+  rowIndex = 0;
+  columnIndex = 0;
+  constructor(sheet: FakeSheet) {
+    const keys = [...sheet.cells.keys()].map(parseAddr);
+    this.isNullObject = keys.length === 0;
+    if (this.isNullObject) return;
+    const r1 = Math.min(...keys.map((k) => k.r));
+    const r2 = Math.max(...keys.map((k) => k.r));
+    const c1 = Math.min(...keys.map((k) => k.c));
+    const c2 = Math.max(...keys.map((k) => k.c));
+    this.rowIndex = r1;
+    this.columnIndex = c1;
+    for (let r = r1; r <= r2; r++) {
+      const row: unknown[] = [];
+      for (let c = c1; c <= c2; c++) row.push(sheet.cells.get(addr(r, c)) ?? "");
+      this.formulas.push(row);
+    }
+  }
+  get values(): unknown[][] {
+    return this.formulas;
+  }
+  load(): this {
+    return this;
+  }
+}
+
+export class FakeSheet {
+  cells: Grid = new Map();
+  formats = new Map<string, unknown>();
+  locked = new Map<string, boolean>();
+  validations = new Map<string, unknown>();
+  conditional: { address: string; cf: unknown }[] = [];
+  chartList: any[] = [];
+  protectedState = false;
+  visibility = "Visible";
+  constructor(public name: string, readonly book: FakeWorkbook) {}
+  getRange(address: string) {
+    return new FakeRange(this, address);
+  }
+  getRanges(address: string) {
+    return new FakeRange(this, address);
+  }
+  getUsedRangeOrNullObject() {
+    return new UsedRange(this);
+  }
+  get protection() {
+    return { protect: () => (this.protectedState = true), unprotect: () => (this.protectedState = false) };
+  }
+  get freezePanes() {
+    return { freezeAt: () => undefined };
+  }
+  get charts() {
+    const sheet = this;
+    return {
+      items: sheet.chartList,
+      load: () => undefined,
+      add: () => {
+        const chart: any = {
+          name: "",
+          title: {},
+          series: { getItemAt: () => ({ setXAxisValues: () => undefined }), add: () => ({ setValues: () => undefined, setXAxisValues: () => undefined }) },
+          setPosition: () => undefined,
+          delete: () => (sheet.chartList = sheet.chartList.filter((c) => c !== chart)),
+        };
+        sheet.chartList.push(chart);
+        return chart;
+      },
+    };
+  }
+  delete() {
+    this.book.sheets = this.book.sheets.filter((s) => s !== this);
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  nameList: { name: string; ref: string }[] = [];
+  get worksheets() {
+    const book = this;
+    return {
+      get items() {
+        return book.sheets;
+      },
+      load: () => undefined,
+      add: (name: string) => {
+        if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Sheet ${name} exists`);
+        const s = new FakeSheet(name, book);
+        book.sheets.push(s);
+        return s;
+      },
+      getItem: (name: string) => {
+        const s = book.sheets.find((x) => x.name === name);
+        if (!s) throw new Error(`ItemNotFound: ${name}`);
+        return s;
+      },
+    };
+  }
+  get names() {
+    const book = this;
+    return {
+      get items() {
+        return book.nameList;
+      },
+      load: () => undefined,
+      add: (name: string, ref: string) => {
+        if (book.nameList.some((n) => n.name === name)) throw new Error(`Name ${name} exists`);
+        book.nameList.push({ name, ref });
+      },
+      getItem: (name: string) => ({ delete: () => (book.nameList = book.nameList.filter((n) => n.name !== name)) }),
+    };
+  }
+  sheet(name: string): FakeSheet {
+    return this.worksheets.getItem(name);
+  }
+}
+
+export class FakeContext {
+  workbook = new FakeWorkbook();
+  syncs = 0;
+  failOnSync = 0;
+  async sync(): Promise<void> {
+    this.syncs++;
+    if (this.failOnSync && this.syncs === this.failOnSync) {
+      this.failOnSync = 0;
+      throw new Error("GeneralException: simulated failure");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The Office.js writer against an in-memory Excel (tests/support/fakeExcel.ts): the sync
+ * budget, rebuilding without losing what the user typed, conflicts with existing sheets, and
+ * undoing a failed build.
+ */
+import { buildWorkbook } from "../../src/workbook/build";
+import { EvaluationModel } from "../../src/workbook/model";
+import { paperTemplate } from "../../src/workbook/template";
+import { sampleInputs } from "../../src/workbook/sample";
+import { BuildConflict, writeToWorkbook } from "../../src/workbook/writeOffice";
+import { FakeContext } from "../support/fakeExcel";
+
+const ctx = () => new FakeContext();
+const write = (c: FakeContext, m: EvaluationModel, choice: "update" | "new" | null = null, sample?: Map<string, any>) =>
+  writeToWorkbook(c as unknown as Excel.RequestContext, m, choice, undefined, sample);
+
+describe("writeToWorkbook", () => {
+  it("builds the paper's template with 5 experts in at most 10 context.sync() calls", async () => {
+    const c = ctx();
+    const report = await write(c, paperTemplate());
+    expect(c.syncs).toBeLessThanOrEqual(10);
+    expect(report.syncs).toBe(c.syncs);
+    expect(report.created).toEqual(["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]);
+    expect(c.workbook.nameList.map((n) => n.name)).toEqual(["EvalScore", "EvalGrade", "EvalClasses", "GlobalWeights"]);
+    expect(c.workbook.sheet("Results").chartList).toHaveLength(2);
+    expect(c.workbook.sheet("Comparisons").protectedState).toBe(true);
+  });
+
+  it("keeps the sync count whatever the number of indicators (rebuild of a 60-indicator model)", async () => {
+    const m = paperTemplate({ trade: true, service: true, riTable: "ALONSO" });
+    for (let k = 0; k < 60; k++) m.nodes.push({ id: `X${k}`, parent: ["C11", "C12", "C21", "C22"][k % 4], name: `Extra ${k}`, type: k % 3 ? "qualitative" : "quantitative", direction: "benefit", unit: "" });
+    const c = ctx();
+    await write(c, m);
+    const first = c.syncs;
+    await write(c, m, "update");
+    expect(first).toBeLessThanOrEqual(10);
+    expect(c.syncs - first).toBeLessThanOrEqual(10);
+  });
+
+  it("unlocks exactly the input cells", async () => {
+    const c = ctx();
+    const m = paperTemplate();
+    await write(c, m);
+    const { inputCells } = buildWorkbook(m);
+    const sheet = c.workbook.sheet("Comparisons");
+    const unlocked = [...sheet.locked].filter(([, v]) => v === false).map(([a]) => a);
+    const expected = [...inputCells.values()].filter((x) => x.sheet === "Comparisons").map((x) => x.address);
+    expect(new Set(unlocked)).toEqual(new Set(expected));
+  });
+
+  it("refuses to overwrite existing sheets without a choice, and builds beside them with a suffix", async () => {
+    const c = ctx();
+    await write(c, paperTemplate());
+    await expect(write(c, paperTemplate())).rejects.toBeInstanceOf(BuildConflict);
+    const report = await write(c, paperTemplate(), "new");
+    expect(report.created[0]).toBe("Index System (2)");
+    expect(c.workbook.sheets).toHaveLength(12);
+  });
+
+  it("rebuilding after the hierarchy changed keeps every judgment and score of nodes that still exist, and says what was dropped", async () => {
+    const c = ctx();
+    const m = paperTemplate();
+    await write(c, m);
+    // The user types judgments and scores, and a note of their own beside the results.
+    const first = buildWorkbook(m);
+    const typed = sampleInputs(m);
+    for (const [key, at] of first.inputCells) if (typed.has(key)) c.workbook.sheet(at.sheet).cells.set(at.address, typed.get(key));
+    c.workbook.sheet("Results").cells.set("Z100", "my own note");
+    // The hierarchy changes: an indicator is removed, one added, two criteria swap places.
+    const m2: EvaluationModel = JSON.parse(JSON.stringify(m));
+    m2.nodes = m2.nodes.filter((n) => n.id !== "I113");
+    m2.nodes.push({ id: "I114", parent: "C11", name: "New indicator", type: "qualitative", direction: "benefit", unit: "" });
+    const c11 = m2.nodes.findIndex((n) => n.id === "C11");
+    const c12 = m2.nodes.findIndex((n) => n.id === "C12");
+    [m2.nodes[c11], m2.nodes[c12]] = [m2.nodes[c12], m2.nodes[c11]];
+    const report = await write(c, m2, "update");
+    const second = buildWorkbook(m2);
+    let kept = 0;
+    for (const [key, value] of typed) {
+      const at = second.inputCells.get(key);
+      if (!at) continue;
+      expect(c.workbook.sheet(at.sheet).cells.get(at.address)).toEqual(value);
+      kept++;
+    }
+    expect(kept).toBeGreaterThan(50);
+    // The swapped pair (C11, C12) keeps its judgment as the reciprocal under the new order.
+    for (const b of ["e1", "e2", "e3", "e4", "e5"]) {
+      const old = typed.get(`j|C1|${b}|C11|C12`);
+      const at = second.inputCells.get(`j|C1|${b}|C12|C11`) as { sheet: string; address: string };
+      const now = c.workbook.sheet(at.sheet).cells.get(at.address);
+      const num = (v: any) => (typeof v === "number" ? v : 1 / Number(String(v).split("/")[1]));
+      expect(num(now) * num(old)).toBeCloseTo(1, 12);
+    }
+    expect(report.dropped.map((d) => d.key).sort()).toEqual(["I113", "I113", "I113", "I113", "I113"].map((_, h) => `s|I113|e${h + 1}`).sort().concat(
+      [...typed.keys()].filter((k) => k.startsWith("j|C11|") && k.includes("I113")).sort(),
+    ).sort());
+    expect(c.workbook.sheet("Results").cells.get("Z100")).toBe("my own note");
+    expect(report.updated).toContain("Comparisons");
+  });
+
+  it("a failed build leaves the workbook as it was", async () => {
+    const c = ctx();
+    const m = paperTemplate();
+    await write(c, m);
+    const first = buildWorkbook(m);
+    const at = first.inputCells.get("s|I112|e1") as { sheet: string; address: string };
+    c.workbook.sheet(at.sheet).cells.set(at.address, 3.5);
+    const before = c.workbook.sheets.map((s) => [s.name, new Map(s.cells)] as const);
+    c.failOnSync = c.syncs + 4; // the write round trip of the next build (after names, used ranges, snapshot)
+    const m2 = paperTemplate({ trade: true });
+    await expect(write(c, m2, "update")).rejects.toThrow(/simulated failure.*undone.*created and removed: Trade Structure/);
+    expect(c.workbook.sheets.map((s) => s.name)).toEqual(before.map(([n]) => n));
+    for (const [name, cells] of before) expect(c.workbook.sheet(name).cells).toEqual(cells);
+  });
+
+  it("fills a new workbook with sample data when asked", async () => {
+    const c = ctx();
+    const m = paperTemplate();
+    const sample = sampleInputs(m);
+    await write(c, m, null, sample);
+    const at = buildWorkbook(m).inputCells.get("s|I112|e2") as { sheet: string; address: string };
+    expect(c.workbook.sheet(at.sheet).cells.get(at.address)).toBe(sample.get("s|I112|e2"));
+  });
+});
