@@ -1,5 +1,5 @@
 /**
- * docs/trade.md stays true to the data and the code: the split chapter and heading tables are
+ * README.md stays true to the data and the code: the split chapter and heading tables are
  * the ones the tables give, every function has its heading, and the EBOPS table lists the
  * default mapping.
  */
@@ -9,12 +9,12 @@ import { hsGroupIndex, subheadingVotes } from "../../../src/core/trade/classify"
 import { ABSENT, GROUPS, tradeTables } from "../../../src/core/trade/tables";
 import { DEFAULT_SERVICE_MAPPING } from "../../../src/core/service";
 
-const DOC = fs.readFileSync(path.resolve(__dirname, "../../../docs/trade.md"), "utf8");
+const DOC = fs.readFileSync(path.resolve(__dirname, "../../../README.md"), "utf8");
 const HS2022 = 6;
 
 function between(tag: string): string[] {
   const m = new RegExp(`<!-- ${tag}:start -->\\n([\\s\\S]*?)<!-- ${tag}:end -->`).exec(DOC);
-  if (!m) throw new Error(`docs/trade.md has no ${tag} block`);
+  if (!m) throw new Error(`README.md has no ${tag} block`);
   return m[1].trim().split("\n");
 }
 
@@ -27,7 +27,7 @@ function splitTable(len: 2 | 4): string[] {
   return [`| ${len === 2 ? "Chapter" : "Heading"} | RIB | LIB | TIB | OTHER | group (majority) |`, "|---|---:|---:|---:|---:|---|", ...rows];
 }
 
-describe("docs/trade.md", () => {
+describe("README.md", () => {
   it("lists exactly the chapters split between groups in HS2022", () => {
     expect(between("split-chapters")).toEqual(splitTable(2));
   });

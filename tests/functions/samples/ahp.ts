@@ -30,7 +30,7 @@ const eigenLambda3 = A3[0].reduce((t, x, j) => t + x * sqrtW[j], 0) / sqrtW[0];
 // SUM weights by hand.
 const col = [1 + 1 / 2 + 1 / 6, 2 + 1 + 1 / 5, 6 + 5 + 1];
 const sumW = A3.map((row) => row.reduce((s, x, j) => s + x / col[j], 0) / 3);
-const gci3 = 2 * (Math.log((2 * sqrtW[1]) / sqrtW[0]) ** 2 + Math.log((6 * sqrtW[2]) / sqrtW[0]) ** 2 + Math.log((5 * sqrtW[2]) / sqrtW[1]) ** 2);
+const gci3 = (2 / ((3 - 1) * (3 - 2))) * (Math.log((2 * sqrtW[1]) / sqrtW[0]) ** 2 + Math.log((6 * sqrtW[2]) / sqrtW[0]) ** 2 + Math.log((5 * sqrtW[2]) / sqrtW[1]) ** 2);
 
 export const samples: Sample[] = [
   { id: "AHP.WEIGHTS", args: [consistent3, null], expect: [[4 / 7], [2 / 7], [1 / 7]] },

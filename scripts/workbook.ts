@@ -1,0 +1,76 @@
+/**
+ * Builds the evaluation workbook without Excel:
+ *
+ *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service]
+ *                       [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]
+ *
+ * builds the paper's template (with --sample: a complete, deterministic set of example
+ * judgments, scores and data for the experts) and prints the overall value W and the grade
+ * that the core computes for it.
+ */
+import * as fs from "fs";
+import { buildWorkbook } from "../src/workbook/build";
+import { evaluateModel } from "../src/workbook/evaluate";
+import { effectiveMethod } from "../src/workbook/layout";
+import { validateModel } from "../src/workbook/model";
+import { sampleInputs } from "../src/workbook/sample";
+import { paperTemplate } from "../src/workbook/template";
+import { writeXlsx } from "../src/workbook/writeXlsx";
+
+const USAGE = "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]";
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const opts: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith("--")) fail(`Unexpected argument ${a}`);
+    const key = a.slice(2);
+    if (["sample", "trade", "service", "help"].includes(key)) opts[key] = true;
+    else if (["out", "style", "method", "scale", "experts"].includes(key)) {
+      const v = argv[++i];
+      if (v === undefined) fail(`--${key} needs a value`);
+      opts[key] = v;
+    } else fail(`Unknown option ${a}`);
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (typeof opts.out !== "string") fail("--out FILE.xlsx is required");
+  const style = (opts.style ?? "addin") as string;
+  if (style !== "addin" && style !== "native") fail(`--style must be addin or native, not ${style}`);
+  const method = String(opts.method ?? "EIGEN").toUpperCase();
+  if (!["EIGEN", "SQRT", "SUM"].includes(method)) fail(`--method must be EIGEN, SQRT or SUM`);
+  const scale = String(opts.scale ?? "4");
+  if (!["4", "10", "10-5", "5-3"].includes(scale)) fail(`--scale must be 4, 10, 10-5 or 5-3`);
+  const experts = Number(opts.experts ?? 5);
+  if (!Number.isInteger(experts) || experts < 1 || experts > 50) fail("--experts must be a whole number from 1 to 50");
+  const model = paperTemplate({
+    style, method: method as "EIGEN", scale: scale as "4", trade: !!opts.trade, service: !!opts.service,
+    experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
+  });
+  const problems = validateModel(model);
+  if (problems.length) fail(problems.join("\n"));
+  const inputs = opts.sample ? sampleInputs(model) : new Map();
+  const built = buildWorkbook(model, { inputs });
+  fs.writeFileSync(opts.out, await writeXlsx(built.spec));
+  console.log(`Wrote ${opts.out}: ${built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name).join(", ")} (${style} formulas, ${effectiveMethod(model.settings)} weights, RI ${model.settings.riTable}, scale ${scale}, ${experts} experts)`);
+  if (!opts.sample) {
+    console.log("No data yet: fill in the judgments, scores and yearly data (or build with --sample) to get W and the grade.");
+    return;
+  }
+  const computed = evaluateModel(model, inputs);
+  const w = computed.get("W") as number;
+  console.log(`W = ${w.toFixed(6)}`);
+  console.log(`Grade = ${computed.get("grade")}`);
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

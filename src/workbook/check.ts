@@ -1,0 +1,109 @@
+/**
+ * The wizard's Check step: reads the filled comparison blocks, scores and data (by input key)
+ * and lists, per block, its CR and state, the worst judgments with the consistent value
+ * (AHP.SUGGEST's logic), and every missing judgment, score or yearly value, each with the cell
+ * to select.
+ */
+import { consistencyRatio } from "../core/ahp/consistency";
+import { parseJudgments } from "../core/ahp/judgments";
+import { suggestions } from "../core/ahp/suggest";
+import { priorities } from "../core/ahp/weights";
+import { parseNumber } from "../functions/excel";
+import { blockMatrix } from "./evaluate";
+import { comparisonBlocks, effectiveMethod } from "./layout";
+import { EvaluationModel, comparisonParents, indicators } from "./model";
+import type { CellValue } from "./spec";
+
+export interface CheckItem {
+  severity: "ok" | "warning" | "error" | "missing";
+  title: string;
+  detail: string;
+  /** The cell to select when the item is clicked. */
+  sheet?: string;
+  address?: string;
+}
+
+export interface BlockCheck {
+  parent: string;
+  block: string;
+  cr: number | null;
+  state: "consistent" | "inconsistent" | "incomplete" | "invalid";
+  items: CheckItem[];
+}
+
+type Cells = Map<string, { sheet: string; address: string }>;
+
+export function checkEvaluation(model: EvaluationModel, inputs: Map<string, CellValue>, cells: Cells): { blocks: BlockCheck[]; missing: CheckItem[] } {
+  const s = model.settings;
+  const method = effectiveMethod(s);
+  const blocks: BlockCheck[] = [];
+  const missing: CheckItem[] = [];
+  const at = (key: string) => cells.get(key) ?? {};
+
+  for (const p of comparisonParents(model)) {
+    const ids = p.children.map((c) => c.id);
+    for (const b of comparisonBlocks(s)) {
+      const label = `${p.name} — ${b.label}`;
+      const m = blockMatrix(model, p.id, b.key, ids, inputs);
+      const items: CheckItem[] = [];
+      const gaps: string[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const key = `j|${p.id}|${b.key}|${ids[i]}|${ids[j]}`;
+          if (m[i][j] === null) gaps.push(key);
+          else if (Number.isNaN(m[i][j] as number)) items.push({ severity: "error", title: `${p.children[i].name} vs ${p.children[j].name}`, detail: `"${inputs.get(key)}" is not a judgment`, ...at(key) });
+        }
+      }
+      for (const key of gaps) {
+        const [, , , a, c] = key.split("|");
+        missing.push({ severity: "missing", title: `Judgment missing: ${label}`, detail: `${p.children[ids.indexOf(a)].name} vs ${p.children[ids.indexOf(c)].name}`, ...at(key) });
+      }
+      let cr: number | null = null;
+      let state: BlockCheck["state"] = "incomplete";
+      if (items.length > 0) state = "invalid";
+      else if (gaps.length < (ids.length * (ids.length - 1)) / 2) {
+        try {
+          const j = parseJudgments(m);
+          const pr = priorities(j, method);
+          cr = consistencyRatio(pr.lambdaMax, j.n, s.riTable);
+          state = gaps.length > 0 ? "incomplete" : cr < s.crThreshold ? "consistent" : "inconsistent";
+          if (state === "inconsistent") {
+            for (const sug of suggestions(pr, j.a, 3)) {
+              const key = `j|${p.id}|${b.key}|${ids[sug.row - 1]}|${ids[sug.column - 1]}`;
+              items.push({
+                severity: "warning",
+                title: `${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}: ${fmt(sug.judgment)}`,
+                detail: `consistent value ${fmt(sug.suggested)} (deviation ${sug.deviation.toFixed(2)})`,
+                ...at(key),
+              });
+            }
+          }
+        } catch (e) {
+          state = "invalid";
+          items.push({ severity: "error", title: label, detail: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      blocks.push({ parent: p.name, block: b.label, cr, state, items });
+    }
+  }
+  for (const node of indicators(model)) {
+    if (node.type === "qualitative") {
+      s.experts.forEach((e, h) => {
+        const key = `s|${node.id}|e${h + 1}`;
+        const x = parseNumber(inputs.get(key));
+        if (x === null) missing.push({ severity: "missing", title: `Score missing: ${node.name}`, detail: e, ...at(key) });
+        else if (Number.isNaN(x) || x < 0) missing.push({ severity: "error", title: `Score invalid: ${node.name}`, detail: `${e}: "${inputs.get(key)}"`, ...at(key) });
+      });
+    } else {
+      const empty = s.years.filter((y) => parseNumber(inputs.get(`q|${node.id}|${y}`)) === null);
+      if (empty.length > 0) {
+        missing.push({ severity: "missing", title: `Data missing: ${node.name}`, detail: `years ${empty.join(", ")}`, ...at(`q|${node.id}|${empty[0]}`) });
+      }
+    }
+  }
+  return { blocks, missing };
+}
+
+function fmt(x: number): string {
+  return x >= 1 ? String(Math.round(x * 100) / 100) : `1/${Math.round((1 / x) * 100) / 100}`;
+}
