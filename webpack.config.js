@@ -351,7 +351,7 @@ module.exports = async (env, options) => {
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
-      chunks: ["functions", "taskpane"],
+      chunks: ["functions", "taskpane", "wizard"],
       chunksSortMode: "manual",
       inject: "head",
       scriptLoading: "defer",
@@ -379,6 +379,9 @@ module.exports = async (env, options) => {
       // function listed in functions.json is also bound.
       functions: ["./src/functions/functions.ts", ...notImported],
       taskpane: "./src/taskpane/taskpane.ts",
+      // The workbook wizard (React, Fluent UI, ExcelJS): its own bundle, so that taskpane.js
+      // stays small and testable without a DOM.
+      wizard: "./src/taskpane/wizard/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -388,11 +391,11 @@ module.exports = async (env, options) => {
       globalObject: "globalThis",
       publicPath: "auto",
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",

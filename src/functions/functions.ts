@@ -7,6 +7,7 @@
  * @customfunction tag that is missing here, with a warning, so functions.json never lists an
  * unbound function.)
  */
+import "./runtime"; // first: a CustomFunctions stand-in outside Excel
 import "./ahp";
 import "./grey";
 import "./scoring";

@@ -58,6 +58,20 @@ function setStatus(kind: StatusKind, text: string): void {
   el.className = `status ${kind}`;
   el.textContent = text;
   el.setAttribute("data-mode", kind);
+  announceHost(kind);
+}
+
+/**
+ * Tells the wizard (dist/wizard.js, a separate bundle) where it runs: it reads
+ * globalThis.__addinHostKind at start and listens for the "addin-host" event.
+ */
+function announceHost(kind: StatusKind): void {
+  if (kind === "pending") return;
+  const g = globalThis as { __addinHostKind?: string; CustomEvent?: typeof CustomEvent };
+  g.__addinHostKind = kind;
+  if (typeof document.dispatchEvent === "function" && typeof g.CustomEvent === "function") {
+    document.dispatchEvent(new g.CustomEvent("addin-host", { detail: kind }));
+  }
 }
 
 /** Shows only the functions matching the filter box; hides areas left empty. */

@@ -5,12 +5,13 @@
  * to select.
  */
 import { consistencyRatio } from "../core/ahp/consistency";
-import { parseJudgments } from "../core/ahp/judgments";
+import { aggregateJudgments } from "../core/ahp/group";
+import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { suggestions } from "../core/ahp/suggest";
 import { priorities } from "../core/ahp/weights";
 import { parseNumber } from "../functions/excel";
 import { blockMatrix } from "./evaluate";
-import { comparisonBlocks, effectiveMethod } from "./layout";
+import { aggregated, comparisonBlocks, effectiveMethod } from "./layout";
 import { EvaluationModel, comparisonParents, indicators } from "./model";
 import type { CellValue } from "./spec";
 
@@ -42,6 +43,7 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
 
   for (const p of comparisonParents(model)) {
     const ids = p.children.map((c) => c.id);
+    const parsed: Judgments[] = [];
     for (const b of comparisonBlocks(s)) {
       const label = `${p.name} — ${b.label}`;
       const m = blockMatrix(model, p.id, b.key, ids, inputs);
@@ -64,6 +66,7 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
       else if (gaps.length < (ids.length * (ids.length - 1)) / 2) {
         try {
           const j = parseJudgments(m);
+          parsed.push(j);
           const pr = priorities(j, method);
           cr = consistencyRatio(pr.lambdaMax, j.n, s.riTable);
           state = gaps.length > 0 ? "incomplete" : cr < s.crThreshold ? "consistent" : "inconsistent";
@@ -84,6 +87,17 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
         }
       }
       blocks.push({ parent: p.name, block: b.label, cr, state, items });
+    }
+    if (aggregated(s)) {
+      const n = comparisonBlocks(s).length;
+      if (parsed.length < n) {
+        blocks.push({ parent: p.name, block: "aggregate (AIJ)", cr: null, state: "incomplete", items: [] });
+      } else {
+        const a = parseJudgments(aggregateJudgments(parsed).map((r) => r.map((x) => (Number.isNaN(x) ? null : x))));
+        const pr = priorities(a, method);
+        const cr = consistencyRatio(pr.lambdaMax, a.n, s.riTable);
+        blocks.push({ parent: p.name, block: "aggregate (AIJ)", cr, state: cr < s.crThreshold ? "consistent" : "inconsistent", items: [] });
+      }
     }
   }
   for (const node of indicators(model)) {

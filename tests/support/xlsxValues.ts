@@ -46,3 +46,16 @@ export async function readCachedValues(bytes: Uint8Array | Buffer): Promise<Map<
   }
   return out;
 }
+
+/** The workbook's defined names: name → "Sheet!$A$1" reference (quotes removed). */
+export async function definedNames(bytes: Uint8Array | Buffer): Promise<Map<string, { sheet: string; address: string }>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const out = new Map<string, { sheet: string; address: string }>();
+  for (const m of xml.matchAll(/<definedName[^>]*name="([^"]+)"[^>]*>([^<]+)<\/definedName>/g)) {
+    const ref = decode(m[2]);
+    const bang = ref.lastIndexOf("!");
+    out.set(m[1], { sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), address: ref.slice(bang + 1).replace(/\$/g, "") });
+  }
+  return out;
+}

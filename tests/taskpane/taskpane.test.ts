@@ -30,7 +30,7 @@ interface FunctionMeta {
 const functions = (): FunctionMeta[] => JSON.parse(distFile("functions.json")).functions;
 
 describe("dist/taskpane.html", () => {
-  test("loads office.js, then functions.js, then taskpane.js (the shared runtime page)", () => {
+  test("loads office.js, then functions.js, then taskpane.js, then the wizard (the shared runtime page)", () => {
     const html = distFile("taskpane.html");
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     const officeJs = scripts.findIndex((s) => /(^|\/)office\.js$/.test(s));
@@ -38,8 +38,10 @@ describe("dist/taskpane.html", () => {
     const pane = scripts.findIndex((s) => /(^|\/)taskpane\.js$/.test(s));
     expect(officeJs).toBeGreaterThanOrEqual(0);
     expect(fns).toBeGreaterThan(officeJs);
+    const wizard = scripts.findIndex((s) => /(^|\/)wizard\.js$/.test(s));
     expect(pane).toBeGreaterThan(fns);
-    expect(scripts).toHaveLength(3);
+    expect(wizard).toBeGreaterThan(pane);
+    expect(scripts).toHaveLength(4);
   });
 
   test("office.js comes from Microsoft's CDN or from a local copy that exists", () => {

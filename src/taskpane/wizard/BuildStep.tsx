@@ -1,0 +1,85 @@
+import * as React from "react";
+import { Button, Checkbox, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { comparisonParents, indicators, EvaluationModel } from "../../workbook/model";
+import { comparisonBlocks, sheetIds, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
+import { sampleInputs } from "../../workbook/sample";
+import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
+import type { BuildSummary, Host } from "./host";
+
+/** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
+export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: (s: BuildSummary) => void }) {
+  const { host, model } = props;
+  const [sample, setSample] = React.useState(false);
+  const [progress, setProgress] = React.useState<{ step: string; fraction: number } | null>(null);
+  const [conflict, setConflict] = React.useState<string[] | null>(null);
+  const [summary, setSummary] = React.useState<BuildSummary | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const leaves = indicators(model);
+  const blocks = comparisonParents(model).length * (comparisonBlocks(model.settings).length + (comparisonBlocks(model.settings).length > 1 ? 1 : 0));
+
+  const run = async (choice: ConflictChoice | null) => {
+    setError(null);
+    setSummary(null);
+    setConflict(null);
+    setProgress({ step: "Starting", fraction: 0.02 });
+    try {
+      const s = await host.build(model, choice, sample ? sampleInputs(model) : null, (step, fraction) => setProgress({ step, fraction }));
+      setSummary(s);
+      props.onBuilt(s);
+    } catch (e) {
+      if (e instanceof BuildConflict) setConflict(e.existing);
+      else setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div className="step">
+      <Text as="p">
+        Sheets: {sheetIds(model.settings).filter((id) => id !== "meta").map((id) => DEFAULT_SHEET_NAMES[id]).join(", ")}. {leaves.length} indicators ({leaves.filter((n) => n.type === "quantitative").length} quantitative), {blocks} comparison blocks, {model.settings.experts.length} experts,{" "}
+        {model.settings.style === "native" ? "native Excel formulas" : "add-in functions"}.
+      </Text>
+      <Checkbox checked={sample} onChange={(_, d) => setSample(!!d.checked)} label="Fill empty inputs with sample judgments, scores and data" />
+      <div className="actions">
+        <Button appearance="primary" disabled={!!progress} onClick={() => run(null)}>
+          {host.kind === "excel" ? "Build the workbook" : "Build and download .xlsx"}
+        </Button>
+      </div>
+      {progress && (
+        <div role="status" aria-live="polite">
+          <ProgressBar value={progress.fraction} />
+          <Text size={200}>{progress.step}…</Text>
+        </div>
+      )}
+      {conflict && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            The workbook already has {conflict.join(", ")}. Update them in place (every judgment, score and value you typed for nodes that still exist is kept) or create new sheets beside them?
+            <div className="actions wrap">
+              <Button size="small" appearance="primary" onClick={() => run("update")}>Update in place</Button>
+              <Button size="small" onClick={() => run("new")}>Create new sheets</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <div className="summary" data-testid="build-summary">
+              {summary.file && <div>Downloaded <strong>{summary.file}</strong>.</div>}
+              {summary.created.length > 0 && <div>Created: {summary.created.join(", ")}.</div>}
+              {summary.updated.length > 0 && <div>Updated in place: {summary.updated.join(", ")}; {summary.kept} entries kept.</div>}
+              {summary.dropped.length > 0 && <div>Dropped (their nodes were removed): {summary.dropped.map((d) => `${d.key} = ${d.value}`).join("; ")}.</div>}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

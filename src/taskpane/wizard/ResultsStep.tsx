@@ -1,0 +1,72 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { evaluateModel } from "../../workbook/evaluate";
+import { scaleOf, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
+import { EvaluationModel, childrenOf } from "../../workbook/model";
+import type { Host } from "./host";
+
+/** Step 6: W, the grade, the scores per criterion, and where the charts are. */
+export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
+  const [computed, setComputed] = React.useState<Map<string, number | string> | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const run = async () => {
+    setError(null);
+    try {
+      const { inputs } = await props.host.readInputs(props.model);
+      setComputed(evaluateModel(props.model, inputs));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  React.useEffect(() => {
+    void run();
+  }, [props.model]);
+  const scale = scaleOf(props.model.settings);
+  const fmt = (x: unknown) => (typeof x === "number" ? x.toFixed(4) : "—");
+  return (
+    <div className="step">
+      <div className="actions">
+        <Button onClick={run}>Recalculate</Button>
+      </div>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {computed && !computed.has("W") && (
+        <MessageBar intent="info">
+          <MessageBarBody>Not all judgments, scores and data are in yet: see the Check step.</MessageBarBody>
+        </MessageBar>
+      )}
+      {computed && computed.has("W") && (
+        <div data-testid="results">
+          <div className="big">
+            <span>W = <strong>{fmt(computed.get("W"))}</strong></span>
+            <span className="grade">{String(computed.get("grade"))}</span>
+          </div>
+          <table className="results">
+            <thead>
+              <tr><th scope="col">Criterion</th><th scope="col">W</th><th scope="col">Grade</th></tr>
+            </thead>
+            <tbody>
+              {childrenOf(props.model, null).map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td>{fmt(computed.get(`W|${c.id}`))}</td>
+                  <td>{String(computed.get(`grade|${c.id}`) ?? "—")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Text size={200} as="p">
+            Memberships B: {scale.labels.map((l, e) => `${l} ${fmt(computed.get(`B|overall|${e}`))}`).join(", ")}.
+          </Text>
+        </div>
+      )}
+      <Text as="p" size={200}>
+        In the workbook: sheet <strong>{DEFAULT_SHEET_NAMES.results}</strong> holds the weights, the grey evaluation matrix, B per criterion and overall, W and the grade, a bar chart of the global weights and a column chart of the grade memberships. Names: EvalScore (W), EvalGrade, EvalClasses (B), GlobalWeights.
+        {props.model.settings.trade ? " The Trade Structure sheet has the shares by year and a stacked chart." : ""}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Where the wizard builds: the open workbook (Office.js) or, outside Excel, a preview that
+ * downloads the same workbook as an .xlsx file. Both read back the inputs for the Check and
+ * Results steps.
+ */
+import { buildWorkbook } from "../../workbook/build";
+import type { EvaluationModel } from "../../workbook/model";
+import type { CellValue } from "../../workbook/spec";
+import { ConflictChoice, WriteReport, readMeta, writeToWorkbook } from "../../workbook/writeOffice";
+import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
+import { writeXlsx } from "../../workbook/writeXlsx";
+
+export interface BuildSummary {
+  created: string[];
+  updated: string[];
+  dropped: { key: string; value: CellValue }[];
+  kept: number;
+  file?: string;
+}
+
+export interface WorkbookInputs {
+  inputs: Map<string, CellValue>;
+  cells: Map<string, { sheet: string; address: string }>;
+}
+
+export interface Host {
+  kind: "excel" | "preview";
+  /** Values of the current selection (for importing an indicator table). */
+  readSelection(): Promise<unknown[][]>;
+  /** The evaluation stored in the workbook by a previous build, if any. */
+  loadExisting(): Promise<EvaluationModel | null>;
+  /** Builds the workbook. `choice` answers an existing-sheets conflict (null: ask). */
+  build(model: EvaluationModel, choice: ConflictChoice | null, sample: Map<string, CellValue> | null, onProgress: (step: string, fraction: number) => void): Promise<BuildSummary>;
+  /** The input values as they are now. */
+  readInputs(model: EvaluationModel): Promise<WorkbookInputs>;
+  /** Selects a cell. */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+/** Office.js host. */
+export class ExcelHost implements Host {
+  kind = "excel" as const;
+
+  async readSelection(): Promise<unknown[][]> {
+    return Excel.run(async (context) => {
+      const r = context.workbook.getSelectedRange();
+      r.load("values");
+      await context.sync();
+      return r.values;
+    });
+  }
+
+  async loadExisting(): Promise<EvaluationModel | null> {
+    return Excel.run(async (context) => {
+      const meta = context.workbook.worksheets.getItemOrNullObject(DEFAULT_SHEET_NAMES.meta);
+      const used = meta.getUsedRangeOrNullObject(true);
+      used.load("values");
+      await context.sync();
+      if (meta.isNullObject || used.isNullObject) return null;
+      return readMeta(used.values).model;
+    });
+  }
+
+  async build(model: EvaluationModel, choice: ConflictChoice | null, sample: Map<string, CellValue> | null, onProgress: (step: string, fraction: number) => void): Promise<WriteReport> {
+    return Excel.run((context) => writeToWorkbook(context, model, choice, onProgress, sample ?? undefined));
+  }
+
+  async readInputs(model: EvaluationModel): Promise<WorkbookInputs> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const meta = sheets.getItemOrNullObject(DEFAULT_SHEET_NAMES.meta);
+      const used = meta.getUsedRangeOrNullObject(true);
+      used.load("values");
+      await context.sync();
+      const stored = meta.isNullObject || used.isNullObject ? null : readMeta(used.values);
+      const cells = stored?.inputs ?? buildWorkbook(model).inputCells;
+      const bySheet = new Map<string, Excel.Range>();
+      for (const { sheet } of cells.values()) {
+        if (bySheet.has(sheet)) continue;
+        const r = sheets.getItem(sheet).getUsedRangeOrNullObject(true);
+        r.load(["values", "rowIndex", "columnIndex"]);
+        bySheet.set(sheet, r);
+      }
+      await context.sync();
+      const inputs = new Map<string, CellValue>();
+      for (const [key, at] of cells) {
+        const r = bySheet.get(at.sheet);
+        if (!r || r.isNullObject) continue;
+        const m = /^([A-Z]+)(\d+)$/.exec(at.address) as RegExpExecArray;
+        let c = 0;
+        for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+        const v = r.values[Number(m[2]) - 1 - r.rowIndex]?.[c - 1 - r.columnIndex];
+        if (v !== undefined && v !== null && v !== "") inputs.set(key, v as CellValue);
+      }
+      return { inputs, cells };
+    });
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+}
+
+/** Outside Excel: builds download as .xlsx; inputs are the sample data (or none). */
+export class PreviewHost implements Host {
+  kind = "preview" as const;
+  private inputs = new Map<string, CellValue>();
+  /** The last file offered for download (tests read it). */
+  lastFile: { name: string; bytes: Uint8Array } | null = null;
+
+  async readSelection(): Promise<unknown[][]> {
+    return [];
+  }
+
+  async loadExisting(): Promise<EvaluationModel | null> {
+    return null;
+  }
+
+  async build(model: EvaluationModel, _choice: ConflictChoice | null, sample: Map<string, CellValue> | null, onProgress: (step: string, fraction: number) => void): Promise<BuildSummary> {
+    onProgress("Describing the workbook", 0.2);
+    this.inputs = new Map(sample ?? []);
+    const built = buildWorkbook(model, { inputs: this.inputs });
+    onProgress("Writing the .xlsx file", 0.5);
+    const bytes = await writeXlsx(built.spec);
+    const name = `low-carbon-evaluation-${model.settings.style}.xlsx`;
+    this.lastFile = { name, bytes };
+    const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    onProgress("Downloaded", 1);
+    return { created: built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name), updated: [], dropped: [], kept: 0, file: name };
+  }
+
+  async readInputs(model: EvaluationModel): Promise<WorkbookInputs> {
+    return { inputs: this.inputs, cells: buildWorkbook(model).inputCells };
+  }
+
+  async select(): Promise<void> {
+    /* no workbook to select in */
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The task pane in real headless Chromium (Debian's chromium through playwright-core), in
+ * preview mode (outside Excel): walk the wizard at task-pane width (350 px), build, check the
+ * downloaded .xlsx (and its recalculation by LibreOffice), and save screenshots to
+ * test-artifacts/screenshots/. Needs the production build in dist/ (npm test builds it).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { execFileSync } from "child_process";
+import { chromium as playwright, Browser, Page } from "playwright-core";
+import ExcelJS from "exceljs";
+import { evaluateModel } from "../../src/workbook/evaluate";
+import { sampleInputs } from "../../src/workbook/sample";
+import { readMeta } from "../../src/workbook/writeOffice";
+import { chromium, soffice } from "../support/tools";
+import { serve } from "../support/staticServer";
+import { definedNames, readCachedValues } from "../support/xlsxValues";
+
+jest.setTimeout(10 * 60 * 1000);
+
+const DIST = path.resolve(__dirname, "../../dist");
+const SHOTS = path.resolve(__dirname, "../../test-artifacts/screenshots");
+const LOCAL_OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; close: () => Promise<void> };
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "wizard.js"))) throw new Error("dist/ has no wizard.js: run npm run build first (npm test does)");
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await playwright.launch({
+    executablePath: chromium(),
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  // office.js from Microsoft's CDN is served from the npm package: the page runs as it would in a
+  // browser outside Office, without network access.
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.join(LOCAL_OFFICE_JS, rel);
+    return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404, body: "" });
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(`${server.url}taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Screenshot of the wizard (the part of the pane the step changes), and a check that nothing overflows 350 px. */
+async function shot(name: string): Promise<void> {
+  await page.locator("#wizard-section").screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(350);
+}
+
+describe("the wizard in preview mode", () => {
+  let downloaded: Buffer;
+
+  it("starts in preview mode with the template choice", async () => {
+    await page.getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
+    await expect(page.locator("#status").getAttribute("data-mode")).resolves.toBe("preview");
+    await shot("1-start");
+    await page.getByRole("radio", { name: /paper's low-carbon/ }).check();
+    await page.getByRole("button", { name: "Use this and continue" }).click();
+  });
+
+  it("edits the indicator system: rename an example and add an indicator", async () => {
+    await page.getByRole("button", { name: /Low-carbon technology platforms/ }).click();
+    const name = page.getByRole("textbox", { name: "Name" });
+    await name.fill("Technology platforms");
+    await page.getByRole("button", { name: "Add sibling" }).click();
+    await page.getByRole("textbox", { name: "Name" }).fill("Carbon labelling");
+    await expect(page.getByRole("button", { name: /Carbon labelling/ }).count()).resolves.toBe(1);
+    await shot("2-indicators");
+    await page.getByRole("button", { name: "Continue to settings" }).click();
+  });
+
+  it("chooses native formulas and the trade analysis", async () => {
+    await page.getByRole("radio", { name: /Native Excel formulas/ }).check();
+    await page.getByRole("checkbox", { name: /trade-structure/ }).check();
+    await shot("3-settings");
+    await page.getByRole("button", { name: "Continue to build" }).click();
+  });
+
+  it("builds and downloads the .xlsx with sample data", async () => {
+    await page.getByRole("checkbox", { name: /sample judgments/ }).check();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Build and download .xlsx" }).click()]);
+    expect(download.suggestedFilename()).toBe("low-carbon-evaluation-native.xlsx");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
+    await download.saveAs(file);
+    downloaded = fs.readFileSync(file);
+    await page.getByTestId("build-summary").waitFor();
+    await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(/Created: Index System, Comparisons, Expert Scores, Quantitative Data, Results, Trade Structure/);
+    await shot("4-build");
+  });
+
+  it("the downloaded workbook has the edited system, the sheets, the names and native formulas only", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(downloaded as unknown as ArrayBuffer);
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "Trade Structure"]);
+    const names: string[] = [];
+    wb.getWorksheet("Index System")!.getColumn(3).eachCell((c) => names.push(String(c.value).trim()));
+    expect(names).toEqual(expect.arrayContaining(["Technology platforms", "Carbon labelling"]));
+    expect(wb.definedNames.model.map((n: { name: string }) => n.name).sort()).toEqual(["EvalClasses", "EvalGrade", "EvalScore", "GlobalWeights"]);
+    let addin = 0;
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+      const f = (c.value as { formula?: string })?.formula;
+      if (f && /\b(AHP|GREY|SCORE|TRADE|SERVICE)\.[A-Z]+\(/.test(f)) addin++;
+    })));
+    expect(addin).toBe(0);
+  });
+
+  it("LibreOffice recalculates the downloaded workbook to the core's W (1e-9)", async () => {
+    const cached = await readCachedValues(downloaded);
+    const meta = cached.get("_EvalMeta") as { values: Map<string, unknown> };
+    const rows: unknown[][] = [];
+    for (const [a, v] of meta.values) {
+      const m = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
+      const r = Number(m[2]) - 1;
+      const c = m[1].split("").reduce((s, ch) => s * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      (rows[r] ??= [])[c] = v;
+    }
+    const model = readMeta(rows.map((r) => r ?? [])).model!;
+    expect(model.nodes.some((n) => n.name === "Carbon labelling")).toBe(true);
+    const expected = evaluateModel(model, sampleInputs(model));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-"));
+    fs.writeFileSync(path.join(dir, "in.xlsx"), downloaded);
+    execFileSync(soffice(), ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--calc", "--convert-to", "xlsx", "--outdir", path.join(dir, "out"), path.join(dir, "in.xlsx")], { stdio: "pipe", timeout: 300000 });
+    const recalculated = await readCachedValues(fs.readFileSync(path.join(dir, "out", "in.xlsx")));
+    const names = await definedNames(downloaded);
+    const score = names.get("EvalScore")!;
+    const grade = names.get("EvalGrade")!;
+    const w = recalculated.get(score.sheet)!.values.get(score.address) as number;
+    expect(Math.abs(w - (expected.get("W") as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected.get("W") as number)));
+    expect(recalculated.get(grade.sheet)!.values.get(grade.address)).toBe(expected.get("grade"));
+  });
+
+  it("Check lists every block's CR and state; Results shows W and the grade", async () => {
+    await page.getByRole("tab", { name: /Check/ }).click();
+    await page.getByTestId("check-blocks").waitFor();
+    const text = await page.getByTestId("check-blocks").innerText();
+    expect(text).toMatch(/Low-carbon industry innovation performance\s+Expert 1/);
+    expect(text).toMatch(/aggregate \(AIJ\)/);
+    expect(text).toMatch(/consistent · CR 0\.000/);
+    await shot("5-check");
+    await page.getByRole("tab", { name: /Results/ }).click();
+    await page.getByTestId("results").waitFor();
+    expect(await page.getByTestId("results").innerText()).toMatch(/W = \d\.\d{4}/);
+    await shot("6-results");
+  });
+
+  it("ran without page errors or console errors", () => {
+    expect(problems).toEqual([]);
+  });
+});
