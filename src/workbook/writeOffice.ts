@@ -94,20 +94,34 @@ function addressChunks(addresses: string[], max = 2000): string[] {
   return out;
 }
 
-/** The 2-D formulas array of a sheet over `box`: new cells, "" for old cells to clear, null elsewhere. */
-function formulasGrid(sheet: SheetSpec, old: Set<string>, box: { r1: number; c1: number; r2: number; c2: number }): (string | number | boolean | null)[][] {
-  const grid: (string | number | boolean | null)[][] = [];
+/**
+ * Text Excel would read as a number, date or fraction ("1/3", "010121", "2.5") keeps its
+ * apostrophe prefix so that it stays the text it is (judgments typed as fractions, HS codes).
+ */
+export function asTyped(v: CellValue): string | number | boolean {
+  if (v === null) return "";
+  if (typeof v === "string" && /^\s*[-+]?(\d|\.\d)/.test(v)) return `'${v}`;
+  return v;
+}
+
+/** The 2-D formulas and number-format arrays of a sheet over `box`: new cells, "" for old cells to clear, null elsewhere (unchanged). */
+function sheetGrids(sheet: SheetSpec, old: Set<string>, box: { r1: number; c1: number; r2: number; c2: number }) {
+  const formulas: (string | number | boolean | null)[][] = [];
+  const formats: (string | null)[][] = [];
   for (let r = box.r1; r <= box.r2; r++) {
     const row: (string | number | boolean | null)[] = [];
+    const fmt: (string | null)[] = [];
     for (let c = box.c1; c <= box.c2; c++) {
       const a = addr(r, c);
       const cell = sheet.cells.get(a);
-      if (cell) row.push(cell.formula ?? (cell.value === null || cell.value === undefined ? "" : cell.value));
+      if (cell) row.push(cell.formula ?? asTyped(cell.value ?? null));
       else row.push(old.has(a) ? "" : null);
+      fmt.push(cell?.numFmt ?? (cell || old.has(a) ? "General" : null));
     }
-    grid.push(row);
+    formulas.push(row);
+    formats.push(fmt);
   }
-  return grid;
+  return { formulas, formats };
 }
 
 function boxOf(addresses: Iterable<string>): { r1: number; c1: number; r2: number; c2: number } | null {
@@ -267,20 +281,19 @@ function writeSpec(context: Excel.RequestContext, spec: WorkbookSpec, previous: 
     if (!box) continue;
     const range = ws.getRange(rangeOf(box.r1, box.c1, box.r2, box.c2));
     if (!isNew) range.format.protection.locked = true;
-    range.formulas = formulasGrid(sheet, oldCells, box) as any;
+    const grids = sheetGrids(sheet, oldCells, box);
+    range.formulas = grids.formulas as any;
+    range.numberFormat = grids.formats as any;
     // Formats: group cells by style and number format, one getRanges per group.
     const byStyle = new Map<string, string[]>();
-    const byFormat = new Map<string, string[]>();
     const unlocked: string[] = [];
     for (const [a, cell] of sheet.cells) {
       if (cell.style) byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), a]);
-      if (cell.numFmt) byFormat.set(cell.numFmt, [...(byFormat.get(cell.numFmt) ?? []), a]);
       if (cell.input) unlocked.push(a);
     }
     for (const [style, list] of byStyle) for (const chunk of addressChunks(list)) applyStyle(ws.getRanges(chunk) as unknown as Excel.Range, style as StyleName);
-    for (const [fmt, list] of byFormat) for (const chunk of addressChunks(list)) (ws.getRanges(chunk) as any).numberFormat = fmt;
     for (const chunk of addressChunks(unlocked)) (ws.getRanges(chunk) as any).format.protection.locked = false;
-    for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRange(`${col}:${col}`).format.columnWidth = width * 7;
+    for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRange(`${col}:${col}`).format.columnWidth = Math.round(width * 5.6 + 5); // characters → points
     for (const v of sheet.validations) {
       const r = ws.getRange(v.range);
       r.dataValidation.clear();

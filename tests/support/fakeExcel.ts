@@ -22,7 +22,6 @@ function cellsIn(address: string): string[] {
 
 export class FakeRange {
   format: any;
-  numberFormat: unknown;
   dataValidation: any;
   conditionalFormats: any;
   isNullObject = false;
@@ -55,13 +54,20 @@ export class FakeRange {
       clearAll: () => (sheet.conditional = sheet.conditional.filter((c) => c.address !== address)),
     };
   }
+  set numberFormat(grid: unknown[][]) {
+    const { r, c } = parseAddr(this.address.split(":")[0]);
+    grid.forEach((row, i) => row.forEach((v, j) => {
+      if (v !== null) this.sheet.formats.set(`${addr(r + i, c + j)}|numberFormat`, v);
+    }));
+  }
   set formulas(grid: unknown[][]) {
     const { r, c } = parseAddr(this.address.split(":")[0]);
     grid.forEach((row, i) => row.forEach((v, j) => {
       if (v === null) return;
       const a = addr(r + i, c + j);
       if (v === "") this.sheet.cells.delete(a);
-      else this.sheet.cells.set(a, v);
+      // As in Excel, a leading apostrophe makes the rest text and is not part of the value.
+      else this.sheet.cells.set(a, typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
     }));
   }
   get formulas(): unknown[][] {

@@ -19,6 +19,7 @@ describe("writeToWorkbook", () => {
     const c = ctx();
     const report = await write(c, paperTemplate());
     expect(c.syncs).toBeLessThanOrEqual(10);
+    expect(c.syncs).toBe(3); // read names, write, finish (charts, names, protection)
     expect(report.syncs).toBe(c.syncs);
     expect(report.created).toEqual(["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]);
     expect(c.workbook.nameList.map((n) => n.name)).toEqual(["EvalScore", "EvalGrade", "EvalClasses", "GlobalWeights"]);
@@ -35,6 +36,7 @@ describe("writeToWorkbook", () => {
     await write(c, m, "update");
     expect(first).toBeLessThanOrEqual(10);
     expect(c.syncs - first).toBeLessThanOrEqual(10);
+    expect(c.syncs - first).toBe(5); // + read what was typed, snapshot for undo
   });
 
   it("unlocks exactly the input cells", async () => {
@@ -120,5 +122,24 @@ describe("writeToWorkbook", () => {
     await write(c, m, null, sample);
     const at = buildWorkbook(m).inputCells.get("s|I112|e2") as { sheet: string; address: string };
     expect(c.workbook.sheet(at.sheet).cells.get(at.address)).toBe(sample.get("s|I112|e2"));
+  });
+});
+
+describe("values as Excel would read them", () => {
+  it("keeps text that looks like a number or a fraction as text (apostrophe prefix)", async () => {
+    const { asTyped } = await import("../../src/workbook/writeOffice");
+    expect(asTyped("1/3")).toBe("'1/3");
+    expect(asTyped("010121")).toBe("'010121");
+    expect(asTyped("Expert 1")).toBe("Expert 1");
+    expect(asTyped("=1/3")).toBe("=1/3");
+    expect(asTyped(3)).toBe(3);
+    expect(asTyped(null)).toBe("");
+  });
+
+  it("writes number formats with the cells, leaving other cells unchanged", async () => {
+    const c = new FakeContext();
+    await write(c, paperTemplate());
+    const at = buildWorkbook(paperTemplate()).resultCells.get("cr|GOAL|e1") as { sheet: string; address: string };
+    expect(c.workbook.sheet(at.sheet).formats.get(`${at.address}|numberFormat`)).toBe("0.0000");
   });
 });
