@@ -86,20 +86,6 @@ export function readVector(range: unknown, what: string, keepBlanks = false): (n
   return out;
 }
 
-/** A vector with no blanks: every cell must hold a number. */
-export function readFullVector(range: unknown, what: string): number[] {
-  const m = readNumbers(range, what);
-  const out: number[] = [];
-  m.forEach((row, i) =>
-    row.forEach((x, j) => {
-      if (x === null) throw new InputError(`${what}: ${cellName(i, j)} is blank`);
-      out.push(x);
-    }),
-  );
-  if (out.length === 0) throw new InputError(`${what} is empty`);
-  return out;
-}
-
 /** An optional numeric argument: null/blank → `fallback`. */
 export function optionalNumber(v: unknown, fallback: number, what: string): number {
   const cell = Array.isArray(v) ? asRange(v)[0]?.[0] : v;
@@ -120,13 +106,6 @@ export function requiredNumber(v: unknown, what: string): number {
 export function optionalText(v: unknown, fallback: string): string {
   const cell = Array.isArray(v) ? asRange(v)[0]?.[0] : v;
   return isBlank(cell) ? fallback : String(cell).trim();
-}
-
-/** An optional text argument, trimmed and upper-cased; null/blank → `fallback`. */
-export function optionalName(v: unknown, fallback: string): string {
-  const cell = Array.isArray(v) ? asRange(v)[0]?.[0] : v;
-  if (isBlank(cell)) return fallback;
-  return String(cell).trim().toUpperCase();
 }
 
 /** A short, safe rendering of a cell value for messages. */

@@ -65,7 +65,12 @@ class Builder {
   }
 
   sheet(id: SheetId, protect = false): SheetSpec {
-    const sh = newSheet(this.names[id], protect);
+    return this.namedSheet(this.names[id], protect);
+  }
+
+  /** A sheet by name (hidden lookup tables have no SheetId). */
+  namedSheet(name: string, protect = false): SheetSpec {
+    const sh = newSheet(name, protect);
     this.spec.sheets.push(sh);
     return sh;
   }
@@ -148,7 +153,6 @@ class Builder {
         const g0 = r + 2;
         for (let i = 0; i < k; i++) {
           for (let j = 0; j < k; j++) {
-            const mirror = addr(g0 + i, M + j);
             if (i === j) {
               put(sh, g0 + i, 1 + j, { value: 1, style: "diagonal" });
               put(sh, g0 + i, M + j, { value: 1, style: "formula" });
@@ -160,7 +164,6 @@ class Builder {
               put(sh, g0 + i, 1 + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
               put(sh, g0 + i, M + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
             }
-            void mirror;
           }
         }
         sh.validations.push({

@@ -46,7 +46,7 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
     const parsed: Judgments[] = [];
     for (const b of comparisonBlocks(s)) {
       const label = `${p.name} — ${b.label}`;
-      const m = blockMatrix(model, p.id, b.key, ids, inputs);
+      const m = blockMatrix(p.id, b.key, ids, inputs);
       const items: CheckItem[] = [];
       const gaps: string[] = [];
       for (let i = 0; i < ids.length; i++) {

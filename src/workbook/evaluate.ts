@@ -24,7 +24,7 @@ import { SERVICE_ROWS, TRADE_ROWS } from "./trade";
 export type Computed = Map<string, number | string>;
 
 /** The judgment matrix of one block from the input values (null = blank). */
-export function blockMatrix(model: EvaluationModel, parentId: string, block: string, childIds: string[], inputs: Map<string, CellValue>): (number | null)[][] {
+export function blockMatrix(parentId: string, block: string, childIds: string[], inputs: Map<string, CellValue>): (number | null)[][] {
   const k = childIds.length;
   const m: (number | null)[][] = Array.from({ length: k }, () => new Array<number | null>(k).fill(null));
   for (let i = 0; i < k; i++) {
@@ -35,7 +35,6 @@ export function blockMatrix(model: EvaluationModel, parentId: string, block: str
       m[i][j] = x === null ? null : x;
     }
   }
-  void model;
   return m;
 }
 
@@ -62,7 +61,7 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     const parsed: Judgments[] = [];
     for (const b of comparisonBlocks(s)) {
       try {
-        const j = parseJudgments(blockMatrix(model, parent.id, b.key, ids, inputs));
+        const j = parseJudgments(blockMatrix(parent.id, b.key, ids, inputs));
         if (native && j.missing.length > 0) continue;
         parsed.push(j);
         const w = blockStats(`${parent.id}|${b.key}`, j);

@@ -140,9 +140,7 @@ function serviceSheet(b: Builder): void {
 
 /** A hidden sheet with a two-column lookup table; returns its absolute range. */
 function lookupSheet(b: Builder, name: string, header: string, rows: [string, string][]): string {
-  const sh = { ...b.sheet("meta"), name };
-  b.spec.sheets.pop();
-  b.spec.sheets.push(sh);
+  const sh = b.namedSheet(name);
   sh.hidden = true;
   put(sh, 0, 0, { value: header, style: "header" });
   put(sh, 0, 1, { value: "Group", style: "header" });

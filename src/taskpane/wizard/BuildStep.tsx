@@ -5,6 +5,7 @@ import { comparisonBlocks, sheetIds, DEFAULT_SHEET_NAMES } from "../../workbook/
 import { sampleInputs } from "../../workbook/sample";
 import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
 import type { BuildSummary, Host } from "./host";
+import { ErrorBar, messageOf } from "./ErrorBar";
 
 /** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
 export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: (s: BuildSummary) => void }) {
@@ -28,7 +29,7 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
       props.onBuilt(s);
     } catch (e) {
       if (e instanceof BuildConflict) setConflict(e.existing);
-      else setError(e instanceof Error ? e.message : String(e));
+      else setError(messageOf(e));
     } finally {
       setProgress(null);
     }
@@ -63,11 +64,7 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
           </MessageBarBody>
         </MessageBar>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       {summary && (
         <MessageBar intent="success">
           <MessageBarBody>

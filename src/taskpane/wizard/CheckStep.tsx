@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Badge, Button, Link, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Badge, Button, Link, Text } from "@fluentui/react-components";
 import { BlockCheck, CheckItem, checkEvaluation } from "../../workbook/check";
 import type { EvaluationModel } from "../../workbook/model";
 import type { Host } from "./host";
+import { ErrorBar, messageOf } from "./ErrorBar";
 
 const STATE_COLOR = { consistent: "success", inconsistent: "danger", incomplete: "warning", invalid: "danger" } as const;
 
@@ -16,7 +17,7 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
       const { inputs, cells } = await props.host.readInputs(props.model);
       setResult(checkEvaluation(props.model, inputs, cells));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
   React.useEffect(() => {
@@ -34,11 +35,7 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
       <div className="actions">
         <Button onClick={run}>Check again</Button>
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       {result && (
         <>
           <h3 className="h">Comparison blocks</h3>

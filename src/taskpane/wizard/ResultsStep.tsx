@@ -4,6 +4,7 @@ import { evaluateModel } from "../../workbook/evaluate";
 import { scaleOf, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { EvaluationModel, childrenOf } from "../../workbook/model";
 import type { Host } from "./host";
+import { ErrorBar, messageOf } from "./ErrorBar";
 
 /** Step 6: W, the grade, the scores per criterion, and where the charts are. */
 export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
@@ -15,7 +16,7 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
       const { inputs } = await props.host.readInputs(props.model);
       setComputed(evaluateModel(props.model, inputs));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
   React.useEffect(() => {
@@ -28,11 +29,7 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
       <div className="actions">
         <Button onClick={run}>Recalculate</Button>
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       {computed && !computed.has("W") && (
         <MessageBar intent="info">
           <MessageBarBody>Not all judgments, scores and data are in yet: see the Check step.</MessageBarBody>

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Textarea } from "@fluentui/react-components";
 import type { EvaluationModel, EvaluationSettings } from "../../workbook/model";
 import { validateModel } from "../../workbook/model";

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, Text } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Textarea, Text } from "@fluentui/react-components";
 import type { EvaluationModel, EvaluationSettings } from "../../workbook/model";
 import { blankTemplate, importIndicatorTable, paperTemplate } from "../../workbook/template";
 import type { Host } from "./host";
+import { ErrorBar, messageOf } from "./ErrorBar";
 
 type Choice = "paper" | "blank" | "import" | "existing";
 
@@ -37,7 +38,7 @@ export function StartStep(props: { host: Host; settings: EvaluationSettings; onM
         props.onModel(importIndicatorTable(values, props.settings));
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 
@@ -58,11 +59,7 @@ export function StartStep(props: { host: Host; settings: EvaluationSettings; onM
           <Textarea value={pasted} onChange={(_, d) => setPasted(d.value)} resize="vertical" rows={5} />
         </Field>
       )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar error={error} />
       <div className="actions">
         <Button appearance="primary" onClick={start}>
           Use this and continue

@@ -129,7 +129,7 @@ export class PreviewHost implements Host {
     const bytes = await writeXlsx(built.spec);
     const name = `low-carbon-evaluation-${model.settings.style}.xlsx`;
     this.lastFile = { name, bytes };
-    const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;

@@ -1,5 +1,4 @@
 /** Mounts the workbook wizard into the task pane page. */
-import * as React from "react";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
