@@ -127,7 +127,7 @@ class Builder {
     const native = this.s.style === "native";
     put(sh, 0, 0, { value: "Pairwise comparisons", style: "title" });
     put(sh, 1, 0, {
-      value: `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; text fractions such as 1/3 allowed). The lower triangle is the reciprocal. Weights: ${method}${native && this.s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${this.s.riTable}; consistent when CR < ${this.s.crThreshold}.`,
+      value: `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal. Weights: ${method}${native && this.s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${this.s.riTable}; consistent when CR < ${this.s.crThreshold}.`,
       style: "note",
     });
     const parents = comparisonParents(this.model);
@@ -170,8 +170,8 @@ class Builder {
           range: rangeOf(g0, 1, g0 + k - 1, k),
           kind: "custom",
           formula: `OR(B${g0 + 1}="",AND(ISNUMBER(${judgmentNumber(`B${g0 + 1}`)}),${judgmentNumber(`B${g0 + 1}`)}>=0.111,${judgmentNumber(`B${g0 + 1}`)}<=9))`,
-          prompt: "Saaty scale: 1/9 … 9 (e.g. 3 or 1/3)",
-          error: "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction such as 1/5.",
+          prompt: "Saaty scale 1/9 … 9: type 3, 0.2, =1/5 or '1/5 (Excel reads a bare 1/5 as a date)",
+          error: "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
         });
         const inputGrid = rangeOf(g0, 1, g0 + k - 1, k, true);
         const numeric = rangeOf(g0, M, g0 + k - 1, M + k - 1, true);

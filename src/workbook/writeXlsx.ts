@@ -36,6 +36,15 @@ function colLetters(c: number): string {
   return s;
 }
 
+/**
+ * A formula as Excel saves it in a file: calls of the add-in's custom functions carry the
+ * `_xldudf_` prefix with dots as underscores (=AHP.WEIGHTS(…) is stored as
+ * _xldudf_AHP_WEIGHTS(…)); Excel shows them by their names again once the add-in is loaded.
+ */
+export function fileFormula(formula: string): string {
+  return formula.replace(/\b(AHP|ANP|GREY|SCORE|TRADE|SERVICE)\.([A-Z]+)\(/g, "_xldudf_$1_$2(");
+}
+
 async function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : undefined,
@@ -43,7 +52,7 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
   if (sheet.hidden) ws.state = "veryHidden";
   for (const [address, spec] of sheet.cells) {
     const cell = ws.getCell(address);
-    if (spec.formula) cell.value = { formula: spec.formula.slice(1) } as ExcelJS.CellFormulaValue;
+    if (spec.formula) cell.value = { formula: fileFormula(spec.formula.slice(1)) } as ExcelJS.CellFormulaValue;
     else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
     styleCell(cell, spec);
   }

@@ -1,0 +1,69 @@
+/** The .xlsx writer: cells, formulas, styles, validation, protection, names, hidden sheets and charts. */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { buildWorkbook } from "../../src/workbook/build";
+import { sampleInputs } from "../../src/workbook/sample";
+import { paperTemplate } from "../../src/workbook/template";
+import { cellsOf, fileFormula, shiftFormula, writeXlsx } from "../../src/workbook/writeXlsx";
+
+describe("writeXlsx", () => {
+  const model = paperTemplate({ trade: true });
+  const built = buildWorkbook(model, { inputs: sampleInputs(model) });
+  let bytes: Uint8Array;
+  const wb = new ExcelJS.Workbook();
+
+  beforeAll(async () => {
+    bytes = await writeXlsx(built.spec);
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  });
+
+  it("writes every sheet, the hidden ones very hidden", () => {
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Index System", "visible"], ["Comparisons", "visible"], ["Expert Scores", "visible"], ["Quantitative Data", "visible"],
+      ["Results", "visible"], ["Trade Structure", "visible"], ["_EvalMeta", "veryHidden"],
+    ]);
+  });
+
+  it("stores add-in functions as Excel saves them (_xldudf_ prefix) and keeps native formulas", () => {
+    const at = built.resultCells.get("cr|GOAL|e1")!;
+    const f = (wb.getWorksheet(at.sheet)!.getCell(at.address).value as { formula: string }).formula;
+    expect(f).toMatch(/^_xldudf_AHP_CR\(\$B\$6:\$C\$7,"EIGEN","SAATY"\)$/);
+    expect(fileFormula('=IFERROR(INDEX(GREY.MATRIX(A1:B1,"4"),1,2),"")')).toBe('=IFERROR(INDEX(_xldudf_GREY_MATRIX(A1:B1,"4"),1,2),"")');
+    expect(fileFormula("=SUM(A1:A3)")).toBe("=SUM(A1:A3)");
+  });
+
+  it("keeps input values, unlocks input cells and protects formula sheets", () => {
+    const at = built.inputCells.get("j|GOAL|e1|C1|C2")!;
+    const cell = wb.getWorksheet(at.sheet)!.getCell(at.address);
+    expect(cell.value).toEqual(sampleInputs(model).get("j|GOAL|e1|C1|C2"));
+    expect(cell.protection?.locked).toBe(false);
+    expect(wb.getWorksheet("Comparisons")!.sheetProtection?.sheet).toBe(true);
+  });
+
+  it("adds validation to each input cell, moving relative references", () => {
+    const at = built.inputCells.get("j|C11|e1|I112|I113")!;
+    const v = wb.getWorksheet(at.sheet)!.getCell(at.address).dataValidation as { type: string; formulae: string[] };
+    expect(v.type).toBe("custom");
+    expect(v.formulae[0]).toContain(`${at.address}=""`);
+    expect(shiftFormula("OR(B6=\"\",$B$6>1,C7)", "B6", "D8")).toBe('OR(D8="",$B$6>1,E9)');
+    expect(cellsOf("B2:C3")).toEqual(["B2", "C2", "B3", "C3"]);
+  });
+
+  it("defines the four names", () => {
+    const names = wb.definedNames.model.map((n: { name: string; ranges: string[] }) => [n.name, n.ranges[0]]);
+    expect(names).toEqual(expect.arrayContaining([["EvalScore", expect.stringMatching(/^'?Results'?!\$[A-Z]+\$\d+$/)], ["GlobalWeights", expect.stringMatching(/Results'?!\$D\$\d+:\$D\$\d+$/)]]));
+  });
+
+  it("adds the charts as DrawingML parts linked from their sheets", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(3); // two on Results, one on Trade Structure
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    for (const c of charts) expect(types).toContain(`/${c}`);
+    const trade = await zip.file(charts[2])!.async("string");
+    expect(trade).toContain('<c:grouping val="stacked"/>');
+    expect(trade).toContain("'Trade Structure'!$H$5:$H$12");
+    const drawings = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
+    expect(drawings).toHaveLength(2);
+  });
+});
