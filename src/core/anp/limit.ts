@@ -3,10 +3,13 @@ import { InputError, cellName } from "../errors";
 import { matMul } from "../linalg";
 
 const TOLERANCE = 1e-10;
-/** Plain powers W^k tried first (enough to see cycles up to MAX_CYCLE); then repeated squaring. */
-const PLAIN_POWERS = 512;
+/**
+ * Plain powers W^k are tried first, enough to see a cycle of up to maxCycle(n) powers (an
+ * irreducible n×n matrix has a period of at most n); then repeated squaring.
+ */
 const MAX_SQUARINGS = 64;
-const MAX_CYCLE = 64;
+const maxCycle = (n: number) => Math.max(64, n);
+const plainPowers = (n: number) => 2 * maxCycle(n) + 32;
 
 /**
  * Columns normalised to sum 1; an all-zero column (a sink) stays zero. Entries must be ≥ 0.
@@ -61,23 +64,34 @@ export function limitMatrix(supermatrix: number[][]): number[][] {
   const w = weightSupermatrix(supermatrix);
   const n = w.length;
   const history: number[][][] = [normaliseColumns(w)];
+  // A cheap fingerprint of each power screens the cycle search: equal matrices (within the
+  // tolerance) have fingerprints within 2n²·tolerance.
+  const fingerprint = (m: number[][]) => m.reduce((s, r, i) => r.reduce((t, x, j) => t + x * (1 + ((i * 31 + j * 17) % 7) / 7), s), 0);
+  const prints: number[] = [fingerprint(history[0])];
   let power = w;
-  for (let k = 2; k <= PLAIN_POWERS; k++) {
+  const MAX_CYCLE = maxCycle(n);
+  for (let k = 2; k <= plainPowers(n); k++) {
     power = rescale(matMul(power, w));
     if (isZero(power)) return hierarchyLimit(w);
     const current = normaliseColumns(power);
     const previous = history[history.length - 1];
     if (maxDiff(current, previous) < TOLERANCE) return current;
+    const print = fingerprint(current);
     for (let c = 2; c <= Math.min(MAX_CYCLE, history.length); c++) {
+      if (Math.abs(print - prints[prints.length - c]) > 2 * n * n * TOLERANCE) continue;
       if (maxDiff(current, history[history.length - c]) < TOLERANCE) {
         const cycle = history.slice(history.length - c + 1).concat([current]);
         return cycle.reduce((s, m) => s.map((r, i) => r.map((x, j) => x + m[i][j] / c)), zeros(n));
       }
     }
     history.push(current);
-    if (history.length > MAX_CYCLE + 1) history.shift();
+    prints.push(print);
+    if (history.length > MAX_CYCLE + 1) {
+      history.shift();
+      prints.shift();
+    }
   }
-  // No short cycle: a slowly mixing matrix. Square the power until it settles (W^(512·2^m)).
+  // No short cycle: a slowly mixing matrix. Square the power until it settles.
   let previous = normaliseColumns(power);
   for (let m = 0; m < MAX_SQUARINGS; m++) {
     power = rescale(matMul(power, power));
