@@ -227,7 +227,7 @@ export async function writeToWorkbook(
     // Put back what was changed and remove what was created.
     try {
       for (const name of created) sheets.getItem(name).delete();
-      for (const snap of snapshots) snap.range.formulas = snap.formulas as any;
+      for (const snap of snapshots) snap.range.formulas = snap.formulas.map((row) => row.map((v) => asTyped(v as CellValue))) as any;
       await sync();
     } catch {
       /* the report below still says which sheets were created */
