@@ -1,6 +1,6 @@
 /** Sheet names, scale facts and the effective settings shared by the builder, checker and writers. */
 import { NAMED_SCALES } from "../core/grey/scales";
-import type { EvaluationModel, EvaluationSettings } from "./model";
+import type { EvaluationSettings } from "./model";
 
 export type SheetId = "index" | "comparisons" | "scores" | "quant" | "results" | "trade" | "service" | "meta";
 
@@ -24,12 +24,6 @@ export function sheetIds(settings: EvaluationSettings): SheetId[] {
   return ids;
 }
 
-/** Sheet names with a suffix (" (2)") for a build beside existing sheets. */
-export function suffixedNames(suffix: string): Record<SheetId, string> {
-  const out = { ...DEFAULT_SHEET_NAMES };
-  for (const k of Object.keys(out) as SheetId[]) out[k] = `${out[k]}${suffix}`;
-  return out;
-}
 
 export function scaleOf(settings: EvaluationSettings) {
   return NAMED_SCALES[settings.scale];
@@ -64,6 +58,3 @@ export function aggregated(settings: EvaluationSettings): boolean {
   return comparisonBlocks(settings).length > 1;
 }
 
-export function modelSummary(model: EvaluationModel): string {
-  return `${model.nodes.length} nodes, ${model.settings.experts.length} experts, ${model.settings.years.length} years`;
-}

@@ -136,18 +136,12 @@ export function put(sheet: SheetSpec, r: number, c: number, cell: CellSpec): str
   return a;
 }
 
-/** Bounding box of a sheet's cells (0-based, inclusive), or null when empty. */
-export function usedBox(sheet: SheetSpec): { r1: number; c1: number; r2: number; c2: number } | null {
+/** Bounding box (0-based, inclusive) of A1 addresses, or null when there are none. */
+export function boxOf(addresses: Iterable<string>): { r1: number; c1: number; r2: number; c2: number } | null {
   let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
-  for (const a of sheet.cells.keys()) {
+  for (const a of addresses) {
     const { r, c } = parseAddr(a);
-    if (!box) box = { r1: r, c1: c, r2: r, c2: c };
-    else {
-      box.r1 = Math.min(box.r1, r);
-      box.c1 = Math.min(box.c1, c);
-      box.r2 = Math.max(box.r2, r);
-      box.c2 = Math.max(box.c2, c);
-    }
+    box = box ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
   }
   return box;
 }

@@ -51,9 +51,9 @@ export function blankTemplate(settings: Partial<EvaluationSettings> = {}): Evalu
 }
 
 /**
- * Imports an indicator table from a selection: columns (id?, parent, name, type?, direction?,
- * unit?) with a header row, or a two-column (parent, name) list; or an indented outline
- * (one column per level).
+ * Imports an indicator table from a selection: columns named in a header row (Name required;
+ * Id, Parent, Type, Direction, Unit optional; parents by id or name), or, without a Name
+ * header, an indented outline (one column per level).
  */
 export function importIndicatorTable(values: unknown[][], settings: Partial<EvaluationSettings> = {}): EvaluationModel {
   const rows = values.filter((r) => r.some((v) => v !== null && v !== undefined && String(v).trim() !== ""));

@@ -9,7 +9,7 @@
 import { buildWorkbook, BuildResult } from "./build";
 import type { EvaluationModel } from "./model";
 import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "./layout";
-import { CellValue, STYLES, SheetSpec, StyleName, WorkbookSpec, addr, parseAddr, rangeOf } from "./spec";
+import { CellValue, STYLES, SheetSpec, StyleName, WorkbookSpec, addr, boxOf, parseAddr, rangeOf } from "./spec";
 
 export type ConflictChoice = "update" | "new";
 
@@ -61,6 +61,26 @@ export function readMeta(values: unknown[][]): { model: EvaluationModel | null; 
     if (key) inputs.set(String(key), { sheet: String(sheet), address: String(address) });
   }
   return { model, names, inputs };
+}
+
+/**
+ * Copies into `into` the non-blank values of the input cells of `sheet` from a loaded
+ * (used) range: `grid` starts at 0-based (rowIndex, columnIndex).
+ */
+export function collectInputs(
+  inputs: Iterable<[string, { sheet: string; address: string }]>,
+  sheet: string,
+  grid: unknown[][],
+  rowIndex: number,
+  columnIndex: number,
+  into: Map<string, CellValue>,
+): void {
+  for (const [key, at] of inputs) {
+    if (at.sheet !== sheet) continue;
+    const p = parseAddr(at.address);
+    const v = grid[p.r - rowIndex]?.[p.c - columnIndex];
+    if (v !== undefined && v !== null && v !== "") into.set(key, v as CellValue);
+  }
 }
 
 /** Font, fill and border of a named style on a range. */
@@ -124,14 +144,6 @@ function sheetGrids(sheet: SheetSpec, old: Set<string>, box: { r1: number; c1: n
   return { formulas, formats };
 }
 
-function boxOf(addresses: Iterable<string>): { r1: number; c1: number; r2: number; c2: number } | null {
-  let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
-  for (const a of addresses) {
-    const { r, c } = parseAddr(a);
-    box = box ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
-  }
-  return box;
-}
 
 const CHART_TYPES: Record<string, Excel.ChartType> = {
   bar: "BarClustered" as Excel.ChartType,
@@ -192,12 +204,7 @@ export async function writeToWorkbook(
         const rows = r.formulas.length;
         const cols = r.formulas[0]?.length ?? 1;
         cells.push(addr(r.rowIndex, r.columnIndex), addr(r.rowIndex + rows - 1, r.columnIndex + cols - 1));
-        for (const [key, at] of stored?.inputs ?? []) {
-          if (at.sheet !== sheetName) continue;
-          const p = parseAddr(at.address);
-          const v = r.formulas[p.r - r.rowIndex]?.[p.c - r.columnIndex];
-          if (v !== undefined && v !== null && v !== "") oldValues.set(key, v as CellValue);
-        }
+        if (stored) collectInputs(stored.inputs, sheetName, r.formulas, r.rowIndex, r.columnIndex, oldValues);
       }
       const box = boxOf(cells);
       if (!box) continue;

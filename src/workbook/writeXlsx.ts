@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { CellSpec, ChartSpec, STYLES, SheetSpec, WorkbookSpec, parseAddr } from "./spec";
+import { CellSpec, ChartSpec, STYLES, SheetSpec, WorkbookSpec, colName, parseAddr } from "./spec";
 
 function styleCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   const st = spec.style ? STYLES[spec.style] : undefined;
@@ -26,15 +26,10 @@ export function cellsOf(range: string): string[] {
   const p = parseAddr(a);
   const q = parseAddr(b ?? a);
   const out: string[] = [];
-  for (let r = p.r; r <= q.r; r++) for (let c = p.c; c <= q.c; c++) out.push(`${colLetters(c)}${r + 1}`);
+  for (let r = p.r; r <= q.r; r++) for (let c = p.c; c <= q.c; c++) out.push(`${colName(c)}${r + 1}`);
   return out;
 }
 
-function colLetters(c: number): string {
-  let s = "";
-  for (let x = c + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * A formula as Excel saves it in a file: calls of the add-in's custom functions carry the
@@ -97,7 +92,7 @@ export function shiftFormula(formula: string, from: string, to: string): string 
     const p = parseAddr(`${col}${row}`);
     const c = cAbs ? p.c : p.c + dc;
     const r = rAbs ? p.r : p.r + dr;
-    return `${cAbs}${colLetters(c)}${rAbs}${r + 1}`;
+    return `${cAbs}${colName(c)}${rAbs}${r + 1}`;
   });
 }
 

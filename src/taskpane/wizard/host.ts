@@ -6,7 +6,7 @@
 import { buildWorkbook } from "../../workbook/build";
 import type { EvaluationModel } from "../../workbook/model";
 import type { CellValue } from "../../workbook/spec";
-import { ConflictChoice, WriteReport, readMeta, writeToWorkbook } from "../../workbook/writeOffice";
+import { ConflictChoice, WriteReport, collectInputs, readMeta, writeToWorkbook } from "../../workbook/writeOffice";
 import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { writeXlsx } from "../../workbook/writeXlsx";
 
@@ -83,15 +83,7 @@ export class ExcelHost implements Host {
       }
       await context.sync();
       const inputs = new Map<string, CellValue>();
-      for (const [key, at] of cells) {
-        const r = bySheet.get(at.sheet);
-        if (!r || r.isNullObject) continue;
-        const m = /^([A-Z]+)(\d+)$/.exec(at.address) as RegExpExecArray;
-        let c = 0;
-        for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-        const v = r.values[Number(m[2]) - 1 - r.rowIndex]?.[c - 1 - r.columnIndex];
-        if (v !== undefined && v !== null && v !== "") inputs.set(key, v as CellValue);
-      }
+      for (const [sheet, r] of bySheet) if (!r.isNullObject) collectInputs(cells, sheet, r.values, r.rowIndex, r.columnIndex, inputs);
       return { inputs, cells };
     });
   }
