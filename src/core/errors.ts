@@ -1,15 +1,41 @@
 /**
- * The one error type the core throws for bad input. `kind` picks the Excel error the adapter
- * shows: "value" → #VALUE! (the input is wrong), "na" → #N/A (the input is well-formed but has
- * no answer, e.g. an unknown code). Messages name the problem and, where there is one, the
- * cell as "row r, column c" (1-based, relative to the range).
+ * The one error model of the add-in. The core throws an InputError when the input of a whole
+ * call cannot be used, and places one in a cell of a result grid when only that cell fails (one
+ * bad code in a column of codes). The adapter turns either into the Excel error of its `kind`:
+ * value → #VALUE! (the input is wrong), na → #N/A (well-formed, but there is no answer, e.g. an
+ * unknown code), div0 → #DIV/0!, num → #NUM! (the true result is beyond Excel's numbers).
+ *
+ * Messages name the problem in the user's terms and, where there is one, the cell as
+ * "row r, column c" (1-based, relative to the range). An error about one input value that is made
+ * once and cached (a code's failure is the same wherever the code appears) has a `subject` and a
+ * `predicate`; `messageAt(r, c)` places it: "HS code 999998 (row 3, column 1) is not in any HS
+ * edition".
  */
+export type ErrorKind = "value" | "na" | "div0" | "num";
+
 export class InputError extends Error {
-  readonly kind: "value" | "na";
-  constructor(message: string, kind: "value" | "na" = "value") {
+  readonly kind: ErrorKind;
+  /** For an error about one cell's value: what the value is ("HS code 999998"), else "". */
+  readonly subject: string;
+  /** For an error about one cell's value: what is wrong with it, else "". */
+  readonly predicate: string;
+
+  constructor(message: string, kind: ErrorKind = "value", subject = "", predicate = "") {
     super(message);
     this.name = "InputError";
     this.kind = kind;
+    this.subject = subject;
+    this.predicate = predicate;
+  }
+
+  /** An error about one cell's value, placed later by `messageAt`. */
+  static about(subject: string, predicate: string, kind: ErrorKind = "value"): InputError {
+    return new InputError(`${subject} ${predicate}`, kind, subject, predicate);
+  }
+
+  /** The message naming cell (row, col) of the range the value came from (0-based). */
+  messageAt(row: number, col: number): string {
+    return this.subject === "" ? this.message : `${this.subject} (${cellName(row, col)}) ${this.predicate}`;
   }
 }
 
@@ -19,6 +45,6 @@ export function cellName(row: number, col: number): string {
 }
 
 /** Throws an InputError unless `ok`. */
-export function check(ok: boolean, message: string, kind: "value" | "na" = "value"): asserts ok {
+export function check(ok: boolean, message: string, kind: ErrorKind = "value"): asserts ok {
   if (!ok) throw new InputError(message, kind);
 }

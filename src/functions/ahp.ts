@@ -1,27 +1,50 @@
 /**
- * AHP.* custom functions: thin adapters from Excel ranges to src/core/ahp.
- * Every function returns an Excel error value (never throws) for bad input.
+ * AHP.* custom functions: thin adapters from Excel ranges to src/core/ahp. A matrix is parsed
+ * and validated once per content (src/functions/cache.ts), and its weights once per method, so
+ * AHP.WEIGHTS, AHP.CR and AHP.REPORT on the same block cost one evaluation.
  */
 import {
-  Judgments, WeightMethod, aggregateJudgments, consistencyIndex, consistencyRatio, fromUpperTriangle,
+  Judgments, Priorities, WeightMethod, aggregateJudgments, consistencyIndex, consistencyRatio, fromUpperTriangle,
   geometricConsistencyIndex, globalWeights, parseJudgments, priorities, randomIndex, riTable, suggestions, weightMethod,
 } from "../core/ahp";
+import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
-import { asRange, column, excel, isBlank, optionalText, optionalNumber, readNumbers, readVector, requiredNumber } from "./excel";
+import { memoized } from "./cache";
+import { column, excel, excelGrid, isOmitted, optionalNumber, optionalText, readNumberList, readNumbers, readVector, requiredNumber } from "./excel";
 
-/** Parses and validates a judgment matrix range. */
-export function readJudgments(matrix: unknown, what = "Matrix"): Judgments {
-  return parseJudgments(readNumbers(matrix, what), what);
+/** A validated matrix and its weights by each method asked for so far. */
+interface ParsedMatrix {
+  j: Judgments;
+  byMethod: Map<WeightMethod, Priorities>;
+}
+
+/** The parsed matrix of a range, once per content. */
+function parsedMatrix(matrix: unknown): ParsedMatrix {
+  return memoized(
+    "AHP matrix",
+    [matrix],
+    () => ({ j: parseJudgments(readNumbers(matrix, "Matrix"), "Matrix"), byMethod: new Map<WeightMethod, Priorities>() }),
+    (p) => 64 * p.j.n * p.j.n + 256,
+  );
+}
+
+/** The judgments of a matrix range and their priorities by `method`, each computed once. */
+function prioritiesOf(matrix: unknown, method: WeightMethod): { j: Judgments; p: Priorities } {
+  const parsed = parsedMatrix(matrix);
+  let p = parsed.byMethod.get(method);
+  if (p === undefined) {
+    p = priorities(parsed.j, method);
+    parsed.byMethod.set(method, p);
+  }
+  return { j: parsed.j, p };
 }
 
 function methodOf(name: unknown): WeightMethod {
-  return weightMethod(optionalText(name, "EIGEN"));
+  return weightMethod(optionalText(name, "EIGEN", "method"));
 }
 
-/** λmax of a matrix for a method, with its size. */
-function lambdaOf(matrix: unknown, methodName: unknown): { n: number; lambda: number } {
-  const j = readJudgments(matrix);
-  return { n: j.n, lambda: priorities(j, methodOf(methodName)).lambdaMax };
+function tableOf(name: unknown) {
+  return riTable(optionalText(name, "SAATY", "ri_table"));
 }
 
 /**
@@ -30,10 +53,10 @@ function lambdaOf(matrix: unknown, methodName: unknown): { n: number; lambda: nu
  * @helpurl https://localhost:3000/help.html#ahpweights
  * @param matrix Square comparison matrix: full, or upper triangle only; text fractions like "1/3" allowed.
  * @param [method] EIGEN (default, principal eigenvector), SQRT (row geometric mean) or SUM (normalised columns).
- * @returns Column of weights.
+ * @returns {unknown[][]} Column of weights.
  */
-export function ahpWeights(matrix: any[][], method?: any): any[][] {
-  return excel(() => column(priorities(readJudgments(matrix), methodOf(method)).w)) as any;
+export function ahpWeights(matrix: unknown[][], method?: unknown) {
+  return excelGrid(() => column(prioritiesOf(matrix, methodOf(method)).p.w));
 }
 
 /**
@@ -42,10 +65,10 @@ export function ahpWeights(matrix: any[][], method?: any): any[][] {
  * @helpurl https://localhost:3000/help.html#ahplambda
  * @param matrix Square comparison matrix.
  * @param [method] EIGEN (default: the principal eigenvalue), SQRT or SUM (mean of (Aw)ᵢ/wᵢ).
- * @returns λmax.
+ * @returns {number} λmax.
  */
-export function ahpLambda(matrix: any[][], method?: any): number {
-  return excel(() => lambdaOf(matrix, method).lambda) as any;
+export function ahpLambda(matrix: unknown[][], method?: unknown) {
+  return excel(() => prioritiesOf(matrix, methodOf(method)).p.lambdaMax);
 }
 
 /**
@@ -54,13 +77,13 @@ export function ahpLambda(matrix: any[][], method?: any): number {
  * @helpurl https://localhost:3000/help.html#ahpci
  * @param matrix Square comparison matrix.
  * @param [method] EIGEN (default), SQRT or SUM: the method that gives λmax.
- * @returns CI (0 for n ≤ 2).
+ * @returns {number} CI (0 for n ≤ 2).
  */
-export function ahpCI(matrix: any[][], method?: any): number {
+export function ahpCI(matrix: unknown[][], method?: unknown) {
   return excel(() => {
-    const { n, lambda } = lambdaOf(matrix, method);
-    return consistencyIndex(lambda, n);
-  }) as any;
+    const { j, p } = prioritiesOf(matrix, methodOf(method));
+    return consistencyIndex(p.lambdaMax, j.n);
+  });
 }
 
 /**
@@ -70,14 +93,14 @@ export function ahpCI(matrix: any[][], method?: any): number {
  * @param matrix Square comparison matrix.
  * @param [method] EIGEN (default), SQRT or SUM: the method that gives λmax.
  * @param [ri_table] SAATY (default), SAATY2005, CN, ALONSO or DD.
- * @returns CR (acceptable below 0.10).
+ * @returns {number} CR (acceptable below 0.10).
  */
-export function ahpCR(matrix: any[][], method?: any, ri_table?: any): number {
+export function ahpCR(matrix: unknown[][], method?: unknown, ri_table?: unknown) {
   return excel(() => {
-    const table = riTable(optionalText(ri_table, "SAATY"));
-    const { n, lambda } = lambdaOf(matrix, method);
-    return consistencyRatio(lambda, n, table);
-  }) as any;
+    const table = tableOf(ri_table);
+    const { j, p } = prioritiesOf(matrix, methodOf(method));
+    return consistencyRatio(p.lambdaMax, j.n, table);
+  });
 }
 
 /**
@@ -86,10 +109,10 @@ export function ahpCR(matrix: any[][], method?: any, ri_table?: any): number {
  * @helpurl https://localhost:3000/help.html#ahpri
  * @param n Matrix size (whole number ≥ 1).
  * @param [ri_table] SAATY (default), SAATY2005, CN, ALONSO (continues beyond 15) or DD.
- * @returns RI (0 for n ≤ 2).
+ * @returns {number} RI (0 for n ≤ 2).
  */
-export function ahpRI(n: any, ri_table?: any): number {
-  return excel(() => randomIndex(requiredNumber(n, "n"), riTable(optionalText(ri_table, "SAATY")))) as any;
+export function ahpRI(n: unknown, ri_table?: unknown) {
+  return excel(() => randomIndex(requiredNumber(n, "n"), tableOf(ri_table)));
 }
 
 /**
@@ -97,10 +120,10 @@ export function ahpRI(n: any, ri_table?: any): number {
  * @customfunction AHP.GCI AHP.GCI
  * @helpurl https://localhost:3000/help.html#ahpgci
  * @param matrix Square comparison matrix.
- * @returns GCI (thresholds 0.31 for n = 3, 0.35 for n = 4, 0.37 above).
+ * @returns {number} GCI (thresholds 0.31 for n = 3, 0.35 for n = 4, 0.37 above).
  */
-export function ahpGCI(matrix: any[][]): number {
-  return excel(() => geometricConsistencyIndex(priorities(readJudgments(matrix), "SQRT").a)) as any;
+export function ahpGCI(matrix: unknown[][]) {
+  return excel(() => geometricConsistencyIndex(prioritiesOf(matrix, "SQRT").p.a));
 }
 
 /**
@@ -111,19 +134,18 @@ export function ahpGCI(matrix: any[][]): number {
  * @param [method] EIGEN (default), SQRT or SUM.
  * @param [ri_table] SAATY (default), SAATY2005, CN, ALONSO or DD.
  * @param [threshold] CR below which the matrix is consistent (default 0.10).
- * @returns Two-column table of labels and values.
+ * @returns {unknown[][]} Two-column table of labels and values.
  */
-export function ahpReport(matrix: any[][], method?: any, ri_table?: any, threshold?: any): any[][] {
-  return excel(() => {
+export function ahpReport(matrix: unknown[][], method?: unknown, ri_table?: unknown, threshold?: unknown) {
+  return excelGrid(() => {
     const m = methodOf(method);
-    const table = riTable(optionalText(ri_table, "SAATY"));
+    const table = tableOf(ri_table);
     const limit = optionalNumber(threshold, 0.1, "threshold");
     if (!(limit > 0)) throw new InputError(`threshold must be positive, not ${limit}`);
-    const j = readJudgments(matrix);
-    const p = priorities(j, m);
+    const { j, p } = prioritiesOf(matrix, m);
     const ri = randomIndex(j.n, table);
     const cr = consistencyRatio(p.lambdaMax, j.n, table);
-    const gci = geometricConsistencyIndex(m === "SQRT" ? p.a : priorities(j, "SQRT").a);
+    const gci = geometricConsistencyIndex(m === "SQRT" ? p.a : prioritiesOf(matrix, "SQRT").p.a);
     return [
       ["n", j.n],
       ["Method", m],
@@ -135,7 +157,7 @@ export function ahpReport(matrix: any[][], method?: any, ri_table?: any, thresho
       ["GCI", gci],
       [`Consistent (CR < ${limit})`, cr < limit],
     ];
-  }) as any;
+  });
 }
 
 /**
@@ -143,17 +165,17 @@ export function ahpReport(matrix: any[][], method?: any, ri_table?: any, thresho
  * @customfunction AHP.MATRIX AHP.MATRIX
  * @helpurl https://localhost:3000/help.html#ahpmatrix
  * @param values The n(n−1)/2 judgments in one row or one column; blanks are missing comparisons.
- * @returns n×n matrix.
+ * @returns {unknown[][]} n×n matrix.
  */
-export function ahpMatrix(values: any[][]): any[][] {
-  return excel(() => {
-    const r = asRange(values);
-    if (r.length > 1 && r.some((row) => row.length > 1)) {
-      throw new InputError(`values must be one row or one column (got ${r.length} rows × ${r[0].length} columns)`);
+export function ahpMatrix(values: unknown[][]) {
+  return excelGrid(() => {
+    const r = toGrid(values);
+    if (r.length > 1 && r.some((row) => Array.isArray(row) && row.length > 1)) {
+      throw new InputError(`values must be one row or one column (got ${r.length} rows × ${Array.isArray(r[0]) ? r[0].length : 1} columns)`);
     }
     const v = readVector(values, "values", true);
     return fromUpperTriangle(v).map((row) => row.map((x) => (x === null ? "" : x)));
-  }) as any;
+  });
 }
 
 /**
@@ -162,10 +184,10 @@ export function ahpMatrix(values: any[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#ahpgroup
  * @param matrices k expert matrices of size n×n stacked vertically (k·n rows, n columns).
  * @param [expert_weights] k weights, one per expert (default equal).
- * @returns n×n aggregate matrix.
+ * @returns {unknown[][]} n×n aggregate matrix.
  */
-export function ahpGroup(matrices: any[][], expert_weights?: any[][]): any[][] {
-  return excel(() => {
+export function ahpGroup(matrices: unknown[][], expert_weights?: unknown[][]) {
+  return excelGrid(() => {
     const all = readNumbers(matrices, "matrices");
     const n = all[0]?.length ?? 0;
     if (n === 0 || all.length % n !== 0) {
@@ -176,13 +198,9 @@ export function ahpGroup(matrices: any[][], expert_weights?: any[][]): any[][] {
     for (let h = 0; h < k; h++) {
       experts.push(parseJudgments(all.slice(h * n, (h + 1) * n), `Expert ${h + 1}'s matrix (rows ${h * n + 1}–${(h + 1) * n})`));
     }
-    const lambda = isBlank(expert_weights) || isBlankRange(expert_weights) ? null : readVector(expert_weights, "expert_weights") as number[];
+    const lambda = isOmitted(expert_weights) ? null : readNumberList(expert_weights, "expert_weights");
     return aggregateJudgments(experts, lambda).map((row) => row.map((x) => (Number.isNaN(x) ? "" : x)));
-  }) as any;
-}
-
-function isBlankRange(v: unknown): boolean {
-  return asRange(v).every((row) => row.every(isBlank));
+  });
 }
 
 /**
@@ -193,21 +211,19 @@ function isBlankRange(v: unknown): boolean {
  * @param [count] How many judgments to list (default 3).
  * @param [method] EIGEN (default), SQRT or SUM: the weights the suggestions follow.
  * @param [snap] TRUE to round suggestions to the nearest Saaty scale value (1/9 … 9); default FALSE.
- * @returns Table with header Row, Column, Judgment, Suggested, Deviation (εᵢⱼ = aᵢⱼ·wⱼ/wᵢ).
+ * @returns {unknown[][]} Table with header Row, Column, Judgment, Suggested, Deviation (εᵢⱼ = aᵢⱼ·wⱼ/wᵢ).
  */
-export function ahpSuggest(matrix: any[][], count?: any, method?: any, snap?: any): any[][] {
-  return excel(() => {
+export function ahpSuggest(matrix: unknown[][], count?: unknown, method?: unknown, snap?: unknown) {
+  return excelGrid(() => {
     const c = optionalNumber(count, 3, "count");
     if (!Number.isInteger(c) || c < 1) throw new InputError(`count must be a whole number ≥ 1, not ${c}`);
-    const j = readJudgments(matrix);
-    const p = priorities(j, methodOf(method));
-    const rows: any[][] = [["Row", "Column", "Judgment", "Suggested", "Deviation"]];
-    for (const s of suggestions(p, j.a, c, snap === true || String(snap ?? "").toUpperCase() === "TRUE")) {
-      rows.push([s.row, s.column, s.judgment, s.suggested, s.deviation]);
-    }
+    const { j, p } = prioritiesOf(matrix, methodOf(method));
+    const rows: (string | number)[][] = [["Row", "Column", "Judgment", "Suggested", "Deviation"]];
+    const snapped = snap === true || optionalText(snap, "", "snap").toUpperCase() === "TRUE";
+    for (const s of suggestions(p, j.a, c, snapped)) rows.push([s.row, s.column, s.judgment, s.suggested, s.deviation]);
     if (rows.length === 1) rows.push(["", "", "", "", ""]);
     return rows;
-  }) as any;
+  });
 }
 
 /**
@@ -217,26 +233,29 @@ export function ahpSuggest(matrix: any[][], count?: any, method?: any, snap?: an
  * @param nodes Node names or ids, one per row.
  * @param parents Each node's parent (blank = child of the goal).
  * @param local_weights Each node's local weight within its parent.
- * @returns Column of global weights aligned with nodes.
+ * @returns {unknown[][]} Column of global weights aligned with nodes.
  */
-export function ahpGlobal(nodes: any[][], parents: any[][], local_weights: any[][]): any[][] {
-  return excel(() => {
-    const names = asRange(nodes).flat().map((v) => (isBlank(v) ? "" : String(v)));
-    const pars = asRange(parents).flat().map((v) => (isBlank(v) ? null : String(v)));
+export function ahpGlobal(nodes: unknown[][], parents: unknown[][], local_weights: unknown[][]) {
+  return excelGrid(() => {
+    const names = toGrid(nodes).flat().map((v) => (isBlank(v) ? "" : String(v)));
+    const pars = toGrid(parents).flat().map((v) => (isBlank(v) ? null : String(v)));
     const weights = readVector(local_weights, "local_weights", true);
     if (pars.length !== names.length || weights.length !== names.length) {
       throw new InputError(`nodes, parents and local_weights must have the same number of cells (${names.length}, ${pars.length}, ${weights.length})`);
     }
-    const used = names.map((name, i) => name !== "" || pars[i] !== null || weights[i] !== null);
-    const idx = names.map((_, i) => i).filter((i) => used[i]);
+    const idx = names.map((_, i) => i).filter((i) => names[i] !== "" || pars[i] !== null || weights[i] !== null);
     if (idx.length === 0) throw new InputError("nodes is empty");
     idx.forEach((i) => {
       if (names[i] === "") throw new InputError(`Row ${i + 1} has a parent or weight but no node name`);
       if (weights[i] === null) throw new InputError(`Node "${names[i]}" (row ${i + 1}) has no local weight`);
     });
-    const g = globalWeights(idx.map((i) => names[i]), idx.map((i) => pars[i]), idx.map((i) => weights[i] as number));
+    const g = globalWeights(
+      idx.map((i) => names[i]),
+      idx.map((i) => pars[i]),
+      idx.map((i) => weights[i] as number),
+    );
     const out: (number | string)[] = names.map(() => "");
     idx.forEach((i, k) => (out[i] = g[k]));
     return column(out);
-  }) as any;
+  });
 }

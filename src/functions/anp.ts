@@ -1,10 +1,19 @@
 /** ANP.* custom functions: adapters from Excel ranges to src/core/anp. */
-import { anpPriorities as priorityVector, limitMatrix } from "../core/anp";
-import { column, excel, optionalNumber, readNumbers } from "./excel";
+import { anpPriorities as priorityVector, checkSupermatrixSize, limitMatrix } from "../core/anp";
+import { gridWidth, toGrid } from "../core/cells";
+import { memoized } from "./cache";
+import { column, excelGrid, optionalNumber, readNumbers } from "./excel";
 
-/** The supermatrix range as numbers; blanks are 0. */
-function readSupermatrix(m: unknown): number[][] {
-  return readNumbers(m, "supermatrix").map((row) => row.map((x) => (x === null ? 0 : x)));
+/** The limit matrix of a supermatrix range (blanks are 0), once per content. */
+function limitOf(supermatrix: unknown): number[][] {
+  const grid = toGrid(supermatrix);
+  checkSupermatrixSize(grid.length, gridWidth(grid));
+  return memoized(
+    "ANP limit",
+    [supermatrix],
+    () => limitMatrix(readNumbers(supermatrix, "supermatrix").map((row) => row.map((x) => (x === null ? 0 : x)))),
+    (m) => 16 * m.length * m.length + 128,
+  );
 }
 
 /**
@@ -12,10 +21,10 @@ function readSupermatrix(m: unknown): number[][] {
  * @customfunction ANP.LIMIT ANP.LIMIT
  * @helpurl https://localhost:3000/help.html#anplimit
  * @param supermatrix Square unweighted or weighted supermatrix; blanks count as 0.
- * @returns The limit matrix, same size.
+ * @returns {unknown[][]} The limit matrix, same size.
  */
-export function anpLimit(supermatrix: any[][]): any[][] {
-  return excel(() => limitMatrix(readSupermatrix(supermatrix))) as any;
+export function anpLimit(supermatrix: unknown[][]) {
+  return excelGrid(() => limitOf(supermatrix).map((row) => row.slice()));
 }
 
 /**
@@ -25,13 +34,12 @@ export function anpLimit(supermatrix: any[][]): any[][] {
  * @param supermatrix Square supermatrix; blanks count as 0.
  * @param [first] First row (1-based) of the cluster to normalise within.
  * @param [last] Last row (1-based) of that cluster.
- * @returns Column of priorities.
+ * @returns {unknown[][]} Column of priorities.
  */
-export function anpPriorities(supermatrix: any[][], first?: any, last?: any): any[][] {
-  return excel(() => {
+export function anpPriorities(supermatrix: unknown[][], first?: unknown, last?: unknown) {
+  return excelGrid(() => {
     const a = optionalNumber(first, NaN, "first");
     const b = optionalNumber(last, NaN, "last");
-    const p = priorityVector(limitMatrix(readSupermatrix(supermatrix)), Number.isNaN(a) ? null : a, Number.isNaN(b) ? null : b);
-    return column(p);
-  }) as any;
+    return column(priorityVector(limitOf(supermatrix), Number.isNaN(a) ? null : a, Number.isNaN(b) ? null : b));
+  });
 }

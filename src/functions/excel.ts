@@ -1,94 +1,79 @@
 /**
- * Plumbing between Excel and the core: Excel-shaped inputs (2-D arrays with "" or null blanks,
- * numbers stored as text, fractions typed as "1/3", null for omitted optional arguments) are
- * parsed here once, and core errors become CustomFunctions.Error values.
- *
- * Functions *return* errors rather than throwing them; Excel shows both the same way, and a
- * returned error can never escape as a raw exception.
+ * The parsing contract between Excel and the core. Excel passes ranges as 2-D arrays (blank
+ * cells as "" or null, numbers typed as text as strings, fractions typed as "1/3") and null for
+ * an omitted optional argument; these helpers read them once, with messages that name the
+ * argument and the cell. Every custom function runs its body through `excel()`, which returns
+ * (never throws) the Excel error for an InputError, so nothing escapes as a raw exception.
  */
+import { cellAt, describe, gridWidth, isBlank, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
 
-/** A cell value as Excel passes it to a custom function. */
-export type Cell = number | string | boolean | null | undefined;
-/** A range as Excel passes it. */
-export type Range = Cell[][];
+/** A value a custom function hands back to Excel in one cell. */
+export type ExcelValue = number | string | boolean | CustomFunctions.Error;
 
-/** True for a cell Excel considers empty (or an omitted argument). */
-export function isBlank(v: unknown): v is null | undefined | "" {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
-
-/**
- * Parses one cell as a number: numbers pass; text holding a plain number (" 7 ", "1e-3"), a
- * simple fraction ("1/3") or a percentage ("25%") is converted. Returns null for blanks and NaN
- * for anything else (the caller names the cell in its error).
- */
-export function parseNumber(v: unknown): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
-  if (isBlank(v)) return null;
-  if (typeof v !== "string") return NaN;
-  const s = v.trim().replace(/\u2212/g, "-");
-  const slash = s.indexOf("/");
-  if (slash > 0) {
-    const a = parseNumber(s.slice(0, slash));
-    const b = parseNumber(s.slice(slash + 1));
-    if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return NaN;
-    return a / b;
+/** True when an argument was omitted or its range holds only blank cells. */
+export function isOmitted(v: unknown): boolean {
+  if (!Array.isArray(v)) return isBlank(v);
+  for (const row of v) {
+    if (Array.isArray(row)) {
+      for (const x of row) if (!isBlank(x)) return false;
+    } else if (!isBlank(row)) return false;
   }
-  if (!NUMBER_TEXT.test(s)) return NaN;
-  if (s.endsWith("%")) return Number(s.slice(0, -1)) / 100;
-  const x = Number(s);
-  return Number.isFinite(x) ? x : NaN;
-}
-
-/** Wraps a scalar argument in a 1×1 range; passes ranges through. */
-export function asRange(v: unknown): Range {
-  if (Array.isArray(v)) {
-    if (v.length === 0) return [];
-    return (Array.isArray(v[0]) ? v : [v]) as Range;
-  }
-  return [[v as Cell]];
-}
-
-/** True when the range has no cells or only blank cells. */
-export function isEmptyRange(r: Range): boolean {
-  return r.length === 0 || r.every((row) => !Array.isArray(row) || row.every(isBlank));
+  return true;
 }
 
 /**
- * Parses a range into numbers, keeping blanks as null. Non-numeric cells raise an InputError
- * naming `what` and the cell.
+ * Parses a range into numbers (forms: see parseNumber in src/core/cells.ts), keeping blanks as
+ * null. A cell that is not a number is an InputError naming `what` and the cell.
  */
 export function readNumbers(range: unknown, what: string): (number | null)[][] {
-  const r = asRange(range);
-  const width = r.reduce((w, row) => Math.max(w, Array.isArray(row) ? row.length : 0), 0);
-  return r.map((row, i) => {
-    const out: (number | null)[] = new Array(width);
+  const r = toGrid(range);
+  const width = gridWidth(r);
+  const out: (number | null)[][] = new Array(r.length);
+  for (let i = 0; i < r.length; i++) {
+    const row: (number | null)[] = new Array(width);
     for (let j = 0; j < width; j++) {
-      const v = Array.isArray(row) ? row[j] : undefined;
+      const v = cellAt(r, i, j);
       const x = parseNumber(v);
-      if (x !== null && Number.isNaN(x)) {
-        throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
-      }
-      out[j] = x;
+      if (x !== null && Number.isNaN(x)) throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
+      row[j] = x;
     }
-    return out;
-  });
+    out[i] = row;
+  }
+  return out;
 }
 
 /** All cells of a range, row by row, as numbers (blanks skipped unless `keepBlanks`). */
 export function readVector(range: unknown, what: string, keepBlanks = false): (number | null)[] {
-  const m = readNumbers(range, what);
   const out: (number | null)[] = [];
-  for (const row of m) for (const x of row) if (x !== null || keepBlanks) out.push(x);
+  for (const row of readNumbers(range, what)) for (const x of row) if (x !== null || keepBlanks) out.push(x);
   return out;
 }
 
-/** An optional numeric argument: null/blank → `fallback`. */
+/** All non-blank cells of a range, row by row, as numbers. */
+export function readNumberList(range: unknown, what: string): number[] {
+  return readVector(range, what) as number[];
+}
+
+/** Parses a range leniently: numbers, null for blanks, NaN for cells that are not numbers. */
+export function readNumbersLenient(range: unknown): (number | null)[][] {
+  const r = toGrid(range);
+  const width = gridWidth(r);
+  return r.map((_, i) => {
+    const row: (number | null)[] = new Array(width);
+    for (let j = 0; j < width; j++) row[j] = parseNumber(cellAt(r, i, j));
+    return row;
+  });
+}
+
+/** The single cell of a scalar argument that may arrive as a 1×1 (or larger) range. */
+export function scalarOf(v: unknown): unknown {
+  return Array.isArray(v) ? cellAt(toGrid(v), 0, 0) : v;
+}
+
+/** An optional numeric argument: omitted or blank → `fallback`. */
 export function optionalNumber(v: unknown, fallback: number, what: string): number {
-  const cell = Array.isArray(v) ? asRange(v)[0]?.[0] : v;
+  const cell = scalarOf(v);
   if (isBlank(cell)) return fallback;
   const x = parseNumber(cell);
   if (x === null || Number.isNaN(x)) throw new InputError(`${what} must be a number, not ${describe(cell)}`);
@@ -97,73 +82,122 @@ export function optionalNumber(v: unknown, fallback: number, what: string): numb
 
 /** A required numeric argument. */
 export function requiredNumber(v: unknown, what: string): number {
-  const cell = Array.isArray(v) ? asRange(v)[0]?.[0] : v;
-  if (isBlank(cell)) throw new InputError(`${what} is required`);
-  return optionalNumber(cell, NaN, what);
+  if (isBlank(scalarOf(v))) throw new InputError(`${what} is required`);
+  return optionalNumber(v, NaN, what);
 }
 
-/** An optional text argument as typed (trimmed); null/blank → `fallback`. */
-export function optionalText(v: unknown, fallback: string): string {
-  const cell = Array.isArray(v) ? asRange(v)[0]?.[0] : v;
-  return isBlank(cell) ? fallback : String(cell).trim();
-}
-
-/** A short, safe rendering of a cell value for messages. */
-export function describe(v: unknown): string {
-  if (typeof v === "string") return `"${v.length > 20 ? v.slice(0, 20) + "…" : v}"`;
-  if (typeof v === "number" && !Number.isFinite(v)) return "not a finite number";
-  if (v === null || v === undefined) return "blank";
-  if (typeof v === "object") return "an array";
-  return String(v);
-}
-
-/** Converts any thrown value into the Excel error to return. */
-export function toExcelError(e: unknown): CustomFunctions.Error {
-  if (e instanceof InputError) {
-    const code = e.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, e.message.slice(0, 255));
+/** An optional name argument (a method, table, scale or direction) as typed, trimmed; omitted or blank → `fallback`. */
+export function optionalText(v: unknown, fallback: string, what: string): string {
+  const cell = scalarOf(v);
+  if (isBlank(cell)) return fallback;
+  if (typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") {
+    throw new InputError(`${what} must be a name, not ${describe(cell)}`);
   }
-  const msg = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected error: ${msg}`.slice(0, 255));
-}
-
-/** Any result a custom function can hand back to Excel. */
-export type Result = number | string | boolean | (number | string | boolean | CustomFunctions.Error)[][] | CustomFunctions.Error;
-
-function finiteOrError(x: unknown): unknown {
-  if (typeof x === "number" && !Number.isFinite(x)) {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "The result is not a finite number");
-  }
-  return x;
-}
-
-/**
- * Runs `body`; returns its result with any non-finite number replaced by #NUM!, or the Excel
- * error for whatever it threw. Every custom function goes through here.
- */
-export function excel<T>(body: () => T): T | CustomFunctions.Error {
-  try {
-    const out = body();
-    if (typeof out === "number") return finiteOrError(out) as T;
-    if (Array.isArray(out)) {
-      if (out.length === 0 || !Array.isArray(out[0]) || out[0].length === 0) {
-        throw new InputError("The input range is empty");
-      }
-      for (const row of out) {
-        if (!Array.isArray(row)) continue;
-        for (let j = 0; j < row.length; j++) {
-          const x = row[j];
-          if (typeof x === "number" && !Number.isFinite(x)) row[j] = finiteOrError(x);
-        }
-      }
-    }
-    return out;
-  } catch (e) {
-    return toExcelError(e);
-  }
+  return String(cell).trim();
 }
 
 /** A column (n×1) of values. */
 export function column<T>(xs: readonly T[]): T[][] {
   return xs.map((x) => [x]);
+}
+
+const ERROR_CODES = {
+  value: "invalidValue",
+  na: "notAvailable",
+  div0: "divisionByZero",
+  num: "invalidNumber",
+} as const;
+
+/** Excel cuts longer messages. */
+const MESSAGE_LIMIT = 255;
+
+/** The Excel error value of an InputError; with a cell, its message names that cell. */
+export function excelError(e: InputError, row?: number, col?: number): CustomFunctions.Error {
+  const message = row === undefined || col === undefined ? e.message : e.messageAt(row, col);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODES[e.kind]], message.slice(0, MESSAGE_LIMIT));
+}
+
+/** The Excel error of anything a function body threw: InputErrors as they are, anything else as an unexpected failure. */
+function thrownError(e: unknown): CustomFunctions.Error {
+  if (e instanceof InputError) return excelError(e);
+  const what = e instanceof RangeError ? "The input is too large to compute" : "The function failed";
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${what}; please report this with the input that caused it`);
+}
+
+/**
+ * At most this many error cells of one result carry a message naming their cell; beyond, each
+ * distinct error shares one message (still naming the value), so a million bad cells cost about
+ * what a million results cost.
+ */
+export const PLACED_ERRORS_PER_RESULT = 100_000;
+
+/**
+ * A result grid for Excel: InputError cells become Excel errors naming their cell (the cell of
+ * the result, which is the cell of the input for the per-cell functions), non-finite numbers
+ * become #NUM! naming their cell. Converts in place.
+ */
+export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
+  let placed = 0;
+  const shared = new Map<InputError, CustomFunctions.Error>();
+  for (let i = 0; i < grid.length; i++) {
+    const row = grid[i];
+    for (let j = 0; j < row.length; j++) {
+      const x = row[j];
+      if (x instanceof InputError) {
+        if (x.subject === "" || placed >= PLACED_ERRORS_PER_RESULT) {
+          let e = shared.get(x);
+          if (e === undefined) shared.set(x, (e = excelError(x)));
+          row[j] = e;
+        } else {
+          row[j] = excelError(x, i, j);
+          placed++;
+        }
+      } else if (typeof x === "number" && !Number.isFinite(x)) {
+        row[j] = excelError(new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num"));
+      }
+    }
+  }
+  return grid as ExcelValue[][];
+}
+
+/** Runs `body` with stack traces off (errors here are messages for users, and a stack for each of a million cell errors would cost seconds). */
+function withoutStacks<T>(body: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return body();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Runs the body of a custom function with a single-cell result: its value, or the Excel error of
+ * what it threw (never an exception).
+ */
+export function excel<T extends number | string | boolean>(body: () => T): T | CustomFunctions.Error {
+  return withoutStacks(() => {
+    try {
+      const out = body();
+      return typeof out === "number" && !Number.isFinite(out) ? excelError(new InputError("The result is beyond Excel's numbers", "num")) : out;
+    } catch (e) {
+      return thrownError(e);
+    }
+  });
+}
+
+/**
+ * Runs the body of a custom function with a grid result: the grid with its cell errors made
+ * Excel errors (toExcelGrid), or the Excel error of what it threw. An empty grid is an error.
+ */
+export function excelGrid(body: () => unknown[][]): ExcelValue[][] | CustomFunctions.Error {
+  return withoutStacks(() => {
+    try {
+      const out = body();
+      if (out.length === 0 || !Array.isArray(out[0]) || out[0].length === 0) return excelError(new InputError("The input range is empty"));
+      return toExcelGrid(out);
+    } catch (e) {
+      return thrownError(e);
+    }
+  });
 }

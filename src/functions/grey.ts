@@ -1,85 +1,113 @@
-/** GREY.* custom functions: adapters from Excel ranges to src/core/grey. */
+/**
+ * GREY.* custom functions: adapters from Excel ranges to src/core/grey. An evaluation is
+ * computed once per content of its arguments, so GREY.CLASSES and GREY.EVAL on the same
+ * criterion cost one evaluation.
+ */
+import { describe, isBlank, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
-import { GreyGroups, GreyScale, customScale, gradeOf, greyEvaluate, greyMatrix as buildGreyMatrix, namedScale, whiten } from "../core/grey";
-import { asRange, describe, excel, isBlank, parseNumber, readNumbers, readVector } from "./excel";
+import { GreyGroups, GreyResult, GreyScale, customScale, gradeOf, greyEvaluate, greyMatrix as buildGreyMatrix, namedScale, whiten } from "../core/grey";
+import { memoized } from "./cache";
+import { excel, excelGrid, isOmitted, readNumberList, readNumbers } from "./excel";
+
+/** True for a cell holding text that is not a number (a label). */
+function isLabel(v: unknown): boolean {
+  return typeof v === "string" && Number.isNaN(parseNumber(v) ?? NaN);
+}
 
 /**
  * The scale argument: omitted → "4"; a name ("4", 10, "10-5", "5-3"); or a range of class
- * centres in descending order, optionally beside a row/column of labels.
+ * centres in descending order, optionally beside a row or column of labels.
  */
 export function readScale(scale: unknown): GreyScale {
-  const r = asRange(scale).filter((row) => row.some((v) => !isBlank(v)));
+  const r = toGrid(scale)
+    .map((row) => (Array.isArray(row) ? row : [row]))
+    .filter((row) => row.some((v) => !isBlank(v)));
   if (r.length === 0) return namedScale(null);
   const cells = r.flat().filter((v) => !isBlank(v));
-  if (cells.length === 1) return namedScale(cells[0] as string | number);
+  if (cells.length === 1) {
+    const only = cells[0];
+    if (typeof only !== "string" && typeof only !== "number") throw new InputError(`scale must be a name or class centres, not ${describe(only)}`);
+    return namedScale(only);
+  }
   // Two rows or two columns, one of them text: labels beside centres.
-  const isText = (v: unknown) => typeof v === "string" && Number.isNaN(parseNumber(v) ?? NaN);
   const rowsOf = r.length === 2 && r[0].length > 1 ? [r[0], r[1]] : null;
   const colsOf = r[0].length === 2 && r.length > 1 ? [r.map((row) => row[0]), r.map((row) => row[1])] : null;
   let labels: string[] | undefined;
   let centreCells: unknown[] = cells;
-  const pairs: unknown[][][] = [];
-  if (rowsOf) pairs.push(rowsOf);
-  if (colsOf) pairs.push(colsOf);
-  if (pairs.length > 0) {
-    const labelled = pairs.find(([a, b]) => a.every(isText) !== b.every(isText));
-    if (!labelled) {
-      if (r.length > 1 && r[0].length > 1) throw new InputError("A custom scale is one row or column of centres, or centres beside their labels");
-    } else {
-      const textFirst = labelled[0].every(isText);
-      labels = (textFirst ? labelled[0] : labelled[1]).map((v) => String(v).trim());
-      centreCells = textFirst ? labelled[1] : labelled[0];
+  let where = (k: number) => `Scale centre ${k + 1}`;
+  const pairs: { label: unknown[]; centre: unknown[]; at: (k: number) => string }[] = [];
+  const consider = (a: unknown[], b: unknown[], at: (first: boolean, k: number) => string) => {
+    if (a.every(isLabel) !== b.every(isLabel)) {
+      const textFirst = a.every(isLabel);
+      pairs.push({ label: textFirst ? a : b, centre: textFirst ? b : a, at: (k) => at(!textFirst, k) });
     }
+  };
+  if (rowsOf) consider(rowsOf[0], rowsOf[1], (first, k) => `Scale centre at ${cellName(first ? 0 : 1, k)}`);
+  if (colsOf) consider(colsOf[0], colsOf[1], (first, k) => `Scale centre at ${cellName(k, first ? 0 : 1)}`);
+  if (pairs.length > 0) {
+    const p = pairs[0];
+    labels = p.label.map((v) => String(v).trim());
+    centreCells = p.centre;
+    where = p.at;
+  } else if (r.length > 1 && r[0].length > 1) {
+    throw new InputError("A custom scale is one row or column of centres, or centres beside their labels");
   }
-  const centres = centreCells.map((v, i) => {
+  const centres = centreCells.map((v, k) => {
     const x = parseNumber(v);
-    if (x === null || Number.isNaN(x)) throw new InputError(`Scale centre ${i + 1} is not a number (${describe(v)})`);
+    if (x === null || Number.isNaN(x)) throw new InputError(`${where(k)} is not a number (${describe(v)})`);
     return x;
   });
   return customScale(centres, labels);
 }
 
-/** Optional weights range: null when omitted or blank. */
-function optionalVector(v: unknown, what: string): number[] | null {
-  const r = asRange(v);
-  if (r.every((row) => row.every(isBlank))) return null;
-  return readVector(v, what) as number[];
+/** An optional weights range: null when omitted or blank. */
+function optionalWeights(v: unknown, what: string): number[] | null {
+  return isOmitted(v) ? null : readNumberList(v, what);
 }
 
 /** groups and group_weights arguments → GreyGroups (null for a one-level evaluation). */
 function readGroups(groups: unknown, groupWeights: unknown): GreyGroups | null {
-  const g = asRange(groups);
-  if (g.every((row) => row.every(isBlank))) {
-    if (!asRange(groupWeights).every((row) => row.every(isBlank))) {
-      throw new InputError("group_weights needs groups: label each indicator row with its criterion");
-    }
+  if (isOmitted(groups)) {
+    if (!isOmitted(groupWeights)) throw new InputError("group_weights needs groups: label each indicator row with its criterion");
     return null;
   }
-  const labels = g.flat().map((v) => (isBlank(v) ? "" : String(v)));
-  const w = asRange(groupWeights).filter((row) => row.some((v) => !isBlank(v)));
+  const labels = toGrid(groups)
+    .flat()
+    .map((v) => (isBlank(v) ? "" : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : describe(v)));
+  const w = toGrid(groupWeights)
+    .map((row) => (Array.isArray(row) ? row : [row]))
+    .filter((row) => row.some((v) => !isBlank(v)));
   if (w.length === 0) throw new InputError("groups are given but group_weights is missing");
   const known = new Set(labels.filter((l) => l !== "").map((l) => l.trim().toLowerCase()));
   const labelledRows = w[0].length === 2 && w.every((row) => !isBlank(row[0]) && known.has(String(row[0]).trim().toLowerCase()));
-  const textLabels = w[0].length === 2 && w.every((row) => typeof row[0] === "string" && Number.isNaN(parseNumber(row[0]) ?? NaN));
+  const textLabels = w[0].length === 2 && w.every((row) => isLabel(row[0]));
   if (labelledRows || textLabels) {
     const byLabel = new Map<string, number>();
     w.forEach((row, i) => {
       const x = parseNumber(row[1]);
-      if (x === null || Number.isNaN(x)) throw new InputError(`group_weights: row ${i + 1}, column 2 is not a number (${describe(row[1])})`);
+      if (x === null || Number.isNaN(x)) throw new InputError(`group_weights: ${cellName(i, 1)} is not a number (${describe(row[1])})`);
       const key = String(row[0]).trim().toLowerCase();
-      if (byLabel.has(key)) throw new InputError(`group_weights names "${row[0]}" twice`);
+      if (byLabel.has(key)) throw new InputError(`group_weights names ${describe(row[0])} twice`);
       byLabel.set(key, x);
     });
     return { labels, weights: byLabel };
   }
-  return { labels, weights: readVector(groupWeights, "group_weights") as number[] };
+  return { labels, weights: readNumberList(groupWeights, "group_weights") };
 }
 
-function evaluate(scores: unknown, weights: unknown, groups: unknown, groupWeights: unknown, scale: unknown) {
-  const s = readScale(scale);
-  const d = readNumbers(scores, "scores");
-  const w = readVector(weights, "weights") as number[];
-  return { result: greyEvaluate(d, w, s, readGroups(groups, groupWeights)), scale: s };
+/** The evaluation of the arguments of GREY.CLASSES and GREY.EVAL, once per content. */
+function evaluate(scores: unknown, weights: unknown, groups: unknown, groupWeights: unknown, scale: unknown): { result: GreyResult; scale: GreyScale } {
+  return memoized(
+    "grey evaluation",
+    [scores, weights, groups, groupWeights, scale],
+    () => {
+      const s = readScale(scale);
+      const d = readNumbers(scores, "scores");
+      const w = readNumberList(weights, "weights");
+      return { result: greyEvaluate(d, w, s, readGroups(groups, groupWeights)), scale: s };
+    },
+    (v) => 64 * v.scale.centres.length * (v.result.criteria.length + 2) + 512,
+  );
 }
 
 /**
@@ -88,17 +116,17 @@ function evaluate(scores: unknown, weights: unknown, groups: unknown, groupWeigh
  * @helpurl https://localhost:3000/help.html#greywhiten
  * @param score A score ≥ 0 (or a column of scores: one row each).
  * @param [scale] 4 (default: 4,3,2,1), 10 (9,7,5,3), "10-5" (9,7,5,3,1), "5-3" (5,3,1), or a range of class centres in descending order.
- * @returns 1×g row of values f₁(d) … f_g(d).
+ * @returns {unknown[][]} 1×g row of values f₁(d) … f_g(d).
  */
-export function greyWhiten(score: any[][], scale?: any[][]): any[][] {
-  return excel(() => {
+export function greyWhiten(score: unknown[][], scale?: unknown[][]) {
+  return excelGrid(() => {
     const s = readScale(scale);
     const m = readNumbers(score, "score");
     const out: (number | string)[][] = [];
     m.forEach((row, i) => row.forEach((x, j) => out.push(x === null ? s.centres.map(() => "") : whiten(x, s, `Score at ${cellName(i, j)}`))));
     if (out.length === 0) throw new InputError("score is empty");
     return out;
-  }) as any;
+  });
 }
 
 /**
@@ -108,10 +136,17 @@ export function greyWhiten(score: any[][], scale?: any[][]): any[][] {
  * @param scores Evaluation sample matrix: one row per indicator, one column per expert; blanks are skipped.
  * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of class centres.
  * @param [expert_weights] One weight per expert column (default equal).
- * @returns Indicators × classes matrix of grey weights rᵢₑ.
+ * @returns {unknown[][]} Indicators × classes matrix of grey weights rᵢₑ.
  */
-export function greyMatrix(scores: any[][], scale?: any[][], expert_weights?: any[][]): any[][] {
-  return excel(() => buildGreyMatrix(readNumbers(scores, "scores"), readScale(scale), optionalVector(expert_weights, "expert_weights"))) as any;
+export function greyMatrix(scores: unknown[][], scale?: unknown[][], expert_weights?: unknown[][]) {
+  return excelGrid(() =>
+    memoized(
+      "grey matrix",
+      [scores, scale, expert_weights],
+      () => buildGreyMatrix(readNumbers(scores, "scores"), readScale(scale), optionalWeights(expert_weights, "expert_weights")),
+      (r) => 16 * r.length * (r[0]?.length ?? 1) + 256,
+    ).map((row) => row.slice()),
+  );
 }
 
 /**
@@ -123,10 +158,10 @@ export function greyMatrix(scores: any[][], scale?: any[][], expert_weights?: an
  * @param [groups] Each indicator row's first-level criterion label; omit for one level.
  * @param [group_weights] Criteria weights in order of first appearance, or a 2-column range (label, weight).
  * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of class centres.
- * @returns 1×g row B.
+ * @returns {unknown[][]} 1×g row B.
  */
-export function greyClasses(scores: any[][], weights: any[][], groups?: any[][], group_weights?: any[][], scale?: any[][]): any[][] {
-  return excel(() => [evaluate(scores, weights, groups, group_weights, scale).result.classes]) as any;
+export function greyClasses(scores: unknown[][], weights: unknown[][], groups?: unknown[][], group_weights?: unknown[][], scale?: unknown[][]) {
+  return excelGrid(() => [evaluate(scores, weights, groups, group_weights, scale).result.classes.slice()]);
 }
 
 /**
@@ -138,10 +173,10 @@ export function greyClasses(scores: any[][], weights: any[][], groups?: any[][],
  * @param [groups] Each indicator row's first-level criterion label; omit for one level.
  * @param [group_weights] Criteria weights in order of first appearance, or a 2-column range (label, weight).
  * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of class centres.
- * @returns W on the scale of the class centres.
+ * @returns {number} W on the scale of the class centres.
  */
-export function greyEval(scores: any[][], weights: any[][], groups?: any[][], group_weights?: any[][], scale?: any[][]): number {
-  return excel(() => evaluate(scores, weights, groups, group_weights, scale).result.value) as any;
+export function greyEval(scores: unknown[][], weights: unknown[][], groups?: unknown[][], group_weights?: unknown[][], scale?: unknown[][]) {
+  return excel(() => evaluate(scores, weights, groups, group_weights, scale).result.value);
 }
 
 /**
@@ -150,11 +185,8 @@ export function greyEval(scores: any[][], weights: any[][], groups?: any[][], gr
  * @helpurl https://localhost:3000/help.html#greygrade
  * @param classes The row B of class memberships (e.g. from GREY.CLASSES).
  * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of centres (beside labels).
- * @returns Excellent, Good, Medium, Poor or Very poor, as the scale names them.
+ * @returns {string} Excellent, Good, Medium, Poor or Very poor, as the scale names them.
  */
-export function greyGrade(classes: any[][], scale?: any[][]): string {
-  return excel(() => {
-    const b = readVector(classes, "classes") as number[];
-    return gradeOf(b, readScale(scale));
-  }) as any;
+export function greyGrade(classes: unknown[][], scale?: unknown[][]) {
+  return excel(() => gradeOf(readNumberList(classes, "classes"), readScale(scale)));
 }

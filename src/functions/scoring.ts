@@ -1,7 +1,8 @@
 /** SCORE.* custom functions: adapters from Excel ranges to src/core/scoring. */
 import { InputError, cellName } from "../core/errors";
 import { direction as directionOf, movingAverage, quantScore, thresholdScore } from "../core/scoring";
-import { excel, optionalText, optionalNumber, readNumbers, requiredNumber } from "./excel";
+import { memoized } from "./cache";
+import { excel, excelGrid, optionalNumber, optionalText, readNumbers, requiredNumber } from "./excel";
 
 /** A series: one row or one column; returns the values and how to put results back. */
 function readSeries(series: unknown): { values: (number | null)[]; reshape: (v: (number | string)[]) => (number | string)[][] } {
@@ -20,19 +21,24 @@ function wholeWindow(window: unknown): number {
   return w;
 }
 
+/** Moving averages of a series, once per content: SCORE.SMOOTH and SCORE.QUANT of one series share them. */
+function smoothed(values: readonly (number | null)[], window: number): readonly (number | null)[] {
+  return memoized("moving average", [window, values], () => movingAverage(values, window), (r) => 16 * r.length + 128);
+}
+
 /**
  * Moving averages over a window ("smooth moving"); the first window−1 cells are blank.
  * @customfunction SCORE.SMOOTH SCORE.SMOOTH
  * @helpurl https://localhost:3000/help.html#scoresmooth
  * @param series Values in one row or one column (oldest first).
  * @param window Number of periods n in each average.
- * @returns Same shape as series.
+ * @returns {unknown[][]} Same shape as series.
  */
-export function scoreSmooth(series: any[][], window: any): any[][] {
-  return excel(() => {
+export function scoreSmooth(series: unknown[][], window: unknown) {
+  return excelGrid(() => {
     const s = readSeries(series);
-    return s.reshape(movingAverage(s.values, wholeWindow(window)).map((x) => (x === null ? "" : x)));
-  }) as any;
+    return s.reshape(smoothed(s.values, wholeWindow(window)).map((x) => (x === null ? "" : x)));
+  });
 }
 
 /**
@@ -44,10 +50,10 @@ export function scoreSmooth(series: any[][], window: any): any[][] {
  * @param best Value scoring high; a number or a range shaped like value.
  * @param [low] Lowest score (default 1).
  * @param [high] Highest score (default 4).
- * @returns Score(s), same shape as value.
+ * @returns {unknown[][]} Score(s), same shape as value.
  */
-export function scoreThreshold(value: any[][], worst: any[][], best: any[][], low?: any, high?: any): any[][] {
-  return excel(() => {
+export function scoreThreshold(value: unknown[][], worst: unknown[][], best: unknown[][], low?: unknown, high?: unknown) {
+  return excelGrid(() => {
     const lo = optionalNumber(low, 1, "low");
     const hi = optionalNumber(high, 4, "high");
     const v = readNumbers(value, "value");
@@ -56,7 +62,7 @@ export function scoreThreshold(value: any[][], worst: any[][], best: any[][], lo
       const m = readNumbers(arg, what);
       if (m.length === 1 && m[0].length === 1) return () => m[0][0];
       if (m.length !== v.length || m[0].length !== v[0].length) {
-        throw new InputError(`${what} must be one number or a range shaped like value (${v.length}×${v[0].length}), not ${m.length}×${m[0].length}`);
+        throw new InputError(`${what} must be one number or a range shaped like value (${v.length}×${v[0].length}), not ${m.length}×${m[0]?.length ?? 0}`);
       }
       return (i: number, j: number) => m[i][j];
     };
@@ -71,7 +77,7 @@ export function scoreThreshold(value: any[][], worst: any[][], best: any[][], lo
         return thresholdScore(x, wi, bi, lo, hi);
       }),
     );
-  }) as any;
+  });
 }
 
 /**
@@ -83,13 +89,12 @@ export function scoreThreshold(value: any[][], worst: any[][], best: any[][], lo
  * @param [direction] BENEFIT (default, higher is better) or COST.
  * @param [low] Lowest score (default 1).
  * @param [high] Highest score (default 4).
- * @returns The score of the latest smoothed value.
+ * @returns {number} The score of the latest smoothed value.
  */
-export function scoreQuant(series: any[][], window: any, direction?: any, low?: any, high?: any): number {
+export function scoreQuant(series: unknown[][], window: unknown, direction?: unknown, low?: unknown, high?: unknown) {
   return excel(() => {
     const s = readSeries(series);
-    const dir = directionOf(optionalText(direction, "BENEFIT"));
-    return quantScore(s.values, wholeWindow(window), dir, optionalNumber(low, 1, "low"), optionalNumber(high, 4, "high")).score;
-  }) as any;
+    const dir = directionOf(optionalText(direction, "BENEFIT", "direction"));
+    return quantScore(s.values, wholeWindow(window), dir, optionalNumber(low, 1, "low"), optionalNumber(high, 4, "high"), smoothed).score;
+  });
 }
-

@@ -2,22 +2,18 @@
  * SERVICE.* custom functions: EBOPS 2010 service codes → outsourcing classes (ITO, BPO, KPO,
  * OTHER) and their shares; thin adapters to src/core/service.
  */
+import { RESERVED_LABELS, classifyGrid, parseMapping, shareTable } from "../core/classify";
+import type { PrefixMapping } from "../core/classify";
+import { toGrid } from "../core/cells";
 import { SERVICE_CLASSES, normalizeEbopsPrefix, serviceClassifier } from "../core/service";
-import { RESERVED_LABELS, classifyGrid, parseMapping, shareTable } from "../core/trade";
-import type { PrefixMapping } from "../core/trade";
-import { asRange, excel, readNumbers } from "./excel";
-import { SingleCellMemo, omittedRange, toExcelGrid } from "./trade";
+import { SingleCellMemo, perCell } from "./cache";
+import { ExcelValue, excelGrid, isOmitted, readNumbers } from "./excel";
 
 function readMapping(mapping: unknown, reserved: readonly string[] = []): PrefixMapping | null {
-  if (omittedRange(mapping)) return null;
-  return parseMapping(mapping, normalizeEbopsPrefix, reserved);
+  return isOmitted(mapping) ? null : parseMapping(mapping, normalizeEbopsPrefix, reserved);
 }
 
-const memo = new SingleCellMemo();
-
-function serviceClassRange(codes: unknown, mapping: unknown): any[][] {
-  return excel(() => toExcelGrid(classifyGrid(asRange(codes), serviceClassifier(readMapping(mapping))))) as any;
-}
+const memo = new SingleCellMemo<ExcelValue>();
 
 /**
  * Classifies EBOPS 2010 service codes as ITO, BPO, KPO or OTHER (service outsourcing).
@@ -25,18 +21,11 @@ function serviceClassRange(codes: unknown, mapping: unknown): any[][] {
  * @helpurl https://localhost:3000/help.html#serviceclass
  * @param codes EBOPS 2010 codes such as SI2, SJ1 or SG (any case, separators allowed): a cell or a range.
  * @param [mapping] Optional 2-column range (code prefix, class) that replaces the default mapping; longest prefix wins.
- * @returns Same shape as codes: ITO, BPO, KPO, OTHER, or a per-cell error.
+ * @returns {unknown[][]} Same shape as codes: ITO, BPO, KPO, OTHER, or a per-cell error.
  */
-export function serviceClass(codes: any[][], mapping?: any[][]): any[][] {
-  if (mapping == null && Array.isArray(codes) && codes.length === 1 && Array.isArray(codes[0]) && codes[0].length === 1) {
-    const v = codes[0][0];
-    const hit = memo.get(null, v);
-    if (hit !== undefined) return [[hit]];
-    const result = serviceClassRange(codes, mapping);
-    if (Array.isArray(result)) memo.set(null, v, result[0][0]);
-    return result;
-  }
-  return serviceClassRange(codes, mapping);
+export function serviceClass(codes: unknown[][], mapping?: unknown[][]) {
+  const classify = () => excelGrid(() => classifyGrid(toGrid(codes), serviceClassifier(readMapping(mapping))));
+  return mapping === null || mapping === undefined ? perCell(memo, "", codes, classify) : classify();
 }
 
 /**
@@ -46,13 +35,11 @@ export function serviceClass(codes: any[][], mapping?: any[][]): any[][] {
  * @param codes EBOPS 2010 service codes.
  * @param values Trade values, one per code (same number of cells).
  * @param [mapping] Optional 2-column range (code prefix, class) that replaces the default mapping.
- * @returns Table: header, ITO, BPO, KPO, OTHER (or the mapping's classes), Total, Unclassified.
+ * @returns {unknown[][]} Table: header, ITO, BPO, KPO, OTHER (or the mapping's classes), Total, Unclassified.
  */
-export function serviceShare(codes: any[][], values: any[][], mapping?: any[][]): any[][] {
-  return excel(() => {
+export function serviceShare(codes: unknown[][], values: unknown[][], mapping?: unknown[][]) {
+  return excelGrid(() => {
     const map = readMapping(mapping, RESERVED_LABELS);
-    const nums = readNumbers(values, "values");
-    const table = shareTable(asRange(codes), nums, serviceClassifier(map), map ? map.labels : SERVICE_CLASSES);
-    return toExcelGrid(table);
-  }) as any;
+    return shareTable(toGrid(codes), readNumbers(values, "values"), serviceClassifier(map), map ? map.labels : SERVICE_CLASSES);
+  });
 }

@@ -9,11 +9,12 @@ import { aggregateJudgments } from "../core/ahp/group";
 import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { suggestions } from "../core/ahp/suggest";
 import { priorities } from "../core/ahp/weights";
-import { parseNumber } from "../functions/excel";
+import { parseNumber } from "../core/cells";
 import { blockMatrix } from "./evaluate";
 import { aggregated, comparisonBlocks, effectiveMethod } from "./layout";
 import { EvaluationModel, comparisonParents, indicators } from "./model";
 import type { CellValue } from "./spec";
+import { dataKey, judgmentKey, parseInputKey, scoreKey } from "./keys";
 
 export interface CheckItem {
   severity: "ok" | "warning" | "error" | "missing";
@@ -51,14 +52,15 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
       const gaps: string[] = [];
       for (let i = 0; i < ids.length; i++) {
         for (let j = i + 1; j < ids.length; j++) {
-          const key = `j|${p.id}|${b.key}|${ids[i]}|${ids[j]}`;
+          const key = judgmentKey(p.id, b.key, ids[i], ids[j]);
           if (m[i][j] === null) gaps.push(key);
           else if (Number.isNaN(m[i][j] as number)) items.push({ severity: "error", title: `${p.children[i].name} vs ${p.children[j].name}`, detail: `"${inputs.get(key)}" is not a judgment`, ...at(key) });
         }
       }
       for (const key of gaps) {
-        const [, , , a, c] = key.split("|");
-        missing.push({ severity: "missing", title: `Judgment missing: ${label}`, detail: `${p.children[ids.indexOf(a)].name} vs ${p.children[ids.indexOf(c)].name}`, ...at(key) });
+        const k = parseInputKey(key);
+        if (k?.kind !== "judgment") continue;
+        missing.push({ severity: "missing", title: `Judgment missing: ${label}`, detail: `${p.children[ids.indexOf(k.row)].name} vs ${p.children[ids.indexOf(k.column)].name}`, ...at(key) });
       }
       let cr: number | null = null;
       let state: BlockCheck["state"] = "incomplete";
@@ -72,7 +74,7 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
           state = gaps.length > 0 ? "incomplete" : cr < s.crThreshold ? "consistent" : "inconsistent";
           if (state === "inconsistent") {
             for (const sug of suggestions(pr, j.a, 3)) {
-              const key = `j|${p.id}|${b.key}|${ids[sug.row - 1]}|${ids[sug.column - 1]}`;
+              const key = judgmentKey(p.id, b.key, ids[sug.row - 1], ids[sug.column - 1]);
               items.push({
                 severity: "warning",
                 title: `${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}: ${fmt(sug.judgment)}`,
@@ -103,15 +105,15 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
   for (const node of indicators(model)) {
     if (node.type === "qualitative") {
       s.experts.forEach((e, h) => {
-        const key = `s|${node.id}|e${h + 1}`;
+        const key = scoreKey(node.id, h + 1);
         const x = parseNumber(inputs.get(key));
         if (x === null) missing.push({ severity: "missing", title: `Score missing: ${node.name}`, detail: e, ...at(key) });
         else if (Number.isNaN(x) || x < 0) missing.push({ severity: "error", title: `Score invalid: ${node.name}`, detail: `${e}: "${inputs.get(key)}"`, ...at(key) });
       });
     } else {
-      const empty = s.years.filter((y) => parseNumber(inputs.get(`q|${node.id}|${y}`)) === null);
+      const empty = s.years.filter((y) => parseNumber(inputs.get(dataKey(node.id, y))) === null);
       if (empty.length > 0) {
-        missing.push({ severity: "missing", title: `Data missing: ${node.name}`, detail: `years ${empty.join(", ")}`, ...at(`q|${node.id}|${empty[0]}`) });
+        missing.push({ severity: "missing", title: `Data missing: ${node.name}`, detail: `years ${empty.join(", ")}`, ...at(dataKey(node.id, empty[0])) });
       }
     }
   }

@@ -15,11 +15,12 @@ import { tradeClassifier } from "../core/trade/classify";
 import { parseSystem } from "../core/trade/codes";
 import { SERVICE_CLASSES } from "../core/service/ebops";
 import { serviceClass } from "../core/service/classify";
-import { parseNumber } from "../functions/excel";
+import { parseNumber } from "../core/cells";
 import { EvaluationModel, comparisonParents, depthFirst, indicators, topCriterion } from "./model";
 import { aggregated, comparisonBlocks, effectiveMethod, scaleOf, scoreRange } from "./layout";
 import type { CellValue } from "./spec";
-import { SERVICE_ROWS, TRADE_ROWS } from "./trade";
+import { SERVICE_ROWS, TRADE_ROWS } from "./build";
+import { blockId, dataKey, judgmentKey, resultKey, scoreKey, serviceKey, tradeKey } from "./keys";
 
 export type Computed = Map<string, number | string>;
 
@@ -30,7 +31,7 @@ export function blockMatrix(parentId: string, block: string, childIds: string[],
   for (let i = 0; i < k; i++) {
     m[i][i] = 1;
     for (let j = i + 1; j < k; j++) {
-      const v = inputs.get(`j|${parentId}|${block}|${childIds[i]}|${childIds[j]}`);
+      const v = inputs.get(judgmentKey(parentId, block, childIds[i], childIds[j]));
       const x = parseNumber(v);
       m[i][j] = x === null ? null : x;
     }
@@ -48,11 +49,11 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
 
   const blockStats = (key: string, j: Judgments) => {
     const p = priorities(j, method);
-    p.w.forEach((w, i) => out.set(`w|${key}|${i}`, w));
-    out.set(`lambda|${key}`, p.lambdaMax);
-    out.set(`ci|${key}`, consistencyIndex(p.lambdaMax, j.n));
-    out.set(`ri|${key}`, randomIndex(j.n, s.riTable));
-    out.set(`cr|${key}`, consistencyRatio(p.lambdaMax, j.n, s.riTable));
+    p.w.forEach((w, i) => out.set(resultKey.blockWeight(key, i), w));
+    out.set(resultKey.lambda(key), p.lambdaMax);
+    out.set(resultKey.ci(key), consistencyIndex(p.lambdaMax, j.n));
+    out.set(resultKey.ri(key), randomIndex(j.n, s.riTable));
+    out.set(resultKey.cr(key), consistencyRatio(p.lambdaMax, j.n, s.riTable));
     return p.w;
   };
 
@@ -64,7 +65,7 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
         const j = parseJudgments(blockMatrix(parent.id, b.key, ids, inputs));
         if (native && j.missing.length > 0) continue;
         parsed.push(j);
-        const w = blockStats(`${parent.id}|${b.key}`, j);
+        const w = blockStats(blockId(parent.id, b.key), j);
         if (!aggregated(s)) ids.forEach((id, i) => local.set(id, w[i]));
       } catch {
         /* incomplete or invalid: no results for this block */
@@ -72,9 +73,9 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     }
     if (aggregated(s) && parsed.length === comparisonBlocks(s).length) {
       const a = aggregateJudgments(parsed);
-      ids.forEach((ci, i) => ids.forEach((cj, jx) => i !== jx && out.set(`aij|${parent.id}|${ci}|${cj}`, a[i][jx])));
+      ids.forEach((ci, i) => ids.forEach((cj, jx) => i !== jx && out.set(resultKey.aggregate(parent.id, ci, cj), a[i][jx])));
       try {
-        const w = blockStats(`${parent.id}|aggregate`, parseJudgments(a.map((r) => r.map((x) => (Number.isNaN(x) ? null : x)))));
+        const w = blockStats(blockId(parent.id, "aggregate"), parseJudgments(a.map((r) => r.map((x) => (Number.isNaN(x) ? null : x)))));
         ids.forEach((id, i) => local.set(id, w[i]));
       } catch {
         /* aggregate incomplete */
@@ -88,26 +89,26 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     const siblings = model.nodes.filter((n) => n.parent === node.parent).length;
     const l = siblings === 1 ? 1 : local.get(node.id);
     if (l === undefined) continue;
-    out.set(`w|local|${node.id}`, l);
+    out.set(resultKey.localWeight(node.id), l);
     const pg = node.parent === null ? 1 : global.get(node.parent);
     if (pg === undefined) continue;
     global.set(node.id, l * pg);
-    out.set(`w|global|${node.id}`, l * pg);
+    out.set(resultKey.globalWeight(node.id), l * pg);
   }
 
   // Quantitative indicators.
   const { low, high } = scoreRange(s);
   const quantScores = new Map<string, number>();
   for (const node of indicators(model).filter((n) => n.type === "quantitative")) {
-    const series = s.years.map((y) => parseNumber(inputs.get(`q|${node.id}|${y}`)));
+    const series = s.years.map((y) => parseNumber(inputs.get(dataKey(node.id, y))));
     if (series.some((x) => x !== null && Number.isNaN(x))) continue;
     if (s.window <= series.length) {
-      movingAverage(series, s.window).forEach((m, t) => m !== null && out.set(`smooth|${node.id}|${s.years[t]}`, m));
+      movingAverage(series, s.window).forEach((m, t) => m !== null && out.set(resultKey.smoothed(node.id, s.years[t]), m));
     }
     try {
       const q = quantScore(series, s.window, node.direction === "cost" ? "COST" : "BENEFIT", low, high);
       quantScores.set(node.id, q.score);
-      out.set(`qscore|${node.id}`, q.score);
+      out.set(resultKey.quantScore(node.id), q.score);
     } catch {
       /* not enough data */
     }
@@ -121,18 +122,18 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
   for (const node of leaves) {
     const row = s.experts.map((_, h) => {
       if (node.type === "quantitative") return quantScores.get(node.id) ?? null;
-      const x = parseNumber(inputs.get(`s|${node.id}|e${h + 1}`));
+      const x = parseNumber(inputs.get(scoreKey(node.id, h + 1)));
       return x === null || Number.isNaN(x) ? null : x;
     });
     samples.push(row);
     try {
-      greyMatrix([row], scale)[0].forEach((r, e) => out.set(`r|${node.id}|${e}`, r));
+      greyMatrix([row], scale)[0].forEach((r, e) => out.set(resultKey.greyWeight(node.id, e), r));
     } catch {
       complete = false;
     }
     const g = global.get(node.id);
     if (g === undefined) complete = false;
-    else out.set(`gw|${node.id}`, g);
+    else out.set(resultKey.indicatorWeight(node.id), g);
   }
   if (complete && leaves.length > 0) {
     const tops = leaves.map((n) => topCriterion(model, n.id));
@@ -140,13 +141,13 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
       labels: tops.map((t) => t.id),
       weights: new Map([...new Set(tops.map((t) => t.id))].map((id) => [id.toLowerCase(), global.get(id) as number])),
     });
-    res.classes.forEach((b, e) => out.set(`B|overall|${e}`, b));
-    out.set("W", res.value);
-    out.set("grade", gradeOf(res.classes, scale));
+    res.classes.forEach((b, e) => out.set(resultKey.membership("overall", e), b));
+    out.set(resultKey.value("overall"), res.value);
+    out.set(resultKey.grade("overall"), gradeOf(res.classes, scale));
     for (const c of res.criteria) {
-      c.classes.forEach((b, e) => out.set(`B|${c.label}|${e}`, b));
-      out.set(`W|${c.label}`, comprehensiveValue(c.classes, scale));
-      out.set(`grade|${c.label}`, gradeOf(c.classes, scale));
+      c.classes.forEach((b, e) => out.set(resultKey.membership(c.label, e), b));
+      out.set(resultKey.value(c.label), comprehensiveValue(c.classes, scale));
+      out.set(resultKey.grade(c.label), gradeOf(c.classes, scale));
     }
   }
 
@@ -155,9 +156,9 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     const classify = tradeClassifier(parseSystem("HS"));
     const byYear = new Map<number, Map<string, number>>();
     for (let i = 0; i < TRADE_ROWS; i++) {
-      const year = parseNumber(inputs.get(`t|${i}|0`));
-      const code = inputs.get(`t|${i}|1`);
-      const value = parseNumber(inputs.get(`t|${i}|2`));
+      const year = parseNumber(inputs.get(tradeKey(i, 0)));
+      const code = inputs.get(tradeKey(i, 1));
+      const value = parseNumber(inputs.get(tradeKey(i, 2)));
       if (year === null || value === null || code === null || code === undefined || code === "") continue;
       const g = classify(code);
       const m = byYear.get(year) ?? new Map<string, number>();
@@ -168,21 +169,21 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     for (const y of s.years) {
       const m = byYear.get(y);
       if (!m || !m.get("total")) continue;
-      GROUPS.forEach((g) => out.set(`trade|${y}|${g}`, (m.get(g) ?? 0) / (m.get("total") as number)));
+      GROUPS.forEach((g) => out.set(resultKey.tradeShare(y, g), (m.get(g) ?? 0) / (m.get("total") as number)));
     }
   }
   if (s.service) {
     const sums = new Map<string, number>();
     let total = 0;
     for (let i = 0; i < SERVICE_ROWS; i++) {
-      const code = inputs.get(`v|${i}|0`);
-      const value = parseNumber(inputs.get(`v|${i}|1`));
+      const code = inputs.get(serviceKey(i, 0));
+      const value = parseNumber(inputs.get(serviceKey(i, 1)));
       if (value === null || code === null || code === undefined || code === "") continue;
       const c = serviceClass(code);
       if (typeof c === "string") sums.set(c, (sums.get(c) ?? 0) + value);
     }
     for (const c of SERVICE_CLASSES) total += sums.get(c) ?? 0;
-    if (total > 0) SERVICE_CLASSES.forEach((c) => out.set(`service|${c}`, (sums.get(c) ?? 0) / total));
+    if (total > 0) SERVICE_CLASSES.forEach((c) => out.set(resultKey.serviceShare(c), (sums.get(c) ?? 0) / total));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { snapToScale } from "../core/ahp/suggest";
 import { EvaluationModel, comparisonParents, indicators } from "./model";
 import { comparisonBlocks, scaleMax } from "./layout";
 import type { CellValue } from "./spec";
+import { dataKey, judgmentKey, scoreKey, serviceKey, tradeKey } from "./keys";
 
 /** A reproducible number in [0, 1) from integers (no global state). */
 function hash(...xs: number[]): number {
@@ -46,7 +47,7 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
           const noise = Math.exp(0.5 * (hash(pi, e, i, j) - 0.5));
           const a = snapToScale((base[i] / base[j]) * noise);
           // Judgments below 1 are typed as text fractions, as users do.
-          out.set(`j|${p.id}|${b.key}|${p.children[i].id}|${p.children[j].id}`, a >= 1 ? a : `1/${Math.round(1 / a)}`);
+          out.set(judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id), a >= 1 ? a : `1/${Math.round(1 / a)}`);
         }
       }
     });
@@ -57,14 +58,14 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
       const level = 0.45 + 0.4 * hash(ii, 99);
       s.experts.forEach((_, h) => {
         const x = Math.min(max, Math.max(0, max * (level + 0.25 * (hash(ii, h, 3) - 0.5))));
-        out.set(`s|${node.id}|e${h + 1}`, Math.round(x * 10) / 10);
+        out.set(scoreKey(node.id, h + 1), Math.round(x * 10) / 10);
       });
     } else {
       const start = 20 + 80 * hash(ii, 5);
       const trend = (node.direction === "cost" ? -1 : 1) * (0.01 + 0.05 * hash(ii, 6));
       s.years.forEach((y, t) => {
         const v = start * (1 + trend * t) * (1 + 0.08 * (hash(ii, t, 11) - 0.5));
-        out.set(`q|${node.id}|${y}`, Math.round(v * 100) / 100);
+        out.set(dataKey(node.id, y), Math.round(v * 100) / 100);
       });
     }
   });
@@ -72,17 +73,17 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
     let row = 0;
     s.years.forEach((y, t) => {
       for (const [code, v0, growth] of SAMPLE_TRADE) {
-        out.set(`t|${row}|0`, y);
-        out.set(`t|${row}|1`, code);
-        out.set(`t|${row}|2`, Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 17) - 0.5))));
+        out.set(tradeKey(row, 0), y);
+        out.set(tradeKey(row, 1), code);
+        out.set(tradeKey(row, 2), Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 17) - 0.5))));
         row++;
       }
     });
   }
   if (s.service) {
     SAMPLE_SERVICES.forEach(([code, v], i) => {
-      out.set(`v|${i}|0`, code);
-      out.set(`v|${i}|1`, v);
+      out.set(serviceKey(i, 0), code);
+      out.set(serviceKey(i, 1), v);
     });
   }
   return out;

@@ -20,6 +20,12 @@ export interface CellSpec {
   input?: boolean;
   /** Stable key: inputs are matched by it when rebuilding; results are checked by it in tests. */
   key?: string;
+  /**
+   * The formula of this (top-left) cell fills `rows` × `columns` cells from here: an array
+   * formula computed once (a legacy array formula in .xlsx, a spilling formula in Excel). The
+   * other cells of the area have no value or formula of their own.
+   */
+  array?: { rows: number; columns: number };
 }
 
 export interface ValidationSpec {

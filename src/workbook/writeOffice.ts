@@ -10,6 +10,7 @@ import { buildWorkbook, BuildResult } from "./build";
 import type { EvaluationModel } from "./model";
 import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "./layout";
 import { CellValue, STYLES, SheetSpec, StyleName, WorkbookSpec, addr, boxOf, parseAddr, rangeOf } from "./spec";
+import { swappedJudgmentKey } from "./keys";
 
 export type ConflictChoice = "update" | "new";
 
@@ -219,7 +220,9 @@ export async function writeToWorkbook(
   const inputs = new Map<string, CellValue>(sampleInputs ?? []);
   for (const [k, v] of oldValues) inputs.set(k, v);
   const result = buildWorkbook(model, { names, inputs: carryReordered(inputs) });
-  const dropped = [...oldValues].filter(([k]) => !result.inputCells.has(k) && !result.inputCells.has(flipKey(k))).map(([key, value]) => ({ key, value }));
+  const dropped = [...oldValues]
+    .filter(([k]) => !result.inputCells.has(k) && !result.inputCells.has(swappedJudgmentKey(k) ?? k))
+    .map(([key, value]) => ({ key, value }));
   onProgress("Writing sheets", 0.3);
 
   const created: string[] = [];
@@ -247,18 +250,12 @@ export async function writeToWorkbook(
   return { created, updated, dropped, kept: oldValues.size - dropped.length, syncs };
 }
 
-/** Judgment keys whose pair was reordered: j|P|b|x|y ↔ j|P|b|y|x. */
-function flipKey(key: string): string {
-  const p = key.split("|");
-  return p[0] === "j" && p.length === 5 ? [p[0], p[1], p[2], p[4], p[3]].join("|") : key;
-}
-
 /** Adds the reciprocal judgment under the flipped key, so reordered children keep their judgments. */
 function carryReordered(inputs: Map<string, CellValue>): Map<string, CellValue> {
   const out = new Map(inputs);
   for (const [k, v] of inputs) {
-    const f = flipKey(k);
-    if (f === k || out.has(f)) continue;
+    const f = swappedJudgmentKey(k);
+    if (f === null || out.has(f)) continue;
     const s = typeof v === "number" ? v : typeof v === "string" ? v.trim() : null;
     if (typeof s === "number" && s > 0) out.set(f, 1 / s);
     else if (typeof s === "string") {

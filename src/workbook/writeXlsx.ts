@@ -47,7 +47,13 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
   if (sheet.hidden) ws.state = "veryHidden";
   for (const [address, spec] of sheet.cells) {
     const cell = ws.getCell(address);
-    if (spec.formula) cell.value = { formula: fileFormula(spec.formula.slice(1)) } as ExcelJS.CellFormulaValue;
+    if (spec.formula && spec.array) {
+      const { r, c } = parseAddr(address);
+      const ref = `${address}:${colName(c + spec.array.columns - 1)}${r + spec.array.rows}`;
+      // ExcelJS writes array formulas (t="array") but its types do not declare them.
+      const arrayFormula: ExcelJS.CellFormulaValue & { shareType: "array"; ref: string } = { formula: fileFormula(spec.formula.slice(1)), shareType: "array", ref };
+      cell.value = arrayFormula;
+    } else if (spec.formula) cell.value = { formula: fileFormula(spec.formula.slice(1)) } as ExcelJS.CellFormulaValue;
     else if (spec.value !== undefined && spec.value !== null) cell.value = spec.value;
     styleCell(cell, spec);
   }

@@ -119,7 +119,7 @@ describe("GREY.WHITEN", () => {
 });
 
 describe("GREY.MATRIX", () => {
-  it("methods.md hand check through Excel: (3.5, 3, 4, 2.5) → (39, 40, 18, 0)/97 = (0.402062, 0.412371, 0.185567, 0)", () => {
+  it("docs/methods.md hand check through Excel: (3.5, 3, 4, 2.5) → (39, 40, 18, 0)/97 = (0.402062, 0.412371, 0.185567, 0)", () => {
     const r = grey.greyMatrix([[3.5, 3, 4, 2.5]], null as any, null as any);
     expectMatrix(r, [HAND_R]);
     expect((r as number[][])[0].map((x) => x.toFixed(6))).toEqual(["0.402062", "0.412371", "0.185567", "0.000000"]);

@@ -141,7 +141,7 @@ describe("SCORE.QUANT", () => {
     expect(errorOf(scoring.scoreQuant([[1, 2, 3]], 3)).message).toMatch(/single value/);
     expect(errorOf(scoring.scoreQuant([series], 3, "sideways")).message).toMatch(/Unknown direction "SIDEWAYS"|Unknown direction "sideways"/i);
     expect(errorOf(scoring.scoreQuant([series], 7)).message).toMatch(/longer than the series/);
-    expect(errorOf(scoring.scoreQuant([[1, 2, 3, "", 5]], 2)).message).toMatch(/latest smoothed value is undefined/);
+    expect(errorOf(scoring.scoreQuant([[1, 2, 3, "", 5]], 2)).message).toMatch(/latest moving average cannot be computed: a value among the last 2 observations is blank/);
     expect(errorOf(scoring.scoreQuant([[1, 2, "x", 4]], 2)).message).toMatch(/series: row 1, column 3 is not a number/);
     expect(errorOf(scoring.scoreQuant([series], 2.5)).message).toMatch(/whole number/);
     expect(errorOf(scoring.scoreQuant([series], null)).message).toMatch(/window is required/);

@@ -37,8 +37,18 @@ describe("buildWorkbook: the paper's template", () => {
     expect(c.protect).toBe(true);
     const inputs = [...c.cells.values()].filter((x) => x.input);
     expect(inputs.every((x) => x.style === "input")).toBe(true);
-    expect(formulas(c)).toMatch(/AHP\.WEIGHTS\(\$B\$6:\$C\$7,"EIGEN"\)/);
-    expect(formulas(c)).toMatch(/AHP\.CR\(/);
+    // Each block is evaluated once: one AHP.WEIGHTS array formula over its weights, one AHP.REPORT for its consistency.
+    const weights = c.cells.get(resultCells.get("w|GOAL|e1|0")!.address)!;
+    expect(weights.formula).toBe('=IFERROR(AHP.WEIGHTS($B$6:$C$7,"EIGEN"),"")');
+    expect(weights.array).toEqual({ rows: 2, columns: 1 });
+    expect(c.cells.get(resultCells.get("w|GOAL|e1|1")!.address)!.formula).toBeUndefined();
+    const lambda = resultCells.get("lambda|GOAL|e1")!.address;
+    const report = [...c.cells.values()].find((x) => x.formula?.includes("AHP.REPORT($B$6:$C$7,"))!;
+    expect(report.formula).toBe('=IFERROR(INDEX(AHP.REPORT($B$6:$C$7,"EIGEN","SAATY",0.1),0,2),"")');
+    expect(report.array).toEqual({ rows: 9, columns: 1 });
+    expect(c.cells.get(lambda)!.formula).toBeUndefined(); // inside the report's area
+    expect((formulas(c).match(/AHP\.REPORT\(/g) ?? []).length).toBe(parents.length * (experts + 1));
+    expect(formulas(c)).not.toMatch(/AHP\.(CR|LAMBDA|CI)\(/);
     expect(c.validations.length).toBe(parents.length * experts);
     expect(c.conditionalFormats.some((f) => /\>=0\.1/.test(f.formula))).toBe(true);
     expect(formulas(c)).toMatch(/GEOMEAN\(/); // AIJ aggregate

@@ -25,9 +25,13 @@ describe("writeXlsx", () => {
   });
 
   it("stores add-in functions as Excel saves them (_xldudf_ prefix) and keeps native formulas", () => {
-    const at = built.resultCells.get("cr|GOAL|e1")!;
-    const f = (wb.getWorksheet(at.sheet)!.getCell(at.address).value as { formula: string }).formula;
-    expect(f).toMatch(/^_xldudf_AHP_CR\(\$B\$6:\$C\$7,"EIGEN","SAATY"\)$/);
+    // The weights of a block: one array formula over its cells, as Excel stores a legacy array formula.
+    const at = built.resultCells.get("w|GOAL|e1|0")!;
+    const sheet = wb.getWorksheet(at.sheet)!;
+    const v = sheet.getCell(at.address).value as { formula: string; shareType?: string; ref?: string };
+    expect(v.formula).toBe('IFERROR(_xldudf_AHP_WEIGHTS($B$6:$C$7,"EIGEN"),"")');
+    expect(v.shareType).toBe("array");
+    expect(v.ref).toBe(`${at.address}:${built.resultCells.get("w|GOAL|e1|1")!.address}`);
     expect(fileFormula('=IFERROR(INDEX(GREY.MATRIX(A1:B1,"4"),1,2),"")')).toBe('=IFERROR(INDEX(_xldudf_GREY_MATRIX(A1:B1,"4"),1,2),"")');
     expect(fileFormula("=SUM(A1:A3)")).toBe("=SUM(A1:A3)");
   });

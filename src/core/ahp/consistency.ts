@@ -1,7 +1,8 @@
 /**
  * Consistency of judgment matrices: CI, CR against a named random-index table, and the
- * geometric consistency index (methods.md §1.2).
+ * geometric consistency index (docs/methods.md §1.2).
  */
+import { describe } from "../cells";
 import { InputError } from "../errors";
 import { nameKey } from "./methods";
 import { sqrtWeights } from "./weights";
@@ -17,19 +18,21 @@ export const RI_TABLES: Record<RiTable, readonly number[]> = {
   DD: [0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969],
 };
 
-const TABLE_ALIASES: Record<string, RiTable> = {
+const TABLE_ALIASES = new Map<string, RiTable>(
+  Object.entries({
   SAATY: "SAATY", SAATY1980: "SAATY", DEFAULT: "SAATY",
   SAATY2005: "SAATY2005",
   CN: "CN", CHINA: "CN", CHINESE: "CN", TEXTBOOK: "CN",
   ALONSO: "ALONSO", ALONSOLAMATA: "ALONSO", AL: "ALONSO", AL2006: "ALONSO",
   DD: "DD", DONEGAN: "DD", DONEGANDODD: "DD",
-};
+  } as Record<string, RiTable>),
+);
 
 /** The RI table a user's name stands for (default SAATY). */
 export function riTable(name: string | null | undefined): RiTable {
   if (name === null || name === undefined || name.trim() === "") return "SAATY";
-  const t = TABLE_ALIASES[nameKey(name)];
-  if (!t) throw new InputError(`Unknown RI table "${name}": use SAATY (default), SAATY2005, CN, ALONSO or DD`);
+  const t = TABLE_ALIASES.get(nameKey(name));
+  if (!t) throw new InputError(`Unknown RI table ${describe(name)}: use SAATY (default), SAATY2005, CN, ALONSO or DD`);
   return t;
 }
 
@@ -40,7 +43,7 @@ export function riTable(name: string | null | undefined): RiTable {
  * @example randomIndex(9, "SAATY") // 1.45
  */
 export function randomIndex(n: number, table: RiTable = "SAATY"): number {
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`n must be a whole number ≥ 1, not ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`n must be a whole number ≥ 1, not ${describe(n)}`);
   if (n <= 2) return 0;
   if (n <= 15) return RI_TABLES[table][n - 3];
   if (table === "ALONSO") return (1.7699 * n - 4.3513) / (n - 1);

@@ -1,17 +1,13 @@
-/** Several experts: aggregation of individual judgments and priorities (methods.md §1.4). */
+/** Several experts: aggregation of individual judgments and priorities (docs/methods.md §1.4). */
 import { InputError } from "../errors";
+import { normaliseWeights } from "../numeric";
 import type { Judgments } from "./judgments";
 
 /** Expert weights normalised to Σλ = 1 (equal when omitted). */
 export function expertWeights(k: number, given?: number[] | null): number[] {
   if (!given || given.length === 0) return new Array(k).fill(1 / k);
   if (given.length !== k) throw new InputError(`There are ${k} experts but ${given.length} expert weights`);
-  given.forEach((x, h) => {
-    if (!(x >= 0)) throw new InputError(`Expert weight ${h + 1} is ${x}; weights must be ≥ 0`);
-  });
-  const total = given.reduce((s, x) => s + x, 0);
-  if (!(total > 0)) throw new InputError("Expert weights sum to 0");
-  return given.map((x) => x / total);
+  return normaliseWeights(given, "Expert weight");
 }
 
 /**

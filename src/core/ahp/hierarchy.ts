@@ -1,4 +1,5 @@
-/** Global weights in a hierarchy (methods.md §1.6). */
+/** Global weights in a hierarchy (docs/methods.md §1.6). */
+import { describe } from "../cells";
 import { InputError } from "../errors";
 
 /**
@@ -18,16 +19,16 @@ export function globalWeights(nodes: string[], parents: (string | null)[], local
   const index = new Map<string, number>();
   nodes.forEach((name, i) => {
     const k = key(name);
-    if (index.has(k)) throw new InputError(`Node "${name}" appears twice (rows ${(index.get(k) as number) + 1} and ${i + 1})`);
+    if (index.has(k)) throw new InputError(`Node ${describe(name)} appears twice (rows ${(index.get(k) as number) + 1} and ${i + 1})`);
     index.set(k, i);
   });
   local.forEach((x, i) => {
-    if (!(x >= 0)) throw new InputError(`Local weight of "${nodes[i]}" (row ${i + 1}) is ${x}; weights must be ≥ 0`);
+    if (!(x >= 0)) throw new InputError(`Local weight of ${describe(nodes[i])} (row ${i + 1}) is ${describe(x)}; weights must be ≥ 0`);
   });
   const parentOf = parents.map((p, i) => {
     if (p === null || p.trim() === "") return -1;
     const at = index.get(key(p));
-    if (at === undefined) throw new InputError(`Parent "${p}" of "${nodes[i]}" (row ${i + 1}) is not among the nodes`, "na");
+    if (at === undefined) throw new InputError(`Parent ${describe(p)} of ${describe(nodes[i])} (row ${i + 1}) is not among the nodes`, "na");
     return at;
   });
   const result = new Array<number>(n).fill(NaN);
@@ -38,8 +39,8 @@ export function globalWeights(nodes: string[], parents: (string | null)[], local
     let at = i;
     while (at >= 0 && state[at] !== 2) {
       if (state[at] === 1) {
-        const cycle = path.slice(path.indexOf(at)).map((x) => nodes[x]);
-        throw new InputError(`The hierarchy has a cycle: ${cycle.concat(nodes[at]).join(" → ")}`);
+        const cycle = path.slice(path.indexOf(at)).map((x) => describe(nodes[x]));
+        throw new InputError(`The hierarchy has a cycle: ${cycle.concat(describe(nodes[at])).join(" → ")}`);
       }
       state[at] = 1;
       path.push(at);
@@ -54,5 +55,10 @@ export function globalWeights(nodes: string[], parents: (string | null)[], local
     return result[i];
   };
   for (let i = 0; i < n; i++) visit(i);
+  result.forEach((g, i) => {
+    if (!Number.isFinite(g)) {
+      throw new InputError(`The global weight of ${describe(nodes[i])} (row ${i + 1}) is beyond Excel's largest number; local weights are normally fractions of 1`, "num");
+    }
+  });
   return result;
 }

@@ -3,9 +3,12 @@
  *
  * A judgment matrix is n×n with a_ii = 1, a_ij > 0 and a_ji = 1/a_ij. Spreadsheet users enter
  * the full matrix, or only the upper (or lower) triangle; a pair left blank on both sides is a
- * missing comparison. See methods.md §1.
+ * missing comparison. See docs/methods.md §1.
  */
 import { InputError, cellName } from "../errors";
+
+/** Judgments beyond these bounds are typing slips, and would overflow the weight computations. */
+export const LARGEST_JUDGMENT = 1e100;
 
 /** A validated judgment matrix: `a` is exactly reciprocal; missing pairs hold NaN. */
 export interface Judgments {
@@ -20,7 +23,7 @@ export const RECIPROCAL_TOLERANCE = 1e-6;
 /** Half a unit of the third decimal: 0.333 against 3 is a reciprocal pair typed rounded. */
 const ROUNDED_TOLERANCE = 0.0005 * (1 + 1e-9);
 
-/** True when x and y are reciprocal to typing precision (see methods.md §1). */
+/** True when x and y are reciprocal to typing precision (see docs/methods.md §1). */
 export function isReciprocalPair(x: number, y: number): boolean {
   if (Math.abs(x * y - 1) <= RECIPROCAL_TOLERANCE) return true;
   const [small, large] = x < y ? [x, y] : [y, x];
@@ -56,8 +59,8 @@ export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgmen
     for (let j = i + 1; j < n; j++) {
       const x = m[i][j];
       const y = m[j][i];
-      if (x !== null && !(x > 0)) throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must be positive`);
-      if (y !== null && !(y > 0)) throw new InputError(`${what}: ${cellName(j, i)} is ${y}; judgments must be positive`);
+      checkJudgment(x, i, j, what);
+      checkJudgment(y, j, i, what);
       if (x === null && y === null) {
         missing.push([i, j]);
         continue;
@@ -80,6 +83,14 @@ export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgmen
   }
   if (missing.length > 0) checkConnected(n, missing, what);
   return { n, a, missing };
+}
+
+function checkJudgment(x: number | null, i: number, j: number, what: string): void {
+  if (x === null) return;
+  if (!(x > 0)) throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must be positive`);
+  if (x > LARGEST_JUDGMENT || x < 1 / LARGEST_JUDGMENT) {
+    throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must lie between 1e-100 and 1e100 (the Saaty scale runs from 1/9 to 9)`);
+  }
 }
 
 /** Throws unless the known comparisons connect all n elements. */

@@ -1,4 +1,4 @@
-/** Finding the judgments to revisit in an inconsistent matrix (methods.md §1.3). */
+/** Finding the judgments to revisit in an inconsistent matrix (docs/methods.md §1.3). */
 import type { Priorities } from "./weights";
 
 /** The Saaty scale values 1/9 … 9. */

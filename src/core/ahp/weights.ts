@@ -1,8 +1,9 @@
 /**
- * Priority vectors of judgment matrices by the three methods of methods.md §1.1, with λmax
+ * Priority vectors of judgment matrices by the three methods of docs/methods.md §1.1, with λmax
  * as each method defines it, and the completion of incomplete matrices (§1.5).
  */
-import { solve } from "../linalg";
+import { InputError } from "../errors";
+import { solveLinear } from "../linalg";
 import type { Judgments } from "./judgments";
 import type { WeightMethod } from "./methods";
 
@@ -23,15 +24,16 @@ const EIGEN_MAX_ITERATIONS = 10000;
 /**
  * Principal right eigenvector (Σw = 1) and eigenvalue of a positive matrix by power iteration,
  * started from `start` (default: row geometric means) until the relative change of every
- * weight is below 1e-13.
+ * weight is below 1e-13; `converged` is false when 10,000 iterations did not get there.
  *
- * @example eigen([[1, 2], [0.5, 1]]) // { w: [2/3, 1/3], lambda: 2 }
+ * @example eigen([[1, 2], [0.5, 1]]) // { w: [2/3, 1/3], lambda: 2, converged: true }
  */
-export function eigen(a: number[][], start?: number[]): { w: number[]; lambda: number } {
+export function eigen(a: number[][], start?: number[]): { w: number[]; lambda: number; converged: boolean } {
   const n = a.length;
   let w = start ? start.slice() : sqrtWeights(a);
   const next = new Array<number>(n);
-  for (let it = 0; it < EIGEN_MAX_ITERATIONS; it++) {
+  let converged = false;
+  for (let it = 0; it < EIGEN_MAX_ITERATIONS && !converged; it++) {
     let total = 0;
     for (let i = 0; i < n; i++) {
       const row = a[i];
@@ -48,12 +50,12 @@ export function eigen(a: number[][], start?: number[]): { w: number[]; lambda: n
       next[i] = x;
     }
     w = next.slice();
-    if (change < EIGEN_TOLERANCE) break;
+    converged = change < EIGEN_TOLERANCE;
   }
   // λ from the normalised vector: Σ_i (Aw)_i = λ Σ_i w_i = λ.
   let lambda = 0;
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) lambda += a[i][j] * w[j];
-  return { w, lambda };
+  return { w, lambda, converged };
 }
 
 /** Row geometric means, normalised (the square-root method). */
@@ -109,7 +111,10 @@ export function priorities(j: Judgments, method: WeightMethod): Priorities {
   if (j.missing.length > 0) a = method === "SQRT" ? completeLogLeastSquares(j) : completeMinLambdaFast(j);
   const n = j.n;
   if (method === "EIGEN") {
-    const { w, lambda } = eigen(a);
+    const { w, lambda, converged } = eigen(a);
+    if (!converged) {
+      throw new InputError(`The principal eigenvector did not settle within ${EIGEN_MAX_ITERATIONS} power iterations; use SQRT, whose weights need no iteration`, "num");
+    }
     return { method, w, lambdaMax: Math.max(lambda, n), a };
   }
   const w = method === "SQRT" ? sqrtWeights(a) : sumWeights(a);
@@ -142,7 +147,8 @@ export function logLeastSquaresWeights(j: Judgments): number[] {
       b[p] += Math.log(j.a[p][q]);
     }
   }
-  const y = solve(lap, b);
+  const y = solveLinear(lap, b);
+  if (y === null) throw new InputError("The known comparisons do not determine the weights (the least-squares system is singular)");
   const w = y.map(Math.exp);
   const total = w.reduce((s, x) => s + x, 0);
   return w.map((x) => x / total);

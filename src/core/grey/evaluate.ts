@@ -1,8 +1,8 @@
-/** Grey multi-level evaluation (methods.md §2, steps 4–6). */
+/** Grey multi-level evaluation (docs/methods.md §2, steps 4–6). */
 import { InputError, cellName } from "../errors";
+import { normaliseWeights } from "../numeric";
 import type { GreyScale } from "./scales";
 import { whiten } from "./whiten";
-import { expertWeights } from "../ahp/group";
 
 /**
  * Grey evaluation weight matrix R (indicators × classes) from the sample matrix D (rows
@@ -15,7 +15,8 @@ import { expertWeights } from "../ahp/group";
 export function greyMatrix(scores: (number | null)[][], scale: GreyScale, lambda?: number[] | null): number[][] {
   if (scores.length === 0 || scores[0].length === 0) throw new InputError("The score matrix is empty");
   const p = scores[0].length;
-  const weights = lambda && lambda.length > 0 ? expertWeights(p, lambda) : null;
+  if (lambda && lambda.length > 0 && lambda.length !== p) throw new InputError(`There are ${p} experts but ${lambda.length} expert weights`);
+  const weights = lambda && lambda.length > 0 ? normaliseWeights(lambda, "Expert weight") : null;
   const g = scale.centres.length;
   return scores.map((row, i) => {
     const x = new Array<number>(g).fill(0);
@@ -29,16 +30,6 @@ export function greyMatrix(scores: (number | null)[][], scale: GreyScale, lambda
     if (!(total > 0)) throw new InputError(`Indicator in row ${i + 1} has no usable score`);
     return x.map((v) => v / total);
   });
-}
-
-/** Weights normalised to Σ = 1; negative or all-zero weights are errors. */
-function normalise(w: number[], what: string): number[] {
-  w.forEach((x, i) => {
-    if (!(x >= 0)) throw new InputError(`${what} ${i + 1} is ${x}; weights must be ≥ 0`);
-  });
-  const total = w.reduce((s, x) => s + x, 0);
-  if (!(total > 0)) throw new InputError(`${what}s sum to 0`);
-  return w.map((x) => x / total);
 }
 
 /** Row vector times matrix: (Σ_i a_i R_ie)_e. */
@@ -88,7 +79,7 @@ export function greyEvaluate(
   if (weights.length !== m) throw new InputError(`There are ${m} indicator rows but ${weights.length} weights`);
   const r = greyMatrix(scores, scale, lambda);
   if (!groups) {
-    const b = combine(normalise(weights, "Weight"), r);
+    const b = combine(normaliseWeights(weights, "Weight"), r);
     return { classes: b, value: comprehensiveValue(b, scale), criteria: [] };
   }
   if (groups.labels.length !== m) throw new InputError(`There are ${m} indicator rows but ${groups.labels.length} group labels`);
@@ -122,10 +113,10 @@ export function greyEvaluate(
       throw new InputError(`There are ${order.length} groups (${order.join(", ")}) but ${a.length} group weights`);
     }
   }
-  a = normalise(a, "Group weight");
+  a = normaliseWeights(a, "Group weight");
   const criteria = order.map((label) => {
     const rows = members.get(label.toLowerCase()) as number[];
-    const local = normalise(rows.map((i) => weights[i]), `Weight in group "${label}", item`);
+    const local = normaliseWeights(rows.map((i) => weights[i]), `Weight in group "${label}", item`);
     const bi = combine(local, rows.map((i) => r[i]));
     return { label, classes: bi, value: comprehensiveValue(bi, scale) };
   });

@@ -1,4 +1,5 @@
-/** Grey class scales: class centres (descending) and labels (methods.md §2, step 3). */
+/** Grey class scales: class centres (descending) and labels (docs/methods.md §2, step 3). */
+import { describe } from "../cells";
 import { InputError } from "../errors";
 
 export interface GreyScale {
@@ -8,12 +9,16 @@ export interface GreyScale {
   labels: string[];
 }
 
-export const NAMED_SCALES: Record<string, GreyScale> = {
+export type ScaleName = "4" | "10" | "10-5" | "5-3";
+
+export const NAMED_SCALES: Readonly<Record<ScaleName, GreyScale>> = {
   "4": { name: "4", centres: [4, 3, 2, 1], labels: ["Excellent", "Good", "Medium", "Poor"] },
   "10": { name: "10", centres: [9, 7, 5, 3], labels: ["Excellent", "Good", "Medium", "Poor"] },
   "10-5": { name: "10-5", centres: [9, 7, 5, 3, 1], labels: ["Excellent", "Good", "Medium", "Poor", "Very poor"] },
   "5-3": { name: "5-3", centres: [5, 3, 1], labels: ["Good", "Medium", "Poor"] },
 };
+
+const BY_NAME = new Map<string, GreyScale>(Object.entries(NAMED_SCALES));
 
 /**
  * A named scale ("4" default, "10", "10-5", "5-3"). Excel users who type 10-5 without quotes
@@ -22,10 +27,10 @@ export const NAMED_SCALES: Record<string, GreyScale> = {
 export function namedScale(name: string | number | null | undefined): GreyScale {
   if (name === null || name === undefined || String(name).trim() === "") return NAMED_SCALES["4"];
   const key = String(name).trim().replace(/\s+/g, "").replace(/[–—]/g, "-");
-  const s = NAMED_SCALES[key];
+  const s = BY_NAME.get(key);
   if (s) return s;
   const hint = key === "5" ? ' (10-5 typed without quotes is 5: write "10-5")' : key === "2" ? ' (5-3 typed without quotes is 2: write "5-3")' : "";
-  throw new InputError(`Unknown grey scale ${JSON.stringify(String(name))}${hint}: use 4 (default), 10, "10-5", "5-3" or a range of class centres`);
+  throw new InputError(`Unknown grey scale ${describe(typeof name === "number" ? String(name) : name)}${hint}: use 4 (default), 10, "10-5", "5-3" or a range of class centres`);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Whitening weight functions of the grey classes (methods.md §2, step 3). */
+/** Whitening weight functions of the grey classes (docs/methods.md §2, step 3). */
 import { InputError } from "../errors";
 import type { GreyScale } from "./scales";
 

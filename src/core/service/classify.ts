@@ -1,6 +1,6 @@
 /** Outsourcing class (ITO, BPO, KPO, OTHER or a user label) of EBOPS 2010 codes. */
-import { CellFailure, Classifier, Outcome, memoize } from "../trade/cells";
-import { PrefixMapping, lookupPrefix } from "../trade/mapping";
+import { Classifier, Outcome, PrefixMapping, lookupPrefix, memoizeClassifier } from "../classify";
+import { InputError } from "../errors";
 import { DEFAULT_SERVICE_MAPPING, normalizeEbops } from "./ebops";
 
 let defaultMapping: PrefixMapping | null = null;
@@ -25,7 +25,7 @@ function rawServiceClassifier(mapping: PrefixMapping): Classifier {
     const code = normalizeEbops(v);
     if (typeof code !== "string") return code;
     const li = lookupPrefix(mapping, code);
-    return li < 0 ? new CellFailure("na", `EBOPS code ${code}`, "matches no prefix of the mapping") : mapping.labels[li];
+    return li < 0 ? InputError.about(`EBOPS code ${code}`, "matches no prefix of the mapping", "na") : mapping.labels[li];
   };
 }
 
@@ -34,10 +34,10 @@ let shared: Classifier | null = null;
 /** The classifier of raw cells: the default mapping (shared, memoised) or a user mapping. */
 export function serviceClassifier(mapping: PrefixMapping | null = null): Classifier {
   if (mapping === null) {
-    if (!shared) shared = memoize(rawServiceClassifier(defaultServiceMapping()));
+    if (!shared) shared = memoizeClassifier(rawServiceClassifier(defaultServiceMapping()));
     return shared;
   }
-  return memoize(rawServiceClassifier(mapping));
+  return memoizeClassifier(rawServiceClassifier(mapping));
 }
 
 /** The class of one code under the default mapping (throws nothing; failures are returned). */

@@ -1,14 +1,15 @@
 /**
  * EBOPS 2010 service codes (the letter codes of the BPM6 / EBOPS 2010 SDMX code list that IMF,
  * OECD, WTO and Eurostat publish: SA manufacturing services … SL government goods and services)
- * and the default mapping to the outsourcing classes ITO, BPO and KPO (methods.md §6).
+ * and the default mapping to the outsourcing classes ITO, BPO and KPO (docs/methods.md §6).
  *
  * Input as users paste it: any case, with or without separators ("SI2", "si2", "SI.2", "S I 2",
  * "SI-2"). A code that does not read as S + a letter A…L + letters/digits is malformed
  * (#VALUE!); a well-formed code that is not in the list below is unknown (#N/A), with or
  * without a user mapping: the mapping changes the classes, not which codes exist.
  */
-import { CellFailure, show } from "../trade/cells";
+import { describe } from "../cells";
+import { InputError } from "../errors";
 
 /** The known codes: components SA…SL, their sub-codes, the alternative presentations and memo items. */
 export const EBOPS_CODES: readonly string[] = [
@@ -101,18 +102,18 @@ function compact(v: unknown): string | null {
 }
 
 /** Normalises an EBOPS code cell ("s i.2" → "SI2"); #VALUE! when malformed, #N/A when unknown. */
-export function normalizeEbops(v: unknown): string | CellFailure {
+export function normalizeEbops(v: unknown): string | InputError {
   const s = compact(v);
-  if (s === null || !WELL_FORMED.test(s)) return new CellFailure("value", `EBOPS code ${show(v)}`, MALFORMED);
-  if (!ebopsCodes().has(s)) return new CellFailure("na", `EBOPS code ${s}`, "is not in EBOPS 2010");
+  if (s === null || !WELL_FORMED.test(s)) return InputError.about(`EBOPS code ${describe(v)}`, MALFORMED);
+  if (!ebopsCodes().has(s)) return InputError.about(`EBOPS code ${s}`, "is not in EBOPS 2010", "na");
   return s;
 }
 
 /** Normalises a mapping prefix: S followed by letters and digits ("S" alone matches every code). */
-export function normalizeEbopsPrefix(v: unknown): string | CellFailure {
+export function normalizeEbopsPrefix(v: unknown): string | InputError {
   const s = compact(v);
   if (s === null || !PREFIX.test(s)) {
-    return new CellFailure("value", `EBOPS prefix ${show(v)}`, "must be S followed by letters and digits, e.g. SI or SJ31");
+    return InputError.about(`EBOPS prefix ${describe(v)}`, "must be S followed by letters and digits, e.g. SI or SJ31");
   }
   return s;
 }

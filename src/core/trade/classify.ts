@@ -1,5 +1,5 @@
 /**
- * Groups of product codes (paper, Table 1; methods.md §5):
+ * Groups of product codes (paper, Table 1; docs/methods.md §5):
  * - SITC codes classify by their section (first digit): 0–4 RIB, 5 TIB, 6 LIB, 7 TIB, 8 LIB,
  *   9 OTHER.
  * - HS6 codes classify through the conversion table of their edition (Rev.3 for HS1992–HS2007,
@@ -13,9 +13,9 @@
  * - A user mapping replaces the groups: the longest prefix of the normalised code wins. The
  *   mapping changes the groups, not which codes are valid: the code must still exist.
  */
-import { CellFailure, Classifier, Outcome, memoize } from "./cells";
+import { Classifier, Outcome, PrefixMapping, lookupPrefix, memoizeClassifier } from "../classify";
+import { InputError } from "../errors";
 import { EDITION_NAMES, TradeSystem, hsSubject, normalizeHs, normalizeSitc } from "./codes";
-import { PrefixMapping, lookupPrefix } from "./mapping";
 import { ABSENT, GROUPS, TradeTables, tradeTables } from "./tables";
 
 interface ShortGroups {
@@ -77,15 +77,15 @@ export function subheadingVotes(prefix: string, edition: number): number[] {
   return votes;
 }
 
-function notIn(code: string, edition: number | null): CellFailure {
-  return new CellFailure("na", hsSubject(code), edition === null ? "is not in any HS edition" : `is not in ${EDITION_NAMES[edition]}`);
+function notIn(code: string, edition: number | null): InputError {
+  return InputError.about(hsSubject(code), edition === null ? "is not in any HS edition" : `is not in ${EDITION_NAMES[edition]}`, "na");
 }
 
 /**
  * Group index of a normalised HS code (2, 4 or 6 digits) in an edition (index) or, for null, the
  * newest edition that has it; a failure (#N/A) when no such edition has it.
  */
-export function hsGroupIndex(code: string, edition: number | null): number | CellFailure {
+export function hsGroupIndex(code: string, edition: number | null): number | InputError {
   const t = tradeTables();
   if (code.length === 6) {
     const i = t.index.get(code);
@@ -137,9 +137,9 @@ export function sitcGroupIndex(code: string): number {
  * The SITC code (revision 3 or 4) of a normalised HS code as the edition's conversion table
  * gives it; with edition null, the newest edition whose table of that revision has the code.
  */
-export function hsToSitc(code: string, revision: 3 | 4, edition: number | null): string | CellFailure {
+export function hsToSitc(code: string, revision: 3 | 4, edition: number | null): string | InputError {
   if (code.length !== 6) {
-    return new CellFailure("na", hsSubject(code), "has no single SITC code: TRADE.SITC needs a 6-digit HS code");
+    return InputError.about(hsSubject(code), "has no single SITC code: TRADE.SITC needs a 6-digit HS code", "na");
   }
   const t = tradeTables();
   const i = t.index.get(code);
@@ -153,11 +153,7 @@ export function hsToSitc(code: string, revision: 3 | 4, edition: number | null):
   }
   const where = edition === null ? "any HS edition" : EDITION_NAMES[edition];
   const inOther = i !== undefined && (edition === null ? t.group.some((g) => g[i] !== ABSENT) : t.group[edition][i] !== ABSENT);
-  return new CellFailure(
-    "na",
-    hsSubject(code),
-    inOther ? `is not in the SITC Rev.${revision} conversion table of ${where}` : `is not in ${where}`,
-  );
+  return InputError.about(hsSubject(code), inOther ? `is not in the SITC Rev.${revision} conversion table of ${where}` : `is not in ${where}`, "na");
 }
 
 const classifiers = new Map<string, Classifier>();
@@ -170,12 +166,12 @@ export function tradeClassifier(system: TradeSystem, mapping: PrefixMapping | nu
   if (mapping === null) {
     let c = classifiers.get(system.name);
     if (!c) {
-      c = memoize(rawClassifier(system, null));
+      c = memoizeClassifier(rawClassifier(system, null));
       classifiers.set(system.name, c);
     }
     return c;
   }
-  return memoize(rawClassifier(system, mapping));
+  return memoizeClassifier(rawClassifier(system, mapping));
 }
 
 function rawClassifier(system: TradeSystem, mapping: PrefixMapping | null): Classifier {
@@ -185,7 +181,7 @@ function rawClassifier(system: TradeSystem, mapping: PrefixMapping | null): Clas
       if (typeof code !== "string") return code;
       if (mapping === null) return GROUPS[sitcGroupIndex(code)];
       const li = lookupPrefix(mapping, code);
-      return li < 0 ? new CellFailure("na", `SITC code ${code}`, "matches no prefix of the mapping") : mapping.labels[li];
+      return li < 0 ? InputError.about(`SITC code ${code}`, "matches no prefix of the mapping", "na") : mapping.labels[li];
     };
   }
   const edition = system.edition;
@@ -196,7 +192,7 @@ function rawClassifier(system: TradeSystem, mapping: PrefixMapping | null): Clas
     if (typeof g !== "number") return g;
     if (mapping === null) return GROUPS[g];
     const li = lookupPrefix(mapping, code);
-    return li < 0 ? new CellFailure("na", hsSubject(code), "matches no prefix of the mapping") : mapping.labels[li];
+    return li < 0 ? InputError.about(hsSubject(code), "matches no prefix of the mapping", "na") : mapping.labels[li];
   };
 }
 
@@ -204,12 +200,12 @@ const sitcConverters = new Map<string, Classifier>();
 
 /** Converter of raw HS cells to SITC codes of a revision (memoised per system and revision). */
 export function sitcConverter(system: TradeSystem, revision: 3 | 4): Classifier {
-  if (system.kind !== "hs") throw new Error("sitcConverter needs an HS system");
+  if (system.kind !== "hs") throw new InputError("TRADE.SITC converts HS codes: system must be HS or an HS edition");
   const key = `${system.name}/${revision}`;
   let c = sitcConverters.get(key);
   if (!c) {
     const edition = system.edition;
-    c = memoize((v: unknown): Outcome => {
+    c = memoizeClassifier((v: unknown): Outcome => {
       const code = normalizeHs(v);
       if (typeof code !== "string") return code;
       return hsToSitc(code, revision, edition);

@@ -18,8 +18,8 @@
  * text. Codes of two digits or more must name an existing division (Rev.3 and Rev.4 have the
  * same 67 divisions); finer digits are not checked.
  */
+import { describe } from "../cells";
 import { InputError } from "../errors";
-import { CellFailure, show } from "./cells";
 import { DIVISIONS, EDITIONS } from "./data/tradeTables";
 
 /** A product-code system as the `system` argument names it. */
@@ -46,7 +46,7 @@ export function parseSystem(v: unknown, fallback = "HS"): TradeSystem {
   if (e < 0) e = COMTRADE.indexOf(s);
   if (e >= 0) return { kind: "hs", edition: e, name: EDITION_NAMES[e] };
   throw new InputError(
-    `system must be HS, one of ${EDITION_NAMES.join(", ")}, or SITC; not ${show(v)}`,
+    `system must be HS, one of ${EDITION_NAMES.join(", ")}, or SITC; not ${describe(v)}`,
   );
 }
 
@@ -56,8 +56,8 @@ const CH_DOT_HD_DOT_SUB = /^(\d{1,2})\.(\d{2})\.(\d{2})$/;
 const DIGITS = /^\d+$/;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
-function hsMalformed(v: unknown): CellFailure {
-  return new CellFailure("value", `HS code ${show(v)}`, HS_MALFORMED);
+function hsMalformed(v: unknown): InputError {
+  return InputError.about(`HS code ${describe(v)}`, HS_MALFORMED);
 }
 
 function padOdd(d: string): string {
@@ -70,7 +70,7 @@ function headDotSub(head: string, sub: string): string {
 }
 
 /** Normalises one HS code cell to 2, 4 or 6 digits, or says why it cannot. Never blank. */
-export function normalizeHs(v: unknown): string | CellFailure {
+export function normalizeHs(v: unknown): string | InputError {
   if (typeof v === "number") {
     if (!Number.isFinite(v) || v < 0) return hsMalformed(v);
     if (Number.isInteger(v)) {
@@ -112,24 +112,24 @@ export function sitcDivisions(): Set<string> {
 const SITC_MALFORMED = "is not a valid SITC code: use 1 to 5 digits, e.g. 3341 or 334.1";
 
 /** The digits of a SITC code cell, without checking divisions (used for mapping prefixes too). */
-export function sitcDigits(v: unknown): string | CellFailure {
+export function sitcDigits(v: unknown): string | InputError {
   let s: string;
   if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 0) return new CellFailure("value", `SITC code ${show(v)}`, SITC_MALFORMED);
+    if (!Number.isFinite(v) || v < 0) return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
     s = String(v).replace(".", "");
   } else if (typeof v === "string") {
     s = v.replace(SPACES, "").replace(/\./g, "");
-  } else return new CellFailure("value", `SITC code ${show(v)}`, SITC_MALFORMED);
-  if (s.length === 0 || s.length > 5 || !DIGITS.test(s)) return new CellFailure("value", `SITC code ${show(v)}`, SITC_MALFORMED);
+  } else return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
+  if (s.length === 0 || s.length > 5 || !DIGITS.test(s)) return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
   return s;
 }
 
 /** Normalises one SITC code cell to its digits, checking that its division exists. */
-export function normalizeSitc(v: unknown): string | CellFailure {
+export function normalizeSitc(v: unknown): string | InputError {
   const s = sitcDigits(v);
   if (typeof s !== "string") return s;
   if (s.length >= 2 && !sitcDivisions().has(s.slice(0, 2))) {
-    return new CellFailure("na", `SITC code ${s}`, `is not a SITC code: there is no division ${s.slice(0, 2)}`);
+    return InputError.about(`SITC code ${s}`, `is not a SITC code: there is no division ${s.slice(0, 2)}`, "na");
   }
   return s;
 }

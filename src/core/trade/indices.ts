@@ -1,5 +1,5 @@
 /**
- * Trade indices (methods.md §5), element-wise over ranges:
+ * Trade indices (docs/methods.md §5), element-wise over ranges:
  * - Balassa RCA = (X_ij / X_i) / (X_wj / X_w)
  * - Trade competitiveness TC = (X − M) / (X + M)
  * - Grubel–Lloyd GL = 1 − |X − M| / (X + M)
@@ -9,13 +9,14 @@
  * (1×1), which are broadcast; the result has the common shape. Per cell: a blank in any argument
  * gives "", a non-number or a negative value gives #VALUE! naming the argument and cell, a zero
  * denominator gives #DIV/0!. Shapes that differ (other than 1×1) are one #VALUE! for the call.
+ * Values near Excel's largest number are scaled before they are added, so X + M never
+ * overflows; a result that is truly beyond Excel's numbers is #NUM! naming its cell.
  */
 import { InputError, cellName } from "../errors";
-import { CellError } from "./cells";
 
 /** A parsed range: numbers, null for blanks, NaN for cells that are not numbers. */
 export type NumGrid = readonly (readonly (number | null)[])[];
-export type IndexCell = number | "" | CellError;
+export type IndexCell = number | "" | InputError;
 
 function shape(g: NumGrid): [number, number] {
   let w = 0;
@@ -25,13 +26,11 @@ function shape(g: NumGrid): [number, number] {
 
 /**
  * Applies `f` cell by cell with broadcasting of 1×1 arguments. `f` gets the numbers (all
- * non-negative) and returns a number or a CellError.
+ * non-negative) and returns a number or an InputError. A failure of a full-size argument is an
+ * error about its value (placed at its cell by the adapter); of a 1×1 argument, one message for
+ * every cell.
  */
-export function elementwise(
-  args: readonly NumGrid[],
-  names: readonly string[],
-  f: (xs: number[]) => number | CellError,
-): IndexCell[][] {
+export function elementwise(args: readonly NumGrid[], names: readonly string[], f: (xs: number[]) => number | InputError): IndexCell[][] {
   const shapes = args.map(shape);
   const empty = shapes.findIndex(([r, c]) => r === 0 || c === 0);
   if (empty >= 0) throw new InputError(`${names[empty]} is empty`);
@@ -45,61 +44,92 @@ export function elementwise(
       cols = c;
       from = k;
     } else if (r !== rows || c !== cols) {
-      throw new InputError(
-        `${names[from]} is ${rows}×${cols} but ${names[k]} is ${r}×${c}; give ranges of the same shape or single cells`,
-      );
+      throw new InputError(`${names[from]} is ${rows}×${cols} but ${names[k]} is ${r}×${c}; give ranges of the same shape or single cells`);
     }
   });
-  const out: IndexCell[][] = [];
+  const single = shapes.map(([r, c]) => r === 1 && c === 1);
+  // One error per argument and reason, made when first needed.
+  const failures = new Map<string, InputError>();
+  const failure = (k: number, reason: "nan" | "negative"): InputError => {
+    const key = `${k}${reason}`;
+    let e = failures.get(key);
+    if (e === undefined) {
+      const predicate = reason === "nan" ? "is not a number" : "is negative; trade values must be ≥ 0";
+      e = single[k] ? new InputError(`${names[k]} (${cellName(0, 0)}) ${predicate}`) : InputError.about(names[k], predicate);
+      failures.set(key, e);
+    }
+    return e;
+  };
+  const out: IndexCell[][] = new Array(rows);
   const xs = new Array<number>(args.length);
   for (let i = 0; i < rows; i++) {
     const row: IndexCell[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
       let cell: IndexCell | null = null;
       for (let k = 0; k < args.length && cell === null; k++) {
-        const one = shapes[k][0] === 1 && shapes[k][1] === 1;
-        const ii = one ? 0 : i;
-        const jj = one ? 0 : j;
-        const x = args[k][ii][jj];
+        const x = single[k] ? args[k][0][0] : args[k][i][j];
         if (x === null || x === undefined) cell = "";
-        else if (Number.isNaN(x)) cell = new CellError("#VALUE!", `${names[k]}: ${cellName(ii, jj)} is not a number`);
-        else if (x < 0) cell = new CellError("#VALUE!", `${names[k]}: ${cellName(ii, jj)} is negative (${x}); trade values must be ≥ 0`);
+        else if (Number.isNaN(x)) cell = failure(k, "nan");
+        else if (x < 0) cell = failure(k, "negative");
         else xs[k] = x;
       }
       row[j] = cell !== null ? cell : f(xs);
     }
-    out.push(row);
+    out[i] = row;
   }
   return out;
 }
 
-function div0(message: string): CellError {
-  return new CellError("#DIV/0!", message);
+const div0 = (message: string) => new InputError(message, "div0");
+const RCA_NO_XI = div0("RCA: x_i (the country's total exports) is 0");
+const RCA_NO_XW = div0("RCA: x_w (world total exports) is 0");
+const RCA_NO_XWJ = div0("RCA: x_wj (world exports of the product) is 0");
+const TC_NO_TRADE = div0("TC: exports + imports is 0");
+const GL_NO_TRADE = div0("GL: exports + imports is 0");
+const RCA_TOO_LARGE = InputError.about("RCA", "is beyond Excel's largest number (about 1.8e308)", "num");
+
+/**
+ * Balassa RCA of one cell: (xij / xi) / (xwj / xw), computed in the order that neither
+ * overflows nor underflows on the way.
+ */
+export function rca(xij: number, xi: number, xwj: number, xw: number): number | InputError {
+  if (xi === 0) return RCA_NO_XI;
+  if (xw === 0) return RCA_NO_XW;
+  if (xwj === 0) return RCA_NO_XWJ;
+  if (xij === 0) return 0;
+  for (const r of [xij / xi / (xwj / xw), (xij / xwj) * (xw / xi), (xij / xwj) / (xi / xw), (xw / xi) * (xij / xwj)]) {
+    if (Number.isFinite(r) && r > 0) return r;
+  }
+  // Every order overflows (or underflows): the logarithm decides.
+  const log = Math.log(xij) - Math.log(xi) - Math.log(xwj) + Math.log(xw);
+  return log > 0 ? RCA_TOO_LARGE : 0;
 }
 
-/** Balassa RCA of one cell: (xij / xi) / (xwj / xw). */
-export function rca(xij: number, xi: number, xwj: number, xw: number): number | CellError {
-  if (xi === 0) return div0("RCA: x_i (the country's total exports) is 0");
-  if (xw === 0) return div0("RCA: x_w (world total exports) is 0");
-  if (xwj === 0) return div0("RCA: x_wj (world exports of the product) is 0");
-  return xij / xi / (xwj / xw);
+/** x and m scaled by the larger when x + m would overflow. */
+function scaled(x: number, m: number): [number, number] {
+  if (Number.isFinite(x + m)) return [x, m];
+  const s = Math.max(x, m);
+  return [x / s, m / s];
 }
 
 /** Trade competitiveness of one cell: (x − m) / (x + m). */
-export function tc(x: number, m: number): number | CellError {
-  if (x + m === 0) return div0("TC: exports + imports is 0");
-  return (x - m) / (x + m);
+export function tc(x: number, m: number): number | InputError {
+  if (x + m === 0) return TC_NO_TRADE;
+  const [a, b] = scaled(x, m);
+  return (a - b) / (a + b);
 }
 
 /** Grubel–Lloyd index of one cell: 1 − |x − m| / (x + m). */
-export function gl(x: number, m: number): number | CellError {
-  if (x + m === 0) return div0("GL: exports + imports is 0");
-  return 1 - Math.abs(x - m) / (x + m);
+export function gl(x: number, m: number): number | InputError {
+  if (x + m === 0) return GL_NO_TRADE;
+  const [a, b] = scaled(x, m);
+  return 1 - Math.abs(a - b) / (a + b);
 }
 
 /**
  * Export similarity Σ min(a_k, b_k) over cells paired in row-major order; blanks count as 0.
- * Throws #VALUE! for different cell counts, non-numbers, negatives, or no numbers at all.
+ * Throws #VALUE! for different cell counts, non-numbers, negatives, or no numbers at all, and
+ * #NUM! when the sum is beyond Excel's largest number.
  */
 export function esi(a: NumGrid, b: NumGrid): number {
   const [ra, ca] = shape(a);
@@ -120,6 +150,7 @@ export function esi(a: NumGrid, b: NumGrid): number {
     sum += Math.min(x ?? 0, y ?? 0);
   }
   if (!seen) throw new InputError("shares_a and shares_b are empty");
+  if (!Number.isFinite(sum)) throw new InputError("The sum of the shares is beyond Excel's largest number (about 1.8e308)", "num");
   return sum;
 }
 

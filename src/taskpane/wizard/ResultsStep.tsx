@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-compon
 import { evaluateModel } from "../../workbook/evaluate";
 import { scaleOf, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { EvaluationModel, childrenOf } from "../../workbook/model";
+import { resultKey } from "../../workbook/keys";
 import type { Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
 
@@ -49,14 +50,14 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
               {childrenOf(props.model, null).map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{c.name}</th>
-                  <td>{fmt(computed.get(`W|${c.id}`))}</td>
-                  <td>{String(computed.get(`grade|${c.id}`) ?? "—")}</td>
+                  <td>{fmt(computed.get(resultKey.value(c.id)))}</td>
+                  <td>{String(computed.get(resultKey.grade(c.id)) ?? "—")}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <Text size={200} as="p">
-            Memberships B: {scale.labels.map((l, e) => `${l} ${fmt(computed.get(`B|overall|${e}`))}`).join(", ")}.
+            Memberships B: {scale.labels.map((l, e) => `${l} ${fmt(computed.get(resultKey.membership("overall", e)))}`).join(", ")}.
           </Text>
         </div>
       )}

@@ -3,7 +3,7 @@ import { parseJudgments } from "../../../src/core/ahp/judgments";
 import { priorities } from "../../../src/core/ahp/weights";
 import { DRINKS, M4, close } from "./fixtures";
 
-describe("RI tables (methods.md §1.2)", () => {
+describe("RI tables (docs/methods.md §1.2)", () => {
   it("has the published values for n = 3 … 15", () => {
     expect(randomIndex(3)).toBe(0.58);
     expect(randomIndex(9)).toBe(1.45);

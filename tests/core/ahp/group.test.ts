@@ -10,7 +10,7 @@ const E2 = [
   [1 / 5, 1 / 2, 1 / 4, 1],
 ];
 
-describe("AIJ aggregation (methods.md §1.4)", () => {
+describe("AIJ aggregation (docs/methods.md §1.4)", () => {
   it("is the element-wise weighted geometric mean and stays reciprocal (1e-12)", () => {
     const g = aggregateJudgments([parseJudgments(M4), parseJudgments(E2)], [3, 1]);
     for (let i = 0; i < 4; i++) {

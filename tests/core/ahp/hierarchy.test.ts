@@ -1,7 +1,7 @@
 import { globalWeights } from "../../../src/core/ahp/hierarchy";
 import { fromUpperTriangle } from "../../../src/core/ahp/triangle";
 
-describe("globalWeights (methods.md §1.6)", () => {
+describe("globalWeights (docs/methods.md §1.6)", () => {
   it("multiplies local weights down the tree; leaves sum to 1", () => {
     const g = globalWeights(
       ["Input", "Output", "Basic", "Finance", "Use", "Pollution", "b1", "b2"],

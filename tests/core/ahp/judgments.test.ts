@@ -1,7 +1,7 @@
 import { isReciprocalPair, parseJudgments } from "../../../src/core/ahp/judgments";
 import { InputError } from "../../../src/core/errors";
 
-describe("parseJudgments (methods.md §1 input conventions)", () => {
+describe("parseJudgments (docs/methods.md §1 input conventions)", () => {
   it("fills the lower triangle with exact reciprocals of an upper triangle", () => {
     const j = parseJudgments([[1, 3, 5], [null, 1, 2], [null, null, 1]]);
     expect(j.a).toEqual([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]);

@@ -3,7 +3,7 @@ import { SAATY_SCALE, snapToScale, suggestions } from "../../../src/core/ahp/sug
 import { priorities } from "../../../src/core/ahp/weights";
 import { close } from "./fixtures";
 
-describe("suggestions (methods.md §1.3)", () => {
+describe("suggestions (docs/methods.md §1.3)", () => {
   // Consistent except a_13 = 1/2 where the weights want 4·2 = 8.
   const a = [[1, 2, 1 / 2], [1 / 2, 1, 2], [2, 1 / 2, 1]];
 

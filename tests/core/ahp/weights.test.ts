@@ -50,7 +50,7 @@ describe("EIGEN weights (principal eigenvector, Σw = 1)", () => {
   });
 });
 
-describe("SQRT and SUM weights (methods.md §1.1)", () => {
+describe("SQRT and SUM weights (docs/methods.md §1.1)", () => {
   it("SQRT is the normalised row geometric mean, by hand for a 3×3 matrix", () => {
     const a = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
     const g = [Math.cbrt(15), Math.cbrt(2 / 3), Math.cbrt(1 / 10)];
@@ -85,7 +85,7 @@ describe("SQRT and SUM weights (methods.md §1.1)", () => {
   });
 });
 
-describe("incomplete matrices (methods.md §1.5)", () => {
+describe("incomplete matrices (docs/methods.md §1.5)", () => {
   // 4 elements, comparisons (1,2), (1,3), (2,3), (3,4) known; (1,4) and (2,4) missing.
   const given = [
     [1, 2, 5, null],

@@ -1,5 +1,5 @@
 /**
- * ANP (methods.md §4): column normalisation (a zero column stays zero), the limit matrix
+ * ANP (docs/methods.md §4): column normalisation (a zero column stays zero), the limit matrix
  * (converged powers; the average over one cycle when the powers cycle; the hierarchy formula
  * when a power vanishes) and the priorities (row sums / n, normalised within rows first..last).
  *
@@ -117,7 +117,7 @@ describe("limitMatrix", () => {
     // KNOWN BUG (src/core/anp/limit.ts limitMatrix): plain powers W, W², W³ … capped at 4000
     // never reach a change below 1e-10 when λ₂ is this close to 1 (0.998^4000 ≈ 3e-4), so the
     // function throws "did not converge or cycle within 4000 steps" although the matrix is
-    // primitive and its limit exists (methods.md §4). Tolerances allow for the stopping rule
+    // primitive and its limit exists (docs/methods.md §4). Tolerances allow for the stopping rule
     // (≈ 1e-10/(1 − λ₂)): 1e-7 and 1e-6.
     expectMatrix(limitMatrix([[0.999, 0.001], [0.001, 0.999]]), [[0.5, 0.5], [0.5, 0.5]], 1e-7);
     expectMatrix(limitMatrix([[0.9999, 0.0001], [0.0001, 0.9999]]), [[0.5, 0.5], [0.5, 0.5]], 1e-6);

@@ -1,5 +1,5 @@
 /**
- * Grey multi-level evaluation (methods.md §2, steps 4–6): the weight matrix R, B_i = A_i·R_i,
+ * Grey multi-level evaluation (docs/methods.md §2, steps 4–6): the weight matrix R, B_i = A_i·R_i,
  * B = A·[B_i], W = B·Cᵀ and the grade.
  *
  * Expected values are exact fractions worked out by hand from the whitening functions (the
@@ -35,8 +35,8 @@ const F: Record<string, number[]> = {
   4: [1, 2 / 3, 0, 0],
 };
 
-describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (methods.md §2 step 4)", () => {
-  it("methods.md hand check: scores (3.5, 3, 4, 2.5) → x = (3.25, 10/3, 1.5, 0), r = (39, 40, 18, 0)/97", () => {
+describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (docs/methods.md §2 step 4)", () => {
+  it("docs/methods.md hand check: scores (3.5, 3, 4, 2.5) → x = (3.25, 10/3, 1.5, 0), r = (39, 40, 18, 0)/97", () => {
     // x₁ = 7/8 + 3/4 + 1 + 5/8 = 3.25; x₂ = 5/6 + 1 + 2/3 + 5/6 = 10/3; x₃ = 1/4 + 1/2 + 0 + 3/4 = 1.5;
     // x₄ = 0; Σx = 97/12 = 8.083333…, so r = x / (97/12) = (39/97, 40/97, 18/97, 0).
     const x = [F[3.5], F[3], F[4], F[2.5]].reduce(add);
@@ -44,7 +44,7 @@ describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (methods.md §2 st
     const r = greyMatrix([[3.5, 3, 4, 2.5]], S4)[0];
     expectVec(r, [39 / 97, 40 / 97, 18 / 97, 0]);
     expectVec(r, [3.25 / (97 / 12), (10 / 3) / (97 / 12), 1.5 / (97 / 12), 0]);
-    // methods.md prints r = (0.402062, 0.412371, 0.185567, 0): equal at 6 decimals.
+    // docs/methods.md prints r = (0.402062, 0.412371, 0.185567, 0): equal at 6 decimals.
     expect(r.map((v) => v.toFixed(6))).toEqual(["0.402062", "0.412371", "0.185567", "0.000000"]);
   });
 
@@ -111,7 +111,7 @@ describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (methods.md §2 st
   });
 });
 
-describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (methods.md §2 step 5)", () => {
+describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md §2 step 5)", () => {
   // Four indicators scored by three experts on scale 4; rows 1–2 belong to U1, rows 3–4 to U2.
   const D = [
     [3, 4, 3],
@@ -243,7 +243,7 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (methods.md §2 
   });
 });
 
-describe("comprehensive value W = B·Cᵀ and the grade (methods.md §2 step 6)", () => {
+describe("comprehensive value W = B·Cᵀ and the grade (docs/methods.md §2 step 6)", () => {
   it("W uses the class centres of the scale", () => {
     const b = [0.1, 0.2, 0.3, 0.4];
     expect(Math.abs(comprehensiveValue(b, S4) - (0.4 + 0.6 + 0.6 + 0.4))).toBeLessThan(TOL);

@@ -1,5 +1,5 @@
 /**
- * Grey whitening weight functions and grey scales (methods.md §2, step 3).
+ * Grey whitening weight functions and grey scales (docs/methods.md §2, step 3).
  *
  * Conventions pinned here:
  * - top class (e = 1) upper-limit: f = d/c₁ on [0, c₁], 1 above;
@@ -23,7 +23,7 @@ function expectRow(actual: number[], expected: number[], tol = TOL): void {
   });
 }
 
-/** An independent transcription of methods.md §2 step 3, class by class. */
+/** An independent transcription of docs/methods.md §2 step 3, class by class. */
 function reference(d: number, c: number[]): number[] {
   const g = c.length;
   return c.map((ce, e) => {
@@ -42,7 +42,7 @@ function reference(d: number, c: number[]): number[] {
   });
 }
 
-describe("named scales (methods.md §2 table)", () => {
+describe("named scales (docs/methods.md §2 table)", () => {
   it("4 is the default and has centres 4, 3, 2, 1 (Excellent … Poor)", () => {
     for (const name of [null, undefined, "", "  ", "4", 4]) {
       const s = namedScale(name as any);

@@ -1,5 +1,5 @@
 /**
- * The paper's quantitative score (methods.md §3): smooth with window n, take worst/best from
+ * The paper's quantitative score (docs/methods.md §3): smooth with window n, take worst/best from
  * the smoothed history (benefit: worst = min, best = max; cost reversed) and score the latest
  * smoothed value with the threshold formula. Tolerance 1e-9 relative against hand values.
  */
@@ -60,7 +60,7 @@ describe("quantScore", () => {
     expect(() => quantScore([3, 3, 3, 3], 2)).toThrow(InputError);
     expect(() => quantScore([3, 3, 3, 3], 2)).toThrow(/no spread/);
     expect(() => quantScore([1, 2, 3], 3)).toThrow(/single value/);
-    expect(() => quantScore([1, 2, 3, null, 5], 2)).toThrow(/latest smoothed value is undefined/);
+    expect(() => quantScore([1, 2, 3, null, 5], 2)).toThrow(/latest moving average cannot be computed: a value among the last 2 observations is blank/);
     expect(() => quantScore([1, 2], 3)).toThrow(/longer than the series/);
     expect(() => quantScore([1, 2, null, null], 3)).toThrow(/longer than the series \(2 values\)/);
     expect(() => quantScore([null, null], 1)).toThrow(/empty/);

@@ -1,5 +1,5 @@
 /**
- * Smooth moving (methods.md §3): M_t = (x_t + … + x_(t−n+1)) / n from the n-th observation on;
+ * Smooth moving (docs/methods.md §3): M_t = (x_t + … + x_(t−n+1)) / n from the n-th observation on;
  * a blank inside a window makes that window undefined (null), not zero.
  * Tolerance: 1e-9 relative (|a − e| ≤ 1e-9·|e|) against averages computed by hand.
  */

@@ -1,5 +1,5 @@
 /**
- * Threshold scoring (methods.md §3): s = low + (high − low)·clamp((x − worst)/(best − worst), 0, 1);
+ * Threshold scoring (docs/methods.md §3): s = low + (high − low)·clamp((x − worst)/(best − worst), 0, 1);
  * benefit indicators have worst < best, cost indicators worst > best; default low 1, high 4.
  * Tolerance: 1e-9 relative against values computed by hand.
  */

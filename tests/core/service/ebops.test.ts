@@ -1,10 +1,10 @@
 /**
- * EBOPS 2010 codes and the default outsourcing mapping (methods.md §6; docs/trade.md lists it).
+ * EBOPS 2010 codes and the default outsourcing mapping (docs/methods.md §6; docs/trade.md lists it).
  * Conventions: any case and separators; not S + A…L → #VALUE!; well-formed but not in the code
  * list → #N/A (also with a user mapping); longest prefix of the mapping wins.
  */
-import { CellFailure } from "../../../src/core/trade/cells";
-import { parseMapping } from "../../../src/core/trade/mapping";
+import { InputError as CellFailure } from "../../../src/core/errors";
+import { parseMapping } from "../../../src/core/classify";
 import {
   DEFAULT_SERVICE_MAPPING, EBOPS_CODES, normalizeEbops, normalizeEbopsPrefix, serviceClass, serviceClassifier,
 } from "../../../src/core/service";

@@ -1,15 +1,15 @@
 /**
- * Groups of HS and SITC codes (methods.md §5, paper Table 1). Conventions pinned here:
+ * Groups of HS and SITC codes (docs/methods.md §5, paper Table 1). Conventions pinned here:
  * - SITC sections 0–4 RIB, 5 TIB, 6 LIB, 7 TIB, 8 LIB, 9 OTHER.
  * - HS6 groups come from Rev.3 for HS1992–HS2007 and Rev.4 for HS2012–HS2022; with system HS
  *   the newest edition that has the code wins.
  * - Headings and chapters: majority of their subheadings in the edition, one vote each; a tie
  *   goes to the tied group of the lowest-numbered subheading.
  */
-import { CellFailure } from "../../../src/core/trade/cells";
+import { InputError as CellFailure } from "../../../src/core/errors";
 import { hsGroupIndex, hsToSitc, newestEditionOf, sitcGroupIndex, subheadingVotes, tradeClassifier } from "../../../src/core/trade/classify";
 import { parseSystem, normalizeHs, sitcDigits } from "../../../src/core/trade/codes";
-import { parseMapping } from "../../../src/core/trade/mapping";
+import { parseMapping } from "../../../src/core/classify";
 import { GROUPS } from "../../../src/core/trade/tables";
 
 const HS2007 = 3;

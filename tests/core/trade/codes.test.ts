@@ -1,9 +1,9 @@
 /**
- * Code normalisation as users paste codes (methods.md §5): Excel drops leading zeros from
+ * Code normalisation as users paste codes (docs/methods.md §5): Excel drops leading zeros from
  * numbers, so an odd number of digits gets one leading zero (10121 → 010121, 101 → 0101,
  * 1 → 01); text may carry dots and spaces; SITC digits are read as written.
  */
-import { CellFailure } from "../../../src/core/trade/cells";
+import { InputError as CellFailure } from "../../../src/core/errors";
 import { normalizeHs, normalizeSitc, parseSystem, sitcDigits } from "../../../src/core/trade/codes";
 import { InputError } from "../../../src/core/errors";
 

@@ -1,13 +1,13 @@
 /**
- * Trade indices (methods.md §5). Conventions: element-wise with 1×1 broadcast; blank → "";
+ * Trade indices (docs/methods.md §5). Conventions: element-wise with 1×1 broadcast; blank → "";
  * non-number or negative → #VALUE! in that cell; zero denominator → #DIV/0! in that cell;
  * other shape mismatches → one #VALUE!. ESI = Σ min(a, b) in the unit given, blanks = 0.
  */
 import { InputError } from "../../../src/core/errors";
-import { CellError } from "../../../src/core/trade/cells";
 import { elementwise, esi, gl, rca, tc } from "../../../src/core/trade/indices";
 
-const code = (x: unknown) => (x instanceof CellError ? x.code : x);
+const CODES = { value: "#VALUE!", na: "#N/A", div0: "#DIV/0!", num: "#NUM!" } as const;
+const code = (x: unknown) => (x instanceof InputError ? CODES[x.kind] : x);
 
 describe("cell formulas", () => {
   it("RCA = (X_ij/X_i)/(X_wj/X_w)", () => {
@@ -43,7 +43,8 @@ describe("elementwise", () => {
   it("spoils only the bad cell: blank → '', zero denominator → #DIV/0!, negative/non-number → #VALUE!", () => {
     expect(tcGrid([[1], [null], [0], [-1], [NaN]], [[1], [2], [0], [1], [1]])).toEqual([[0], [""], ["#DIV/0!"], ["#VALUE!"], ["#VALUE!"]]);
     const out = elementwise([[[1], [-5]], [[1]]], ["exports", "imports"], (v) => tc(v[0], v[1]));
-    expect((out[1][0] as CellError).message).toBe("exports: row 2, column 1 is negative (-5); trade values must be ≥ 0");
+    // The error is about the cell's value; the adapter places it at its cell (row 2, column 1).
+    expect((out[1][0] as InputError).messageAt(1, 0)).toBe("exports (row 2, column 1) is negative; trade values must be ≥ 0");
   });
 
   it("rejects different shapes with both shapes in the message", () => {

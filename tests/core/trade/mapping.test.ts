@@ -4,7 +4,7 @@
  */
 import { InputError } from "../../../src/core/errors";
 import { normalizeHs, sitcDigits } from "../../../src/core/trade/codes";
-import { lookupPrefix, parseMapping } from "../../../src/core/trade/mapping";
+import { lookupPrefix, parseMapping } from "../../../src/core/classify";
 
 describe("parseMapping", () => {
   it("keeps labels in order of first appearance, matched case-insensitively", () => {

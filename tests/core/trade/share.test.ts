@@ -5,10 +5,9 @@
  * skipped; a value with a blank code is Unclassified.
  */
 import { InputError } from "../../../src/core/errors";
-import { CellError } from "../../../src/core/trade/cells";
 import { tradeClassifier } from "../../../src/core/trade/classify";
 import { parseSystem } from "../../../src/core/trade/codes";
-import { shareTable } from "../../../src/core/trade/share";
+import { shareTable } from "../../../src/core/classify";
 import { GROUPS } from "../../../src/core/trade/tables";
 
 const hs = tradeClassifier(parseSystem("HS"));
@@ -43,12 +42,12 @@ describe("shareTable", () => {
   it("gives #DIV/0! shares when the total is 0", () => {
     const t = shareTable(codesOf(["999998"]), valuesOf([4]), hs, GROUPS);
     for (let r = 1; r <= 5; r++) {
-      expect(t[r][2]).toBeInstanceOf(CellError);
-      expect((t[r][2] as CellError).code).toBe("#DIV/0!");
+      expect(t[r][2]).toBeInstanceOf(InputError);
+      expect((t[r][2] as InputError).kind).toBe("div0");
     }
     expect(t[6]).toEqual(["Unclassified", 4, 1]);
     const empty = shareTable([], [], hs, GROUPS);
-    expect((empty[6][2] as CellError).code).toBe("#DIV/0!");
+    expect((empty[6][2] as InputError).kind).toBe("div0");
   });
 
   it("rejects mismatched counts, non-numbers and negatives, naming the cell", () => {

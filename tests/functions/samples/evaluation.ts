@@ -9,7 +9,7 @@
  */
 import type { Sample } from "./types";
 
-// ---- Grey evaluation (methods.md §2) -------------------------------------------------------
+// ---- Grey evaluation (docs/methods.md §2) -------------------------------------------------------
 
 // Four indicators × three experts on scale 4; rows 1–2 belong to U1, rows 3–4 to U2.
 const D = [
@@ -31,7 +31,7 @@ const B2 = R[0].map((_, e) => 0.3 * R[2][e] + 0.7 * R[3][e]);
 const B = B1.map((_, e) => 0.55 * B1[e] + 0.45 * B2[e]);
 const W = 4 * B[0] + 3 * B[1] + 2 * B[2] + 1 * B[3];
 
-// ---- ANP (methods.md §4) -------------------------------------------------------------------
+// ---- ANP (docs/methods.md §4) -------------------------------------------------------------------
 
 // Column-stochastic, primitive; stationary vector π = (9, 12, 7)/28 (solved by hand).
 const STOCH = [
@@ -67,7 +67,7 @@ export const samples: Sample[] = [
     id: "GREY.MATRIX",
     args: [[[3.5, 3, 4, 2.5]], null, null],
     expect: [[39 / 97, 40 / 97, 18 / 97, 0]],
-    note: "methods.md hand check: r = (0.402062, 0.412371, 0.185567, 0)",
+    note: "docs/methods.md hand check: r = (0.402062, 0.412371, 0.185567, 0)",
   },
   {
     id: "GREY.MATRIX",

@@ -3,8 +3,8 @@
  * Prefixes are normalised like the codes they match (by the caller's `normalize`); the longest
  * matching prefix wins; labels are matched case-insensitively and shown as first written.
  */
+import { cellAt, describe, gridWidth, isBlank, toGrid } from "../cells";
 import { InputError, cellName } from "../errors";
-import { CellFailure, isBlankCell, show, toGrid } from "./cells";
 
 export interface PrefixMapping {
   /** Distinct labels in order of first appearance, as first written (trimmed). */
@@ -22,11 +22,11 @@ export interface PrefixMapping {
  */
 export function parseMapping(
   range: unknown,
-  normalize: (v: unknown) => string | CellFailure,
+  normalize: (v: unknown) => string | InputError,
   reserved: readonly string[] = [],
 ): PrefixMapping {
   const grid = toGrid(range);
-  const width = grid.reduce((w, row) => Math.max(w, Array.isArray(row) ? row.length : 1), 0);
+  const width = gridWidth(grid);
   if (width !== 2) {
     throw new InputError(`mapping must be a 2-column range (code prefix, group), not ${grid.length}×${width}`);
   }
@@ -36,25 +36,24 @@ export function parseMapping(
   let maxLength = 0;
   const reservedUpper = reserved.map((r) => r.toUpperCase());
   for (let i = 0; i < grid.length; i++) {
-    const row = Array.isArray(grid[i]) ? grid[i] : [grid[i]];
-    const p = row[0];
-    const l = row[1];
-    const pBlank = isBlankCell(p);
-    const lBlank = isBlankCell(l);
+    const p = cellAt(grid, i, 0);
+    const l = cellAt(grid, i, 1);
+    const pBlank = isBlank(p);
+    const lBlank = isBlank(l);
     if (pBlank && lBlank) continue;
-    if (pBlank) throw new InputError(`mapping: ${cellName(i, 0)} is blank but its group is ${show(l)}`);
-    if (lBlank) throw new InputError(`mapping: ${cellName(i, 1)} (the group of ${show(p)}) is blank`);
+    if (pBlank) throw new InputError(`mapping: ${cellName(i, 0)} is blank but its group is ${describe(l)}`);
+    if (lBlank) throw new InputError(`mapping: ${cellName(i, 1)} (the group of ${describe(p)}) is blank`);
     if (typeof l !== "string" && typeof l !== "number") {
-      throw new InputError(`mapping: ${cellName(i, 1)} must be a group name, not ${show(l)}`);
+      throw new InputError(`mapping: ${cellName(i, 1)} must be a group name, not ${describe(l)}`);
     }
     const prefix = normalize(p);
     if (typeof prefix !== "string") {
-      throw new InputError(`mapping: ${cellName(i, 0)} ${show(p)} is not a valid prefix: ${prefix.predicate}`);
+      throw new InputError(`mapping: ${cellName(i, 0)} ${describe(p)} is not a valid prefix: ${prefix.predicate || prefix.message}`);
     }
     const label = String(l).trim();
     const key = label.toUpperCase();
     if (reservedUpper.includes(key)) {
-      throw new InputError(`mapping: ${cellName(i, 1)} uses the reserved name ${show(label)}; choose another group name`);
+      throw new InputError(`mapping: ${cellName(i, 1)} uses the reserved name ${describe(label)}; choose another group name`);
     }
     let li = labelIndex.get(key);
     if (li === undefined) {

@@ -1,0 +1,128 @@
+/**
+ * Cell values as spreadsheets hold them, shared by every layer: the blank test, reading a number
+ * from a cell, describing a value in a message, and ranges as 2-D grids.
+ *
+ * A cell is a number, a string, a boolean, or blank (null, undefined, "" or spaces only).
+ */
+
+/** A cell value as Excel passes it (anything else is described as unsupported). */
+export type Cell = number | string | boolean | null | undefined;
+
+/** True for a blank cell: null, undefined, or text of spaces only. */
+export function isBlank(v: unknown): v is null | undefined | string {
+  if (v === null || v === undefined) return true;
+  return typeof v === "string" && (v.length === 0 || v.trim().length === 0);
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const isDigit = (c: number) => c >= DIGIT_0 && c <= DIGIT_9;
+
+/**
+ * True when s[i, end) is exactly a plain decimal number: an optional sign, digits with an
+ * optional point (".5", "5.", "5.25"), an optional exponent ("e-3"). One pass, no backtracking.
+ */
+function isDecimal(s: string, i: number, end: number): boolean {
+  const sign = s.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++; // + or -
+  let digits = 0;
+  while (i < end && isDigit(s.charCodeAt(i))) (i++, digits++);
+  if (i < end && s.charCodeAt(i) === 46) {
+    i++; // "."
+    while (i < end && isDigit(s.charCodeAt(i))) (i++, digits++);
+  }
+  if (digits === 0) return false;
+  if (i < end && (s.charCodeAt(i) | 32) === 101) {
+    i++; // "e" or "E"
+    const expSign = s.charCodeAt(i);
+    if (expSign === 43 || expSign === 45) i++;
+    let exponent = 0;
+    while (i < end && isDigit(s.charCodeAt(i))) (i++, exponent++);
+    if (exponent === 0) return false;
+  }
+  return i === end;
+}
+
+/** The number of a plain decimal (see isDecimal) in s[start, end), trimmed; NaN otherwise. */
+function decimalIn(s: string, start: number, end: number): number {
+  while (start < end && s.charCodeAt(start) === 32) start++;
+  while (end > start && s.charCodeAt(end - 1) === 32) end--;
+  if (start === end || !isDecimal(s, start, end)) return NaN;
+  const x = Number(s.slice(start, end));
+  return Number.isFinite(x) ? x : NaN;
+}
+
+/**
+ * Reads one cell as a number. Numbers pass (non-finite ones are NaN). Text is read in exactly
+ * these forms, with spaces around it ignored and U+2212 (−) read as a minus sign:
+ * - a plain decimal number: "7", "-0.5", ".25", "1e-3";
+ * - a percentage: a plain decimal followed by "%": "25%" → 0.25;
+ * - a fraction of two plain decimals: "1/3", "-2 / 7"; the denominator must not be 0.
+ * A result beyond Excel's numbers ("1e400", "1e309%", "1/1e-320") is not a number.
+ * Returns null for a blank cell and NaN for anything else; the caller names the cell.
+ *
+ * @example parseNumber("1/3") // 0.3333…
+ * @example parseNumber("1/3/4") // NaN
+ */
+export function parseNumber(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
+  if (isBlank(v)) return null;
+  if (typeof v !== "string") return NaN;
+  const s = v.trim().replace(/\u2212/g, "-");
+  const end = s.length;
+  const slash = s.indexOf("/");
+  if (slash >= 0) {
+    if (s.indexOf("/", slash + 1) >= 0) return NaN;
+    const a = decimalIn(s, 0, slash);
+    const b = decimalIn(s, slash + 1, end);
+    if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return NaN;
+    const q = a / b;
+    return Number.isFinite(q) ? q : NaN;
+  }
+  if (s.charCodeAt(end - 1) === 37) {
+    const x = decimalIn(s, 0, end - 1); // "%"
+    return Number.isNaN(x) ? NaN : x / 100;
+  }
+  return decimalIn(s, 0, end);
+}
+
+/** The longest text of a value shown in messages before it is cut with "…". */
+const SHOWN_CHARS = 20;
+
+/**
+ * A short rendering of a cell value for messages: text in quotes (cut after 20 characters),
+ * numbers as they are, TRUE/FALSE, "blank", an Excel error by its code, "a range" for an array.
+ */
+export function describe(v: unknown): string {
+  if (typeof v === "string") return `"${v.length > SHOWN_CHARS ? v.slice(0, SHOWN_CHARS) + "…" : v}"`;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "a number beyond Excel's range";
+  if (v === null || v === undefined) return "blank";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (Array.isArray(v)) return "a range";
+  const code = typeof v === "object" ? (v as { code?: unknown }).code : undefined;
+  if (typeof code === "string" && code.startsWith("#")) return `the error ${code.slice(0, 16)}`;
+  return "a value of an unsupported kind";
+}
+
+/** A 2-D grid: a scalar becomes 1×1, a 1-D array one row, a 2-D array passes. */
+export function toGrid(v: unknown): unknown[][] {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return [];
+    return (Array.isArray(v[0]) ? v : [v]) as unknown[][];
+  }
+  return [[v]];
+}
+
+/** The width of a possibly ragged grid: its longest row (a row that is not an array counts 1). */
+export function gridWidth(grid: readonly unknown[]): number {
+  let w = 0;
+  for (const row of grid) w = Math.max(w, Array.isArray(row) ? row.length : 1);
+  return w;
+}
+
+/** Cell (i, j) of a possibly ragged grid; undefined outside it. */
+export function cellAt(grid: readonly unknown[], i: number, j: number): unknown {
+  const row = grid[i];
+  if (Array.isArray(row)) return row[j];
+  return j === 0 ? row : undefined;
+}

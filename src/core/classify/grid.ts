@@ -1,0 +1,65 @@
+/**
+ * Classifying the cells of a range one by one (product and service codes). A function over a
+ * range never fails as a whole because of one bad cell: the cell gets an InputError (made once
+ * per distinct value, without its position) and the adapter shows it as an error naming that
+ * cell, while the other cells keep their labels.
+ */
+import { isBlank } from "../cells";
+import type { InputError } from "../errors";
+import { BoundedMemo, textBytes, valueBytes } from "../memo";
+
+/** What classifying one value gives: a label or the reason there is none. */
+export type Outcome = string | InputError;
+
+/** A classifier of raw cell values (never called with blanks). */
+export type Classifier = (v: unknown) => Outcome;
+
+/** Text longer than this is never a code, so its outcome is not worth caching. */
+const LONGEST_CACHED_TEXT = 64;
+
+function outcomeBytes(o: Outcome): number {
+  return typeof o === "string" ? 16 : textBytes(o.message) + 160;
+}
+
+/**
+ * A classifier that remembers its outcomes by raw cell value (a number, or text of up to 64
+ * characters), within `maxEntries` entries and `maxBytes` bytes.
+ */
+export function memoizeClassifier(classify: Classifier, maxEntries = 1 << 16, maxBytes = 8 << 20): Classifier {
+  const memo = new BoundedMemo<unknown, Outcome>(maxEntries, maxBytes);
+  return (v: unknown): Outcome => {
+    let out = memo.get(v);
+    if (out === undefined) {
+      out = classify(v);
+      if (typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v.length <= LONGEST_CACHED_TEXT)) {
+        memo.set(v, out, valueBytes(v) + outcomeBytes(out));
+      }
+    }
+    return out;
+  };
+}
+
+/**
+ * Applies a classifier to every cell of a range: blanks give "", other cells their outcome.
+ * Same shape as the input (a ragged range is padded with blanks to its widest row; an empty
+ * range gives one blank cell).
+ *
+ * @example classifyGrid([["010121"], [""]], tradeClassifier(parseSystem("HS"))) // [["RIB"], [""]]
+ */
+export function classifyGrid(range: readonly unknown[], classify: Classifier): Outcome[][] {
+  let width = 0;
+  for (const row of range) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  if (range.length === 0 || width === 0) return [[""]];
+  const out: Outcome[][] = new Array(range.length);
+  for (let i = 0; i < range.length; i++) {
+    const row = range[i];
+    const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+    const res: Outcome[] = new Array(width);
+    for (let j = 0; j < width; j++) {
+      const v = cells[j];
+      res[j] = isBlank(v) ? "" : classify(v);
+    }
+    out[i] = res;
+  }
+  return out;
+}

@@ -1,0 +1,245 @@
+/**
+ * The Comparisons sheet: one block per parent node and expert (judgments typed in the upper
+ * triangle, the reciprocal lower triangle by formula), with several experts the AIJ aggregate
+ * block, and beside each block its weights and consistency. Add-in style: one AHP.WEIGHTS array
+ * formula and one AHP.REPORT per block, so each block is evaluated once. Native style: the SQRT
+ * or SUM weights, λmax, CI and CR from built-in functions.
+ */
+import { randomIndex } from "../../core/ahp/consistency";
+import type { IndicatorNode } from "../model";
+import { comparisonParents } from "../model";
+import { aggregated, comparisonBlocks, effectiveMethod } from "../layout";
+import { blockId, judgmentKey, resultKey } from "../keys";
+import { addr, colName, rangeOf } from "../spec";
+import { BuildContext, SheetBuilder, quoted } from "./context";
+
+/** Numeric value of a judgment cell holding a number or a text fraction such as "1/3". */
+function judgmentNumber(ref: string): string {
+  return `IF(ISNUMBER(${ref}),${ref},IF(TRIM(${ref})="","",IFERROR(VALUE(LEFT(${ref},FIND("/",${ref})-1))/VALUE(MID(${ref},FIND("/",${ref})+1,20)),VALUE(${ref}))))`;
+}
+
+/** The columns of the sheet, fixed by the largest block. */
+interface Columns {
+  /** Weights. */
+  weight: number;
+  /** Labels of the consistency figures (their values one column to the right). */
+  stats: number;
+  /** The numeric copy of each expert's matrix (text fractions as numbers). */
+  mirror: number;
+  /** Native style helpers: row geometric means, (Aw)ᵢ. */
+  helper: number;
+}
+
+/** One block's matrix: where it is and which range the formulas read. */
+interface Block {
+  /** Key of the block's results (parent|expert, parent|aggregate). */
+  key: string;
+  /** First row of the matrix. */
+  top: number;
+  children: IndicatorNode[];
+  /** The range formulas read: the typed grid (add-in style) or its numeric copy (native). */
+  matrix: string;
+  /** First column of the numeric matrix (native formulas). */
+  numericColumn: number;
+}
+
+/** Labels of the add-in style consistency figures: the rows of AHP.REPORT. */
+const REPORT_ROWS = (threshold: number) => ["n", "Method", "λmax", "CI", "RI table", "RI", "CR", "GCI", `Consistent (CR < ${threshold})`];
+/** Where λmax, CI, RI and CR are among the AHP.REPORT rows. */
+const REPORT_AT = { lambda: 2, ci: 3, ri: 5, cr: 6 };
+
+export function buildComparisonsSheet(ctx: BuildContext): void {
+  const s = ctx.settings;
+  const sh = ctx.sheet("comparisons", true);
+  const method = effectiveMethod(s);
+  const native = s.style === "native";
+  sh.put(0, 0, { value: "Pairwise comparisons", style: "title" });
+  sh.put(1, 0, {
+    value: `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal. Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}.`,
+    style: "note",
+  });
+  const parents = comparisonParents(ctx.model);
+  const maxK = Math.max(2, ...parents.map((p) => p.children.length));
+  const weight = 1 + maxK + 1;
+  const cols: Columns = { weight, stats: weight + 2, mirror: weight + 5, helper: weight + 5 + maxK };
+  Object.assign(sh.spec.columnWidths, { A: 34, [colName(weight)]: 11, [colName(cols.stats)]: native ? 10 : 22, [colName(cols.stats + 1)]: 16 });
+  for (let c = 1; c <= maxK; c++) sh.spec.columnWidths[colName(c)] = 11;
+  // Rows from the top of a matrix to the next block: the matrix or the consistency figures, whichever is longer.
+  const height = (k: number) => Math.max(k, native ? 6 : REPORT_ROWS(s.crThreshold).length + 1) + 2;
+  const blocks = comparisonBlocks(s);
+  let r = 3;
+  for (const p of parents) {
+    const k = p.children.length;
+    const expertTops: number[] = [];
+    for (const b of blocks) {
+      sh.put(r, 0, { value: `${p.name} — ${b.label}`, style: "subtitle" });
+      sh.put(r, cols.mirror, { value: "Matrix used (numbers)", style: "note" });
+      gridHeader(sh, r + 1, p.children, cols, true);
+      const top = r + 2;
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j < k; j++) {
+          if (i === j) {
+            sh.put(top + i, 1 + j, { value: 1, style: "diagonal" });
+            sh.put(top + i, cols.mirror + j, { value: 1, style: "formula" });
+          } else if (i < j) {
+            sh.input(top + i, 1 + j, judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id));
+            sh.put(top + i, cols.mirror + j, { formula: `=${judgmentNumber(addr(top + i, 1 + j))}`, style: "formula" });
+          } else {
+            const upper = addr(top + j, cols.mirror + i);
+            sh.put(top + i, 1 + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
+            sh.put(top + i, cols.mirror + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
+          }
+        }
+      }
+      const first = `B${top + 1}`;
+      sh.spec.validations.push({
+        range: rangeOf(top, 1, top + k - 1, k),
+        kind: "custom",
+        formula: `OR(${first}="",AND(ISNUMBER(${judgmentNumber(first)}),${judgmentNumber(first)}>=0.111,${judgmentNumber(first)}<=9))`,
+        prompt: "Saaty scale 1/9 … 9: type 3, 0.2, =1/5 or '1/5 (Excel reads a bare 1/5 as a date)",
+        error: "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
+      });
+      const block: Block = {
+        key: blockId(p.id, b.key),
+        top,
+        children: p.children,
+        matrix: native ? rangeOf(top, cols.mirror, top + k - 1, cols.mirror + k - 1, true) : rangeOf(top, 1, top + k - 1, k, true),
+        numericColumn: cols.mirror,
+      };
+      blockResults(ctx, sh, block, cols);
+      expertTops.push(top);
+      if (!aggregated(s)) setLocalWeights(ctx, sh, block, cols);
+      r = top + height(k);
+    }
+    if (aggregated(s)) {
+      sh.put(r, 0, { value: `${p.name} — aggregate of ${blocks.length} experts (AIJ, weighted geometric mean, equal weights)`, style: "subtitle" });
+      gridHeader(sh, r + 1, p.children, cols, false);
+      const top = r + 2;
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j < k; j++) {
+          if (i === j) {
+            sh.put(top + i, 1 + j, { value: 1, style: "diagonal" });
+            continue;
+          }
+          const cells = expertTops.map((t) => addr(t + i, cols.mirror + j)).join(",");
+          sh.result(top + i, 1 + j, resultKey.aggregate(p.id, p.children[i].id, p.children[j].id), {
+            formula: `=IFERROR(GEOMEAN(${cells}),"")`,
+            style: "formula",
+            numFmt: "0.0000",
+          });
+        }
+      }
+      const block: Block = { key: blockId(p.id, "aggregate"), top, children: p.children, matrix: rangeOf(top, 1, top + k - 1, k, true), numericColumn: 1 };
+      blockResults(ctx, sh, block, cols);
+      setLocalWeights(ctx, sh, block, cols);
+      r = top + height(k);
+    }
+  }
+  // Nodes that are an only child have local weight 1.
+  for (const node of ctx.model.nodes) if (!ctx.localWeightRef.has(node.id)) ctx.localWeightRef.set(node.id, "1");
+  sh.spec.freeze = { rows: 3, columns: 1 };
+}
+
+function gridHeader(sh: SheetBuilder, r: number, children: IndicatorNode[], cols: Columns, withMirror: boolean): void {
+  children.forEach((c, j) => {
+    sh.put(r, 1 + j, { value: c.name, style: "header" });
+    sh.put(r + 1 + j, 0, { value: c.name, style: "label" });
+    if (withMirror) sh.put(r, cols.mirror + j, { value: c.id, style: "header" });
+  });
+  sh.put(r, cols.weight, { value: "Weight", style: "header" });
+}
+
+function setLocalWeights(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
+  block.children.forEach((c, i) => ctx.localWeightRef.set(c.id, sh.ref(block.top + i, cols.weight)));
+}
+
+/** Weights, λmax, CI, RI, CR and status of one block, beside it. */
+function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
+  const s = ctx.settings;
+  const { key, top, matrix } = block;
+  const k = block.children.length;
+  const value = cols.stats + 1;
+  const at = (row: number) => addr(top - 1 + row, value);
+  let crRow: number;
+  let statusRow: number;
+  if (s.style === "native") {
+    nativeBlockResults(ctx, sh, block, cols);
+    crRow = 3;
+    statusRow = 4;
+  } else {
+    const method = quoted(effectiveMethod(s));
+    sh.array(top, cols.weight, k, 1, { formula: `=IFERROR(AHP.WEIGHTS(${matrix},${method}),"")`, style: "result", numFmt: "0.0000" }, (i) =>
+      resultKey.blockWeight(key, i),
+    );
+    const rows = REPORT_ROWS(s.crThreshold);
+    rows.forEach((label, i) => sh.put(top - 1 + i, cols.stats, { value: label, style: "label" }));
+    const keys = new Map<number, string>([
+      [REPORT_AT.lambda, resultKey.lambda(key)],
+      [REPORT_AT.ci, resultKey.ci(key)],
+      [REPORT_AT.ri, resultKey.ri(key)],
+      [REPORT_AT.cr, resultKey.cr(key)],
+    ]);
+    const report = `AHP.REPORT(${matrix},${method},${quoted(s.riTable)},${s.crThreshold})`;
+    sh.array(top - 1, value, rows.length, 1, { formula: `=IFERROR(INDEX(${report},0,2),"")`, style: "formula", numFmt: "0.0000" }, (i) => keys.get(i));
+    crRow = REPORT_AT.cr;
+    statusRow = rows.length;
+    sh.put(top - 1 + statusRow, cols.stats, { value: "Status", style: "label" });
+  }
+  const cr = at(crRow);
+  sh.put(top - 1 + statusRow, value, {
+    formula: `=IF(ISNUMBER(${cr}),IF(${cr}<${s.crThreshold},"Consistent","Revise: CR ≥ ${s.crThreshold}"),"Incomplete or invalid")`,
+    style: "formula",
+  });
+  const flagged = rangeOf(top - 1 + crRow, value, top - 1 + statusRow, value);
+  const crAbs = `$${colName(value)}$${top + crRow}`;
+  sh.spec.conditionalFormats.push(
+    { range: flagged, formula: `AND(ISNUMBER(${crAbs}),${crAbs}>=${s.crThreshold})`, fill: "F8CBAD", font: "9C0006" },
+    { range: flagged, formula: `AND(ISNUMBER(${crAbs}),${crAbs}<${s.crThreshold})`, fill: "C6EFCE", font: "006100" },
+  );
+}
+
+/** Native style: weights by SQRT (row geometric means) or SUM (normalised columns), λmax, CI, RI and CR from built-in functions. */
+function nativeBlockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
+  const s = ctx.settings;
+  const method = effectiveMethod(s);
+  const { key, top, matrix, numericColumn: m0 } = block;
+  const k = block.children.length;
+  const W = cols.weight;
+  const H = cols.helper;
+  const value = cols.stats + 1;
+  const at = (row: number) => addr(top - 1 + row, value);
+  ["λmax", "CI", `RI (${s.riTable})`, "CR", "Status"].forEach((l, i) => sh.put(top - 1 + i, cols.stats, { value: l, style: "label" }));
+  const wcol = rangeOf(top, W, top + k - 1, W, true);
+  const row = (i: number) => rangeOf(top + i, m0, top + i, m0 + k - 1, true);
+  for (let i = 0; i < k; i++) {
+    if (method === "SQRT") {
+      const means = rangeOf(top, H, top + k - 1, H, true);
+      sh.put(top + i, H, { formula: `=IF(COUNT(${row(i)})=${k},GEOMEAN(${row(i)}),"")`, style: "formula" });
+      sh.result(top + i, W, resultKey.blockWeight(key, i), { formula: `=IF(COUNT(${means})=${k},${addr(top + i, H)}/SUM(${means}),"")`, style: "result", numFmt: "0.0000" });
+    } else {
+      const sums = rangeOf(top + k, m0, top + k, m0 + k - 1, true);
+      sh.result(top + i, W, resultKey.blockWeight(key, i), { formula: `=IF(COUNT(${matrix})=${k * k},SUMPRODUCT(${row(i)}/${sums})/${k},"")`, style: "result", numFmt: "0.0000" });
+    }
+    sh.put(top + i, H + 1, { formula: `=IF(ISNUMBER(${addr(top + i, W)}),MMULT(${row(i)},${wcol}),"")`, style: "formula" });
+  }
+  if (method === "SUM") {
+    for (let j = 0; j < k; j++) sh.put(top + k, m0 + j, { formula: `=SUM(${rangeOf(top, m0 + j, top + k - 1, m0 + j)})`, style: "formula" });
+  }
+  sh.put(top - 1, H, { value: method === "SQRT" ? "Row geometric mean" : "", style: "note" });
+  sh.put(top - 1, H + 1, { value: "(Aw)ᵢ", style: "note" });
+  const aw = rangeOf(top, H + 1, top + k - 1, H + 1, true);
+  sh.result(top - 1, value, resultKey.lambda(key), { formula: `=IF(COUNT(${wcol})=${k},SUMPRODUCT(${aw}/${wcol})/${k},"")`, style: "formula", numFmt: "0.0000" });
+  sh.result(top, value, resultKey.ci(key), {
+    formula: k <= 2 ? `=IF(ISNUMBER(${at(0)}),0,"")` : `=IF(ISNUMBER(${at(0)}),(${at(0)}-${k})/${k - 1},"")`,
+    style: "formula",
+    numFmt: "0.0000",
+  });
+  let ri: number | string;
+  try {
+    ri = randomIndex(k, s.riTable);
+  } catch {
+    ri = "n > 15: use ALONSO";
+  }
+  sh.result(top + 1, value, resultKey.ri(key), { value: ri, style: "formula", numFmt: "0.00##" });
+  sh.result(top + 2, value, resultKey.cr(key), { formula: `=IF(ISNUMBER(${at(1)}),IF(${at(2)}=0,0,${at(1)}/${at(2)}),"")`, style: "result", numFmt: "0.0000" });
+}

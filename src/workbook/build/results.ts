@@ -1,0 +1,219 @@
+/**
+ * The Results sheet: local and global weights of every node; the grey evaluation (each
+ * indicator's sample and its grey weights r per class); B per first-level criterion and overall,
+ * W and the grade; named results and charts. Add-in style: one GREY.MATRIX array formula per
+ * criterion and one GREY.CLASSES per criterion and overall (GREY.EVAL on the same arguments costs
+ * a lookup), so each indicator set is evaluated once.
+ */
+import type { GreyScale } from "../../core/grey/scales";
+import { depthFirst, indicators, topCriterion } from "../model";
+import { effectiveMethod, scaleOf } from "../layout";
+import { resultKey } from "../keys";
+import { addr, rangeOf, sheetRef } from "../spec";
+import { BuildContext, SheetBuilder, quoted } from "./context";
+
+/** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
+interface CriterionRows {
+  id: string;
+  label: string;
+  r1: number;
+  r2: number;
+}
+
+/** Columns of the grey table: the first sample column; r starts after the samples and a gap. */
+const SAMPLE = 4;
+const sampleColumns = (experts: number) => ({ sample: SAMPLE, r: SAMPLE + experts + 1 });
+
+export function buildResultsSheet(ctx: BuildContext): void {
+  const s = ctx.settings;
+  const sh = ctx.sheet("results", true);
+  const scale = scaleOf(s);
+  sh.put(0, 0, { value: `Results: ${ctx.model.goal}`, style: "title" });
+  sh.put(1, 0, {
+    value: `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.`,
+    style: "note",
+  });
+  const { globalRef, next } = weightsTable(ctx, sh, 3);
+  const grey = greyTable(ctx, sh, next + 1, globalRef, scale);
+  evaluationTable(ctx, sh, grey.last + 2, grey, globalRef, scale);
+  Object.assign(sh.spec.columnWidths, { A: 30, B: 40, C: 16, D: 13, E: 13 });
+}
+
+/** A. Local and global weights of every node; returns where each global weight is and the next free row. */
+function weightsTable(ctx: BuildContext, sh: SheetBuilder, top: number): { globalRef: Map<string, string>; next: number } {
+  let r = top;
+  sh.put(r++, 0, { value: "Weights", style: "subtitle" });
+  ["Id", "Node", "Level", "Local weight", "Global weight"].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  r++;
+  const globalRef = new Map<string, string>();
+  for (const { node, depth } of depthFirst(ctx.model)) {
+    sh.put(r, 0, { value: node.id });
+    sh.put(r, 1, { value: `${"  ".repeat(depth - 1)}${node.name}`, style: node.example ? "example" : undefined });
+    sh.put(r, 2, { value: depth });
+    const local = ctx.localWeightRef.get(node.id) as string;
+    sh.result(r, 3, resultKey.localWeight(node.id), { formula: local === "1" ? "=1" : `=IF(${local}="","",${local})`, style: "formula", numFmt: "0.0000" });
+    const parent = node.parent ? globalRef.get(node.parent) : null;
+    sh.result(r, 4, resultKey.globalWeight(node.id), {
+      formula: parent ? `=IF(OR(${addr(r, 3)}="",${parent}=""),"",${addr(r, 3)}*${parent})` : `=${addr(r, 3)}`,
+      style: "result",
+      numFmt: "0.0000",
+    });
+    globalRef.set(node.id, addr(r, 4, true));
+    r++;
+  }
+  return { globalRef, next: r };
+}
+
+interface GreyTable {
+  first: number;
+  last: number;
+  criteria: CriterionRows[];
+  /** First column of the r block. */
+  rColumn: number;
+}
+
+/** B. Each indicator's global weight, sample (expert scores, or its quantitative score for every expert) and grey weights r. */
+function greyTable(ctx: BuildContext, sh: SheetBuilder, top: number, globalRef: Map<string, string>, scale: GreyScale): GreyTable {
+  const s = ctx.settings;
+  const native = s.style === "native";
+  const g = scale.centres.length;
+  const experts = s.experts;
+  const p = experts.length;
+  const cols = sampleColumns(p);
+  const XC = cols.r + g + 1; // native: x (grey coefficients), then whitening values
+  let r = top;
+  sh.put(r++, 0, { value: "Grey evaluation", style: "subtitle" });
+  ["Id", "Indicator", "Criterion", "Global weight"].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  experts.forEach((e, h) => sh.put(r, cols.sample + h, { value: e, style: "header" }));
+  scale.labels.forEach((l, e) => sh.put(r, cols.r + e, { value: `r: ${l}`, style: "header" }));
+  if (native) {
+    scale.labels.forEach((l, e) => sh.put(r, XC + e, { value: `x: ${l}`, style: "header" }));
+    experts.forEach((ex, h) => scale.labels.forEach((l, e) => sh.put(r, XC + g + h * g + e, { value: `f ${l} (${ex})`, style: "header" })));
+  }
+  r++;
+  const leaves = indicators(ctx.model);
+  const first = r;
+  const criteria: CriterionRows[] = [];
+  leaves.forEach((node, i) => {
+    const row = first + i;
+    const crit = topCriterion(ctx.model, node.id);
+    const current = criteria[criteria.length - 1];
+    if (current === undefined || current.id !== crit.id) criteria.push({ label: crit.name, id: crit.id, r1: row, r2: row });
+    else current.r2 = row;
+    sh.put(row, 0, { value: node.id });
+    sh.put(row, 1, { value: node.name, style: node.example ? "example" : undefined });
+    sh.put(row, 2, { value: crit.name });
+    sh.result(row, 3, resultKey.indicatorWeight(node.id), { formula: `=${globalRef.get(node.id)}`, style: "formula", numFmt: "0.0000" });
+    experts.forEach((_, h) => {
+      const src = node.type === "quantitative" ? ctx.quantScoreRef.get(node.id) : (ctx.expertScoreRefs.get(node.id) as string[])[h];
+      sh.put(row, cols.sample + h, { formula: `=IF(${src}="","",${src})`, style: "formula", numFmt: "0.00" });
+    });
+    if (native) nativeGreyWeights(sh, node.id, row, cols.sample, cols.r, XC, p, scale);
+  });
+  if (!native) {
+    for (const c of criteria) {
+      const samples = rangeOf(c.r1, cols.sample, c.r2, cols.sample + p - 1, true);
+      sh.array(c.r1, cols.r, c.r2 - c.r1 + 1, g, { formula: `=IFERROR(GREY.MATRIX(${samples},${quoted(s.scale)}),"")`, style: "formula", numFmt: "0.0000" }, (i, e) =>
+        resultKey.greyWeight(leaves[c.r1 - first + i].id, e),
+      );
+    }
+  }
+  return { first, last: first + leaves.length - 1, criteria, rColumn: cols.r };
+}
+
+/** Native style: whitening values f per expert and class, their sums x and r = x / Σx, for one indicator row. */
+function nativeGreyWeights(sh: SheetBuilder, leafId: string, row: number, sampleColumn: number, rColumn: number, XC: number, experts: number, scale: GreyScale): void {
+  const g = scale.centres.length;
+  const xs = rangeOf(row, XC, row, XC + g - 1, true);
+  for (let e = 0; e < g; e++) {
+    const c = scale.centres[e];
+    const cells: string[] = [];
+    for (let h = 0; h < experts; h++) {
+      const d = addr(row, sampleColumn + h);
+      const f = e === 0 ? `MIN(1,${d}/${c})` : e === g - 1 ? `IF(${d}<=${c},1,MAX(0,(${2 * c}-${d})/${c}))` : `IF(${d}<=${c},${d}/${c},MAX(0,(${2 * c}-${d})/${c}))`;
+      sh.put(row, XC + g + h * g + e, { formula: `=IF(ISNUMBER(${d}),${f},"")`, style: "formula", numFmt: "0.000" });
+      cells.push(addr(row, XC + g + h * g + e));
+    }
+    sh.put(row, XC + e, { formula: `=SUM(${cells.join(",")})`, style: "formula", numFmt: "0.000" });
+    sh.result(row, rColumn + e, resultKey.greyWeight(leafId, e), { formula: `=IF(SUM(${xs})>0,${addr(row, XC + e)}/SUM(${xs}),"")`, style: "formula", numFmt: "0.0000" });
+  }
+}
+
+/** C. B per first-level criterion and overall, W and the grade; names and charts. */
+function evaluationTable(ctx: BuildContext, sh: SheetBuilder, top: number, grey: GreyTable, globalRef: Map<string, string>, scale: GreyScale): void {
+  const s = ctx.settings;
+  const native = s.style === "native";
+  const g = scale.centres.length;
+  const p = s.experts.length;
+  const { first, last } = grey;
+  const gw = rangeOf(first, 3, last, 3, true);
+  let r = top;
+  sh.put(r++, 0, { value: "Evaluation", style: "subtitle" });
+  const BC = 2; // first B column
+  sh.put(r, 0, { value: "Criterion", style: "header" });
+  sh.put(r, 1, { value: "Weight", style: "header" });
+  scale.labels.forEach((l, e) => sh.put(r, BC + e, { value: l, style: "header" }));
+  sh.put(r, BC + g, { value: "W", style: "header" });
+  sh.put(r, BC + g + 1, { value: "Grade", style: "header" });
+  const labelsRow = rangeOf(r, BC, r, BC + g - 1, true);
+  r++;
+  sh.put(r, 0, { value: "Class centre", style: "label" });
+  scale.centres.forEach((c, e) => sh.put(r, BC + e, { value: c, style: "formula" }));
+  const centres = rangeOf(r, BC, r, BC + g - 1, true);
+  r++;
+  const scaleName = quoted(s.scale);
+  const rowB = (row: number, key: string, label: string, weight: string, r1: number, r2: number) => {
+    sh.put(row, 0, { value: label, style: "label" });
+    sh.put(row, 1, { formula: weight, style: "formula", numFmt: "0.0000" });
+    const w = rangeOf(r1, 3, r2, 3, true);
+    const samples = rangeOf(r1, SAMPLE, r2, SAMPLE + p - 1, true);
+    const brow = rangeOf(row, BC, row, BC + g - 1, true);
+    if (native) {
+      for (let e = 0; e < g; e++) {
+        const rcol = rangeOf(r1, grey.rColumn + e, r2, grey.rColumn + e, true);
+        sh.result(row, BC + e, resultKey.membership(key, e), { formula: `=IF(COUNT(${rcol})=${r2 - r1 + 1},SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`, style: "result", numFmt: "0.0000" });
+      }
+    } else {
+      sh.array(row, BC, 1, g, { formula: `=IFERROR(GREY.CLASSES(${samples},${w},,,${scaleName}),"")`, style: "result", numFmt: "0.0000" }, (_, e) => resultKey.membership(key, e));
+    }
+    const wFormula = native ? `=IF(COUNT(${brow})=${g},SUMPRODUCT(${brow},${centres}),"")` : `=IFERROR(GREY.EVAL(${samples},${w},,,${scaleName}),"")`;
+    sh.result(row, BC + g, resultKey.value(key), { formula: wFormula, style: "result", numFmt: "0.0000" });
+    const grade = native
+      ? `=IF(COUNT(${brow})=${g},INDEX(${labelsRow},MATCH(MAX(${brow}),${brow},0)),"")`
+      : `=IFERROR(GREY.GRADE(${brow},${scaleName}),"")`;
+    sh.result(row, BC + g + 1, resultKey.grade(key), { formula: grade, style: "result" });
+    return brow;
+  };
+  for (const c of grey.criteria) rowB(r++, c.id, c.label, `=${globalRef.get(c.id)}`, c.r1, c.r2);
+  const overall = r;
+  const bOverall = rowB(r, "overall", "Overall", "=1", first, last);
+  r += 2;
+  const rs = sheetRef(sh.name);
+  ctx.spec.names.push(
+    { name: "EvalScore", ref: `${rs}${addr(overall, BC + g, true)}` },
+    { name: "EvalGrade", ref: `${rs}${addr(overall, BC + g + 1, true)}` },
+    { name: "EvalClasses", ref: `${rs}${bOverall}` },
+    { name: "GlobalWeights", ref: `${rs}${gw}` },
+  );
+  sh.put(r, 0, { value: "Charts: global weights of the indicators and the grade memberships of the overall evaluation.", style: "note" });
+  sh.spec.charts.push(
+    {
+      kind: "bar",
+      title: "Global weights of the indicators",
+      categories: rangeOf(first, 1, last, 1, true),
+      series: [{ name: "Global weight", values: gw }],
+      anchor: addr(r + 1, 0),
+      width: 7,
+      height: Math.max(14, last - first + 5),
+    },
+    {
+      kind: "column",
+      title: "Grade memberships (B)",
+      categories: labelsRow,
+      series: [{ name: "Overall", values: bOverall }],
+      anchor: addr(r + 1, 8),
+      width: 7,
+      height: 14,
+    },
+  );
+}

@@ -1,0 +1,51 @@
+/** The Expert Scores sheet: qualitative indicators × experts, the evaluation sample matrix. */
+import { indicators, topCriterion } from "../model";
+import { scaleMax, scaleOf } from "../layout";
+import { scoreKey } from "../keys";
+import { rangeOf } from "../spec";
+import type { BuildContext } from "./context";
+
+export function buildScoresSheet(ctx: BuildContext): void {
+  const s = ctx.settings;
+  const sh = ctx.sheet("scores");
+  const scale = scaleOf(s);
+  const max = scaleMax(s);
+  const experts = s.experts;
+  sh.put(0, 0, { value: "Expert scores (evaluation sample matrix)", style: "title" });
+  sh.put(1, 0, {
+    value: `Each expert scores each qualitative indicator from 0 to ${max} on scale ${s.scale}: ${scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(", ")}. Leave a cell blank when an expert gives no score.`,
+    style: "note",
+  });
+  ["Id", "Indicator", "Criterion"].forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
+  experts.forEach((e, h) => sh.put(3, 3 + h, { value: e, style: "header" }));
+  sh.put(3, 3 + experts.length, { value: "Note", style: "header" });
+  const qual = indicators(ctx.model).filter((n) => n.type === "qualitative");
+  qual.forEach((node, i) => {
+    const r = 4 + i;
+    sh.put(r, 0, { value: node.id });
+    sh.put(r, 1, { value: node.name, style: node.example ? "example" : "label" });
+    sh.put(r, 2, { value: topCriterion(ctx.model, node.id).name });
+    ctx.expertScoreRefs.set(
+      node.id,
+      experts.map((_, h) => {
+        sh.input(r, 3 + h, scoreKey(node.id, h + 1));
+        return sh.ref(r, 3 + h);
+      }),
+    );
+    sh.put(r, 3 + experts.length, { value: node.example ? "Example indicator: rename or replace it" : "", style: "note" });
+  });
+  if (qual.length > 0) {
+    sh.spec.validations.push({
+      range: rangeOf(4, 3, 4 + qual.length - 1, 3 + experts.length - 1),
+      kind: "decimal",
+      min: 0,
+      max,
+      prompt: `Score from 0 to ${max}`,
+      error: `Scores run from 0 to ${max} on scale ${s.scale}.`,
+    });
+  } else {
+    sh.put(4, 0, { value: "No qualitative indicators.", style: "note" });
+  }
+  Object.assign(sh.spec.columnWidths, { A: 8, B: 42, C: 22 });
+  sh.spec.freeze = { rows: 4, columns: 2 };
+}

@@ -1,0 +1,109 @@
+/**
+ * The keys of the workbook's input and result cells, made and parsed in one place. Input keys
+ * are stored in the workbook (sheet _EvalMeta) and match what the user typed to its place when
+ * the workbook is rebuilt, so their text form never changes:
+ *
+ * | input | key |
+ * |---|---|
+ * | judgment of `row` over `column` under `parent`, block `block` (an expert "e1", "agreed") | `j|parent|block|row|column` |
+ * | score of indicator `id` by expert h (1-based) | `s|id|eh` |
+ * | value of quantitative indicator `id` in `year` | `q|id|year` |
+ * | trade row i, column c (0 year, 1 code, 2 value) | `t|i|c` |
+ * | service row i, column c (0 code, 1 value) | `v|i|c` |
+ *
+ * Result keys name what the workbook computes (tests and the task pane read results by them).
+ */
+
+export type InputKey =
+  | { kind: "judgment"; parent: string; block: string; row: string; column: string }
+  | { kind: "score"; indicator: string; expert: number }
+  | { kind: "data"; indicator: string; year: number }
+  | { kind: "trade"; row: number; column: number }
+  | { kind: "service"; row: number; column: number };
+
+/** The text of an input key. */
+export function inputKey(k: InputKey): string {
+  switch (k.kind) {
+    case "judgment":
+      return `j|${k.parent}|${k.block}|${k.row}|${k.column}`;
+    case "score":
+      return `s|${k.indicator}|e${k.expert}`;
+    case "data":
+      return `q|${k.indicator}|${k.year}`;
+    case "trade":
+      return `t|${k.row}|${k.column}`;
+    case "service":
+      return `v|${k.row}|${k.column}`;
+  }
+}
+
+export const judgmentKey = (parent: string, block: string, row: string, column: string) => inputKey({ kind: "judgment", parent, block, row, column });
+export const scoreKey = (indicator: string, expert: number) => inputKey({ kind: "score", indicator, expert });
+export const dataKey = (indicator: string, year: number) => inputKey({ kind: "data", indicator, year });
+export const tradeKey = (row: number, column: number) => inputKey({ kind: "trade", row, column });
+export const serviceKey = (row: number, column: number) => inputKey({ kind: "service", row, column });
+
+const wholeNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
+
+/** The input key a text stands for, or null when it is not one. */
+export function parseInputKey(key: string): InputKey | null {
+  const p = key.split("|");
+  switch (p[0]) {
+    case "j":
+      return p.length === 5 ? { kind: "judgment", parent: p[1], block: p[2], row: p[3], column: p[4] } : null;
+    case "s": {
+      const h = p.length === 3 && p[2].startsWith("e") ? wholeNumber(p[2].slice(1)) : NaN;
+      return Number.isNaN(h) ? null : { kind: "score", indicator: p[1], expert: h };
+    }
+    case "q": {
+      const y = p.length === 3 ? Number(p[2]) : NaN;
+      return Number.isInteger(y) ? { kind: "data", indicator: p[1], year: y } : null;
+    }
+    case "t":
+    case "v": {
+      const i = p.length === 3 ? wholeNumber(p[1]) : NaN;
+      const c = p.length === 3 ? wholeNumber(p[2]) : NaN;
+      if (Number.isNaN(i) || Number.isNaN(c)) return null;
+      return { kind: p[0] === "t" ? "trade" : "service", row: i, column: c };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The key of the same judgment with its pair swapped (j|P|b|x|y → j|P|b|y|x); null for other keys. */
+export function swappedJudgmentKey(key: string): string | null {
+  const k = parseInputKey(key);
+  return k?.kind === "judgment" ? judgmentKey(k.parent, k.block, k.column, k.row) : null;
+}
+
+/** A comparison block: a parent's block of one expert ("e1"), the agreed block, or the AIJ aggregate. */
+export const blockId = (parent: string, block: string) => `${parent}|${block}`;
+
+/** Result keys. */
+export const resultKey = {
+  /** Weight of child i (0-based) in a block. */
+  blockWeight: (block: string, i: number) => `w|${block}|${i}`,
+  lambda: (block: string) => `lambda|${block}`,
+  ci: (block: string) => `ci|${block}`,
+  ri: (block: string) => `ri|${block}`,
+  cr: (block: string) => `cr|${block}`,
+  /** Entry of the AIJ aggregate matrix under `parent`. */
+  aggregate: (parent: string, row: string, column: string) => `aij|${parent}|${row}|${column}`,
+  localWeight: (node: string) => `w|local|${node}`,
+  globalWeight: (node: string) => `w|global|${node}`,
+  smoothed: (indicator: string, year: number) => `smooth|${indicator}|${year}`,
+  quantScore: (indicator: string) => `qscore|${indicator}`,
+  /** r of an indicator for class e (0-based). */
+  greyWeight: (indicator: string, e: number) => `r|${indicator}|${e}`,
+  /** The global weight of an indicator as the grey evaluation uses it. */
+  indicatorWeight: (indicator: string) => `gw|${indicator}`,
+  /** b_e of a first-level criterion (its id) or "overall". */
+  membership: (criterion: string, e: number) => `B|${criterion}|${e}`,
+  /** W of a criterion; the overall W is "W". */
+  value: (criterion: string) => (criterion === "overall" ? "W" : `W|${criterion}`),
+  /** The grade of a criterion; the overall grade is "grade". */
+  grade: (criterion: string) => (criterion === "overall" ? "grade" : `grade|${criterion}`),
+  tradeShare: (year: number, group: string) => `trade|${year}|${group}`,
+  serviceShare: (cls: string) => `service|${cls}`,
+};
