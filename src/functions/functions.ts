@@ -1,16 +1,23 @@
 /**
  * Entry point of functions.js: imports every file that declares custom functions. The build
- * (CustomFunctionsMetadataPlugin in webpack.config.js) reads their JSDoc into functions.json and
+ * (CustomFunctionsMetadataPlugin, see webpack.config.js) reads their JSDoc into functions.json and
  * appends `CustomFunctions.associate(id, fn)` to each of them, so no file calls associate itself.
+ * Add one line per new file of custom functions (tests/functions/bundle.test.ts checks that every
+ * such file is imported here).
  *
- * Add one line per new file of custom functions. (webpack.config.js also bundles any file with a
- * @customfunction tag that is missing here, with a warning, so functions.json never lists an
- * unbound function.)
+ * It also puts the whole core on globalThis.LowCarbonCore: the task pane's bundle, loaded after
+ * this one in the same page, takes the core from there instead of shipping a second copy.
  */
 import "./runtime"; // first: a CustomFunctions stand-in outside Excel
+import * as core from "../core";
+import { evaluationCounts, memoSizes, resetMemos } from "./cache";
 import "./ahp";
 import "./grey";
 import "./scoring";
 import "./anp";
 import "./trade";
 import "./service";
+
+(globalThis as { LowCarbonCore?: unknown }).LowCarbonCore = core;
+/** For tests and benchmarks of the built bundle: what the memos computed and hold. */
+(globalThis as { LowCarbonAddinStats?: unknown }).LowCarbonAddinStats = { evaluationCounts, memoSizes, resetMemos };

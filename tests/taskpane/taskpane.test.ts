@@ -11,7 +11,7 @@ import { describeHost, matchesQuery } from "../../src/taskpane/taskpane";
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
+const webpackConfig = require(path.join(ROOT, "scripts", "webpack", "help.js")) as {
   slugify: (s: string) => string;
   renderMarkdown: (md: string) => string;
 };
