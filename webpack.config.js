@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * webpack: builds the add-in into dist/: functions.js (every custom function, self-contained)
  * and functions.json (their metadata), taskpane.html (which also hosts functions.js: the shared
@@ -24,13 +23,24 @@ const localOfficeJs = {
   from: "node_modules/@microsoft/office-js/dist",
   to: "office-js",
   info: { minimized: true },
-  globOptions: { ignore: ["**/*.debug.js", "**/*vsdoc*", "**/*.d.ts", "**/outlook_strings.js", ...["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"].map((h) => `**/${h}*.js`)] },
+  globOptions: {
+    ignore: [
+      "**/*.debug.js",
+      "**/*vsdoc*",
+      "**/*.d.ts",
+      "**/outlook_strings.js",
+      ...["access", "onenote", "outlook", "powerpoint", "project", "visio", "word"].map(
+        (h) => `**/${h}*.js`
+      ),
+    ],
+  },
 };
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const officeJs = (process.env.OFFICE_JS || (dev ? "local" : "cdn")).toLowerCase();
-  if (officeJs !== "cdn" && officeJs !== "local") throw new Error(`OFFICE_JS must be "cdn" or "local", not "${officeJs}"`);
+  if (officeJs !== "cdn" && officeJs !== "local")
+    throw new Error(`OFFICE_JS must be "cdn" or "local", not "${officeJs}"`);
   const baseUrl = dev ? DEV_URL : (process.env.ADDIN_BASE_URL || DEV_URL).replace(/\/?$/, "/");
   const toBaseUrl = (content) => content.toString().split(DEV_URL).join(baseUrl);
   return {
@@ -44,11 +54,26 @@ module.exports = async (env, options) => {
       wizard: "./src/taskpane/wizard/index.tsx",
     },
     // Neither `window` nor `self`: the bundles also load in a plain JavaScript context.
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true, globalObject: "globalThis", publicPath: "auto" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      globalObject: "globalThis",
+      publicPath: "auto",
+    },
     externals: [coreFromFunctionsBundle],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } },
+          },
+        },
+      ],
     },
     // functions.js stays one self-contained chunk (Excel's custom functions runtime loads it alone);
     // HTML is minified by HtmlWebpackPlugin only (attribute quotes kept), help.html not at all.
@@ -71,7 +96,14 @@ module.exports = async (env, options) => {
         chunksSortMode: "manual",
         inject: "head",
         scriptLoading: "defer",
-        minify: dev ? false : { collapseWhitespace: true, conservativeCollapse: true, removeComments: true, keepClosingSlash: true },
+        minify: dev
+          ? false
+          : {
+              collapseWhitespace: true,
+              conservativeCollapse: true,
+              removeComments: true,
+              keepClosingSlash: true,
+            },
         templateParameters: (compilation) => ({
           officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js",
           functionList: functionListHtml(functionsOf(compilation)),
@@ -81,16 +113,17 @@ module.exports = async (env, options) => {
       }),
       new AddinAssetsPlugin({ baseUrl }),
     ],
-    devServer: env && env.WEBPACK_SERVE
-      ? {
-          port: DEV_PORT,
-          headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await httpsOptions() },
-          hot: false,
-          static: false,
-          client: { overlay: { errors: true, warnings: false } },
-        }
-      : undefined,
+    devServer:
+      env && env.WEBPACK_SERVE
+        ? {
+            port: DEV_PORT,
+            headers: { "Access-Control-Allow-Origin": "*" },
+            server: { type: "https", options: await httpsOptions() },
+            hot: false,
+            static: false,
+            client: { overlay: { errors: true, warnings: false } },
+          }
+        : undefined,
   };
 };
 module.exports.DEV_PORT = DEV_PORT;

@@ -7,18 +7,28 @@ import { Figure, medianMillis, report } from "./util";
 
 export function benchGrey(): Figure[] {
   if (!(globalThis as any).CustomFunctions) installCustomFunctionsGlobal();
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const { greyEval } = require("../src/functions/grey");
   let seed = 1;
-  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  const scores = Array.from({ length: 200 }, () => Array.from({ length: 50 }, () => Math.round(rnd() * 40) / 10));
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const scores = Array.from({ length: 200 }, () =>
+    Array.from({ length: 50 }, () => Math.round(rnd() * 40) / 10)
+  );
   const weights = Array.from({ length: 200 }, () => [rnd()]);
   const groups = Array.from({ length: 200 }, (_, i) => [`C${(i % 8) + 1}`]);
   const groupWeights = Array.from({ length: 8 }, (_, k) => [`C${k + 1}`, k + 1]);
   const w = greyEval(scores, weights, groups, groupWeights, null);
   if (typeof w !== "number") throw new Error("benchmark input is invalid: " + (w as Error).message);
   const ms = medianMillis(() => greyEval(scores, weights, groups, groupWeights, null), 21);
-  return [report("GREY.EVAL, 200 indicators × 50 experts, 2 levels (adapter)", ms, "ms/call", "≤ 5 ms", ms <= 5)];
+  return [
+    report(
+      "GREY.EVAL, 200 indicators × 50 experts, 2 levels (adapter)",
+      ms,
+      "ms/call",
+      "≤ 5 ms",
+      ms <= 5
+    ),
+  ];
 }
 
 if (require.main === module) benchGrey();

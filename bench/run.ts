@@ -32,7 +32,6 @@ function benches(): Bench[] {
       file,
       name,
       run: () => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const mod = require(`./${file}`) as Record<string, unknown>;
         const fn = mod[name];
         if (typeof fn !== "function") throw new Error(`bench/${file}.ts does not export ${name}()`);
@@ -45,7 +44,9 @@ function benches(): Bench[] {
 
 function main(): number {
   const cpus = os.cpus();
-  console.log(`node ${process.version} · ${cpus[0]?.model?.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(
+    `node ${process.version} · ${cpus[0]?.model?.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`
+  );
   console.log("");
   console.log("| benchmark | figure | target | |");
   console.log("| --- | --- | --- | --- |");

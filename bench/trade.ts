@@ -13,10 +13,9 @@ import { Figure, medianMillis, report } from "./util";
 
 export function benchTrade(): Figure[] {
   if (!(globalThis as any).CustomFunctions) installCustomFunctionsGlobal();
-  /* eslint-disable @typescript-eslint/no-var-requires */
+
   const core = require("../src/core/trade");
   const { tradeClass, tradeShare } = require("../src/functions/trade");
-  /* eslint-enable @typescript-eslint/no-var-requires */
 
   const t0 = process.hrtime.bigint();
   const tables = core.tradeTables();
@@ -24,7 +23,9 @@ export function benchTrade(): Figure[] {
   const decode = medianMillis(() => core.decodeTradeTables(), 11);
 
   // Codes: HS2022 subheadings drawn with a fixed seed, half as text, half as numbers.
-  const hs2022: string[] = tables.codes.filter((_: string, i: number) => tables.group[6][i] !== core.ABSENT);
+  const hs2022: string[] = tables.codes.filter(
+    (_: string, i: number) => tables.group[6][i] !== core.ABSENT
+  );
   let seed = 7;
   const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const N = 100_000;
@@ -57,15 +58,34 @@ export function benchTrade(): Figure[] {
   const perSecond = CALLS / rounds[2] / 1e6;
 
   const share = tradeShare(column, values, null, null);
-  if (!Array.isArray(share) || share.length !== 7) throw new Error("TRADE.SHARE failed in the benchmark");
+  if (!Array.isArray(share) || share.length !== 7)
+    throw new Error("TRADE.SHARE failed in the benchmark");
   const shareMs = medianMillis(() => tradeShare(column, values, null, null), 11);
 
   return [
     report("Trade tables: decode on first use", firstUse, "ms", "small (one-off)", firstUse <= 50),
     report("Trade tables: decode (warm)", decode, "ms", "small", decode <= 20),
-    report("TRADE.CLASS, 100,000 HS6 codes, first range call (empty memo)", coldMs, "ms", "≤ 100 ms", coldMs <= 100),
-    report("TRADE.CLASS, 100,000 HS6 codes, one range call (adapter)", rangeMs, "ms/call", "≤ 100 ms", rangeMs <= 100),
-    report("TRADE.CLASS, 1,000,000 single-cell calls (adapter)", perSecond, "million codes/s", "≥ 2 million/s", perSecond >= 2),
+    report(
+      "TRADE.CLASS, 100,000 HS6 codes, first range call (empty memo)",
+      coldMs,
+      "ms",
+      "≤ 100 ms",
+      coldMs <= 100
+    ),
+    report(
+      "TRADE.CLASS, 100,000 HS6 codes, one range call (adapter)",
+      rangeMs,
+      "ms/call",
+      "≤ 100 ms",
+      rangeMs <= 100
+    ),
+    report(
+      "TRADE.CLASS, 1,000,000 single-cell calls (adapter)",
+      perSecond,
+      "million codes/s",
+      "≥ 2 million/s",
+      perSecond >= 2
+    ),
     report("TRADE.SHARE, 100,000 rows (adapter)", shareMs, "ms/call", "≤ 100 ms", shareMs <= 100),
   ];
 }

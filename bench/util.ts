@@ -34,7 +34,13 @@ export function medianMillis(fn: () => unknown, rounds = 11): number {
 }
 
 /** Prints one figure as a table row and returns it. */
-export function report(name: string, value: number, unit: string, target: string, ok: boolean): Figure {
+export function report(
+  name: string,
+  value: number,
+  unit: string,
+  target: string,
+  ok: boolean
+): Figure {
   const v = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
   console.log(`| ${name} | ${v} ${unit} | ${target} | ${ok ? "ok" : "MISSED"} |`);
   return { name, value, unit, target, ok };

@@ -125,7 +125,8 @@ function readSections(dir) {
   for (const rev of REVISIONS) {
     if (groups[rev].some((g) => !g)) throw new Error(`SITC${rev}: missing section groups`);
   }
-  if (groups[3].join() !== groups[4].join()) throw new Error("SITC Rev.3 and Rev.4 section groups differ");
+  if (groups[3].join() !== groups[4].join())
+    throw new Error("SITC Rev.3 and Rev.4 section groups differ");
   const divs = [...new Set([...divisions[3], ...divisions[4]])].sort();
   return { sectionGroups: groups[3], divisions: divs };
 }
@@ -133,7 +134,8 @@ function readSections(dir) {
 /** Derives the module text from the shared directory. */
 function derive(dir) {
   const tables = {};
-  for (const e of EDITIONS) for (const r of REVISIONS) tables[`${e}_${r}`] = readConversion(dir, e, r);
+  for (const e of EDITIONS)
+    for (const r of REVISIONS) tables[`${e}_${r}`] = readConversion(dir, e, r);
   const { sectionGroups, divisions } = readSections(dir);
 
   const union = [...new Set(Object.values(tables).flatMap((m) => [...m.keys()]))].sort();
@@ -201,7 +203,9 @@ function derive(dir) {
       return String(k) + s.slice(k);
     })
     .join(",");
-  const sitc4 = newest[4].map((s, i) => (s === undefined ? "-" : s === newest[3][i] ? "=" : s)).join(",");
+  const sitc4 = newest[4]
+    .map((s, i) => (s === undefined ? "-" : s === newest[3][i] ? "=" : s))
+    .join(",");
 
   const counts = EDITIONS.map((e) => REVISIONS.map((r) => tables[`${e}_${r}`].size));
 
@@ -239,7 +243,9 @@ function main(argv) {
   const check = argv.includes("--check");
   const dir = path.resolve(REPO, args[0] || "../shared/data/trade");
   if (!fs.existsSync(dir)) {
-    console.error(`derive-trade-data: ${dir} does not exist (pass the shared data/trade directory)`);
+    console.error(
+      `derive-trade-data: ${dir} does not exist (pass the shared data/trade directory)`
+    );
     process.exit(2);
   }
   const text = derive(dir);

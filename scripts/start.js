@@ -37,7 +37,11 @@ function binScript(pkg, rel) {
 
 /** Runs a node CLI script with no standard input; returns its exit code. */
 function runNode(script, args) {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  const r = spawnSync(process.execPath, [script, ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: process.env,
+  });
   if (r.error) throw r.error;
   return r.status === null ? 1 : r.status;
 }
@@ -50,19 +54,41 @@ function usageDataOff() {
   } catch {
     /* not installed */
   }
-  for (const dir of ["custom-functions-metadata", "office-addin-debugging", "office-addin-dev-certs", "office-addin-manifest"]) {
-    const nested = path.join(ROOT, "node_modules", dir, "node_modules", "office-addin-usage-data", "lib", "cli.js");
+  for (const dir of [
+    "custom-functions-metadata",
+    "office-addin-debugging",
+    "office-addin-dev-certs",
+    "office-addin-manifest",
+  ]) {
+    const nested = path.join(
+      ROOT,
+      "node_modules",
+      dir,
+      "node_modules",
+      "office-addin-usage-data",
+      "lib",
+      "cli.js"
+    );
     if (fs.existsSync(nested)) scripts.add(nested);
   }
   for (const s of scripts) {
-    const r = spawnSync(process.execPath, [s, "off"], { cwd: ROOT, stdio: ["ignore", "ignore", "ignore"], timeout: 30000 });
-    if (r.status !== 0) console.warn(`(could not run office-addin-usage-data off: ${path.relative(ROOT, s)})`);
+    const r = spawnSync(process.execPath, [s, "off"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "ignore"],
+      timeout: 30000,
+    });
+    if (r.status !== 0)
+      console.warn(`(could not run office-addin-usage-data off: ${path.relative(ROOT, s)})`);
   }
 }
 
 /** Parses `[mode] [--document URL] [rest…]`. */
 function parseArgs(argv) {
-  const out = { mode: undefined, document: process.env.npm_package_config_document || undefined, rest: [] };
+  const out = {
+    mode: undefined,
+    document: process.env.npm_package_config_document || undefined,
+    rest: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--document") out.document = argv[++i];
@@ -77,7 +103,11 @@ function parseArgs(argv) {
 function excelDesktopInstalled() {
   if (process.platform === "darwin") return fs.existsSync("/Applications/Microsoft Excel.app");
   if (process.platform === "win32") {
-    const roots = [process.env.ProgramFiles, process.env["ProgramFiles(x86)"], process.env.ProgramW6432].filter(Boolean);
+    const roots = [
+      process.env.ProgramFiles,
+      process.env["ProgramFiles(x86)"],
+      process.env.ProgramW6432,
+    ].filter(Boolean);
     const rel = [
       ["Microsoft Office", "root", "Office16", "EXCEL.EXE"],
       ["Microsoft Office", "Office16", "EXCEL.EXE"],
@@ -121,22 +151,39 @@ function startDesktop(args) {
   const cli = binScript("office-addin-debugging", "lib/cli.js");
   const code = runNode(cli, ["start", MANIFEST, "desktop", "--app", "excel", ...args.rest]);
   if (code === 0) {
-    console.log("\nExcel opens with the add-in: Home › Evaluation opens the task pane; type =AHP.WEIGHTS( in a cell.");
-    console.log("The dev server keeps running in the background; `npm stop` stops it and removes the add-in.");
+    console.log(
+      "\nExcel opens with the add-in: Home › Evaluation opens the task pane; type =AHP.WEIGHTS( in a cell."
+    );
+    console.log(
+      "The dev server keeps running in the background; `npm stop` stops it and removes the add-in."
+    );
   }
   return code;
 }
 
 function startWebDelegated(args) {
   const cli = binScript("office-addin-debugging", "lib/cli.js");
-  return runNode(cli, ["start", MANIFEST, "web", "--app", "excel", "--document", args.document, ...args.rest]);
+  return runNode(cli, [
+    "start",
+    MANIFEST,
+    "web",
+    "--app",
+    "excel",
+    "--document",
+    args.document,
+    ...args.rest,
+  ]);
 }
 
 // ---------------------------------------------------------------- dev server in this process
 
 async function sideloadUrl(documentUrl) {
-  const { OfficeAddinManifest } = require(require.resolve("office-addin-manifest", { paths: [ROOT] }));
-  const { generateSideloadUrl } = require(require.resolve("office-addin-dev-settings", { paths: [ROOT] }));
+  const { OfficeAddinManifest } = require(
+    require.resolve("office-addin-manifest", { paths: [ROOT] })
+  );
+  const { generateSideloadUrl } = require(
+    require.resolve("office-addin-dev-settings", { paths: [ROOT] })
+  );
   const manifest = await OfficeAddinManifest.readManifestFile(MANIFEST);
   return generateSideloadUrl(path.basename(MANIFEST), manifest, documentUrl);
 }
@@ -154,7 +201,11 @@ function instructions(base, opts) {
   ];
   if (opts.certNote) lines.push(...opts.certNote.map((l) => ` ${l}`), "");
   if (opts.sideloadUrl) {
-    lines.push(" Open this URL in your browser to open the workbook with the add-in sideloaded:", `   ${opts.sideloadUrl}`, "");
+    lines.push(
+      " Open this URL in your browser to open the workbook with the add-in sideloaded:",
+      `   ${opts.sideloadUrl}`,
+      ""
+    );
   } else {
     lines.push(
       ` ${opts.why}`,
@@ -164,11 +215,15 @@ function instructions(base, opts) {
       `   3. Browse to ${MANIFEST} and upload it.`,
       "   4. Home › Evaluation opens the task pane; type =AHP.WEIGHTS( in a cell.",
       " Or let this script build the sideload link for a workbook:",
-      "   npm start -- web --document \"<URL of the workbook in Excel on the web>\"",
-      "",
+      '   npm start -- web --document "<URL of the workbook in Excel on the web>"',
+      ""
     );
   }
-  lines.push(" Stop with Ctrl+C, or `npm stop` from another terminal.", "────────────────────────────────────────────────────────────────────────────", "");
+  lines.push(
+    " Stop with Ctrl+C, or `npm stop` from another terminal.",
+    "────────────────────────────────────────────────────────────────────────────",
+    ""
+  );
   return lines.join("\n");
 }
 
@@ -180,7 +235,10 @@ async function serve(args, why) {
   const base = `https://localhost:${port}/`;
 
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
-  const trusted = Boolean(config.devServer.server.options && config.devServer.server.options.cert) && !isCI() && process.platform !== "linux";
+  const trusted =
+    Boolean(config.devServer.server.options && config.devServer.server.options.cert) &&
+    !isCI() &&
+    process.platform !== "linux";
   const certNote = trusted
     ? undefined
     : [
@@ -209,7 +267,10 @@ async function serve(args, why) {
   compiler.hooks.done.tap("start.js", (stats) => {
     if (printed) return;
     printed = true;
-    if (stats.hasErrors()) console.error("The first build has errors (see above); the server keeps running and rebuilds on change.");
+    if (stats.hasErrors())
+      console.error(
+        "The first build has errors (see above); the server keeps running and rebuilds on change."
+      );
     console.log(instructions(base, { certNote, sideloadUrl: link, why }));
     if (link && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !isCI()) {
       try {
@@ -243,7 +304,9 @@ async function serve(args, why) {
     await server.start();
   } catch (e) {
     if (e && e.code === "EADDRINUSE") {
-      console.error(`Port ${port} is already in use: is the dev server already running? \`npm stop\` stops it.`);
+      console.error(
+        `Port ${port} is already in use: is the dev server already running? \`npm stop\` stops it.`
+      );
       return 1;
     }
     throw e;
@@ -269,7 +332,11 @@ function stop() {
     process.kill(pid, "SIGTERM");
     console.log(`Stopped the dev server (process ${pid}).`);
   } catch (e) {
-    console.log(e && e.code === "ESRCH" ? `The dev server (process ${pid}) was no longer running.` : `Could not stop process ${pid}: ${e.message}`);
+    console.log(
+      e && e.code === "ESRCH"
+        ? `The dev server (process ${pid}) was no longer running.`
+        : `Could not stop process ${pid}: ${e.message}`
+    );
   }
   try {
     fs.unlinkSync(PID_FILE);
@@ -285,7 +352,9 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.mode === "stop") return stop();
   if (args.mode && !["desktop", "web", "serve"].includes(args.mode)) {
-    console.error(`Unknown mode "${args.mode}". Use: npm start [-- desktop | serve | web --document <workbook URL>]`);
+    console.error(
+      `Unknown mode "${args.mode}". Use: npm start [-- desktop | serve | web --document <workbook URL>]`
+    );
     return 2;
   }
   usageDataOff();
@@ -293,7 +362,9 @@ async function main() {
 
   if (args.mode === "web") {
     if (!args.document) {
-      console.error('Excel on the web needs the workbook\'s URL: npm start -- web --document "<URL of a workbook in Excel on the web>"');
+      console.error(
+        'Excel on the web needs the workbook\'s URL: npm start -- web --document "<URL of a workbook in Excel on the web>"'
+      );
       return 2;
     }
     if (desktopOS && !isCI()) return startWebDelegated(args);
@@ -302,13 +373,23 @@ async function main() {
   if (args.mode === "serve") return serve(args, "Serving only (npm start -- serve).");
   if (args.mode === "desktop") {
     if (desktopOS) return startDesktop(args);
-    return serve(args, `Excel desktop does not run on ${process.platform}; serving for Excel on the web instead.`);
+    return serve(
+      args,
+      `Excel desktop does not run on ${process.platform}; serving for Excel on the web instead.`
+    );
   }
   // Automatic choice.
   if (isCI()) return serve(args, "CI: serving only; no Excel is started.");
-  if (!desktopOS) return serve(args, `Excel desktop does not run on ${process.platform === "linux" ? "Linux" : process.platform}.`);
+  if (!desktopOS)
+    return serve(
+      args,
+      `Excel desktop does not run on ${process.platform === "linux" ? "Linux" : process.platform}.`
+    );
   if (!excelDesktopInstalled()) {
-    return serve(args, "Excel desktop was not found at its usual location (use `npm start -- desktop` to try anyway).");
+    return serve(
+      args,
+      "Excel desktop was not found at its usual location (use `npm start -- desktop` to try anyway)."
+    );
   }
   return startDesktop(args);
 }
@@ -320,5 +401,5 @@ main().then(
   (e) => {
     console.error(e && e.stack ? e.stack : e);
     process.exit(1);
-  },
+  }
 );

@@ -18,7 +18,9 @@ function summarise(results) {
   let passed = Number(results.numPassedTests) || 0;
   let failed = Number(results.numFailedTests) || 0;
   const brokenSuites = suites.filter(
-    (s) => (s.status === "failed" || s.testExecError || s.failureMessage) && !(s.assertionResults || []).some((a) => a.status === "failed"),
+    (s) =>
+      (s.status === "failed" || s.testExecError || s.failureMessage) &&
+      !(s.assertionResults || []).some((a) => a.status === "failed")
   );
   // Suites that failed with no failed test of their own (nothing ran, or an error outside tests).
   failed += brokenSuites.length;
@@ -28,18 +30,27 @@ function summarise(results) {
 }
 
 function main() {
-  const file = path.resolve(process.argv[2] || path.join(__dirname, "..", "test-artifacts", "jest.json"));
+  const file = path.resolve(
+    process.argv[2] || path.join(__dirname, "..", "test-artifacts", "jest.json")
+  );
   let results;
   try {
     results = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (e) {
-    console.error(`No Jest results at ${path.relative(process.cwd(), file)} (${e.code || e.message}): the build or Jest failed before reporting.`);
+    console.error(
+      `No Jest results at ${path.relative(process.cwd(), file)} (${e.code || e.message}): the build or Jest failed before reporting.`
+    );
     return 2;
   }
   const { passed, failed, ok, brokenSuites, total } = summarise(results);
   for (const s of brokenSuites) {
-    const msg = String(s.testExecError?.message || s.failureMessage || s.message || "failed").split("\n").find((l) => l.trim()) || "failed";
-    console.error(`suite failed without a test result: ${path.relative(process.cwd(), s.name || "?")}: ${msg.trim()}`);
+    const msg =
+      String(s.testExecError?.message || s.failureMessage || s.message || "failed")
+        .split("\n")
+        .find((l) => l.trim()) || "failed";
+    console.error(
+      `suite failed without a test result: ${path.relative(process.cwd(), s.name || "?")}: ${msg.trim()}`
+    );
   }
   if (total === 0) console.error("Jest ran no test.");
   console.log(`${passed} passed, ${failed} failed`);

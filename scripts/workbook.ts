@@ -17,7 +17,8 @@ import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 
-const USAGE = "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]";
+const USAGE =
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -43,15 +44,21 @@ async function main(argv: string[]): Promise<void> {
   }
   if (typeof opts.out !== "string") fail("--out FILE.xlsx is required");
   const style = (opts.style ?? "addin") as string;
-  if (style !== "addin" && style !== "native") fail(`--style must be addin or native, not ${style}`);
+  if (style !== "addin" && style !== "native")
+    fail(`--style must be addin or native, not ${style}`);
   const method = String(opts.method ?? "EIGEN").toUpperCase();
   if (!["EIGEN", "SQRT", "SUM"].includes(method)) fail(`--method must be EIGEN, SQRT or SUM`);
   const scale = String(opts.scale ?? "4");
   if (!["4", "10", "10-5", "5-3"].includes(scale)) fail(`--scale must be 4, 10, 10-5 or 5-3`);
   const experts = Number(opts.experts ?? 5);
-  if (!Number.isInteger(experts) || experts < 1 || experts > 50) fail("--experts must be a whole number from 1 to 50");
+  if (!Number.isInteger(experts) || experts < 1 || experts > 50)
+    fail("--experts must be a whole number from 1 to 50");
   const model = paperTemplate({
-    style, method: method as "EIGEN", scale: scale as "4", trade: !!opts.trade, service: !!opts.service,
+    style,
+    method: method as "EIGEN",
+    scale: scale as "4",
+    trade: !!opts.trade,
+    service: !!opts.service,
     experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
   });
   const problems = validateModel(model);
@@ -59,9 +66,18 @@ async function main(argv: string[]): Promise<void> {
   const inputs = opts.sample ? sampleInputs(model) : new Map();
   const built = buildWorkbook(model, { inputs });
   fs.writeFileSync(opts.out, await writeXlsx(built.spec));
-  console.log(`Wrote ${opts.out}: ${built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name).join(", ")} (${style} formulas, ${effectiveMethod(model.settings)} weights, RI ${model.settings.riTable}, scale ${scale}, ${experts} experts)`);
+  console.log(
+    `Wrote ${opts.out}: ${built.spec.sheets
+      .filter((s) => !s.hidden)
+      .map((s) => s.name)
+      .join(
+        ", "
+      )} (${style} formulas, ${effectiveMethod(model.settings)} weights, RI ${model.settings.riTable}, scale ${scale}, ${experts} experts)`
+  );
   if (!opts.sample) {
-    console.log("No data yet: fill in the judgments, scores and yearly data (or build with --sample) to get W and the grade.");
+    console.log(
+      "No data yet: fill in the judgments, scores and yearly data (or build with --sample) to get W and the grade."
+    );
     return;
   }
   const computed = evaluateModel(model, inputs);

@@ -24,7 +24,8 @@ const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/;
 /** Decodes entity and character references; throws on undefined entities or stray "&". */
 function decodeEntities(s: string, line: number): string {
   return s.replace(/&([^;\s&]*);?/g, (m, body: string) => {
-    if (!m.endsWith(";")) throw new Error(`line ${line}: "&" must start an entity reference ending in ";"`);
+    if (!m.endsWith(";"))
+      throw new Error(`line ${line}: "&" must start an entity reference ending in ";"`);
     const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
     if (body in named) return named[body];
     const num = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(body);
@@ -51,7 +52,11 @@ function parseXml(xml: string): XmlElement {
   if (xml.startsWith("<?xml", i)) {
     const end = xml.indexOf("?>", i);
     if (end < 0) throw new Error("unterminated XML declaration");
-    if (!/^<\?xml\s+version="1\.[0-9]"(\s+encoding="[A-Za-z][\w.-]*")?(\s+standalone="(yes|no)")?\s*\?>$/.test(xml.slice(i, end + 2))) {
+    if (
+      !/^<\?xml\s+version="1\.[0-9]"(\s+encoding="[A-Za-z][\w.-]*")?(\s+standalone="(yes|no)")?\s*\?>$/.test(
+        xml.slice(i, end + 2)
+      )
+    ) {
       throw new Error("malformed XML declaration");
     }
     advance(end + 2 - i);
@@ -60,7 +65,8 @@ function parseXml(xml: string): XmlElement {
     if (xml.startsWith("<!--", i)) {
       const end = xml.indexOf("-->", i + 4);
       if (end < 0) throw new Error(`line ${line}: unterminated comment`);
-      if (xml.slice(i + 4, end).includes("--")) throw new Error(`line ${line}: "--" inside a comment`);
+      if (xml.slice(i + 4, end).includes("--"))
+        throw new Error(`line ${line}: "--" inside a comment`);
       advance(end + 3 - i);
     } else if (xml.startsWith("<![CDATA[", i)) {
       if (!stack.length) throw new Error(`line ${line}: CDATA outside the root element`);
@@ -79,7 +85,8 @@ function parseXml(xml: string): XmlElement {
       if (!m) throw new Error(`line ${line}: malformed end tag`);
       const open = stack.pop();
       if (!open) throw new Error(`line ${line}: end tag </${m[1]}> without a start tag`);
-      if (open.name !== m[1]) throw new Error(`line ${line}: </${m[1]}> closes <${open.name}> (line ${open.line})`);
+      if (open.name !== m[1])
+        throw new Error(`line ${line}: </${m[1]}> closes <${open.name}> (line ${open.line})`);
       advance(m[0].length);
     } else if (xml[i] === "<") {
       const startLine = line;
@@ -100,12 +107,17 @@ function parseXml(xml: string): XmlElement {
           stack.push(el);
           break;
         }
-        if (!ws) throw new Error(`line ${line}: attributes of <${el.name}> must be separated by white space`);
+        if (!ws)
+          throw new Error(
+            `line ${line}: attributes of <${el.name}> must be separated by white space`
+          );
         const am = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/.exec(xml.slice(i));
         if (!am) throw new Error(`line ${line}: malformed attribute in <${el.name}>`);
         const value = am[3] ?? am[4] ?? "";
-        if (value.includes("<")) throw new Error(`line ${line}: "<" in an attribute value of <${el.name}>`);
-        if (am[1] in el.attrs) throw new Error(`line ${line}: duplicate attribute ${am[1]} in <${el.name}>`);
+        if (value.includes("<"))
+          throw new Error(`line ${line}: "<" in an attribute value of <${el.name}>`);
+        if (am[1] in el.attrs)
+          throw new Error(`line ${line}: duplicate attribute ${am[1]} in <${el.name}>`);
         el.attrs[am[1]] = decodeEntities(value, line);
         advance(am[0].length);
       }
@@ -133,12 +145,19 @@ function parseXml(xml: string): XmlElement {
       advance(text.length);
     }
   }
-  if (stack.length) throw new Error(`<${stack[stack.length - 1].name}> (line ${stack[stack.length - 1].line}) is never closed`);
+  if (stack.length)
+    throw new Error(
+      `<${stack[stack.length - 1].name}> (line ${stack[stack.length - 1].line}) is never closed`
+    );
   if (!root) throw new Error("no root element");
   return root;
 }
 
-function all(el: XmlElement, pred: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] {
+function all(
+  el: XmlElement,
+  pred: (e: XmlElement) => boolean,
+  out: XmlElement[] = []
+): XmlElement[] {
   if (pred(el)) out.push(el);
   for (const c of el.children) all(c, pred, out);
   return out;
@@ -150,7 +169,8 @@ const child = (el: XmlElement, name: string) => el.children.find((c) => c.name =
 function pngSize(file: string): { width: number; height: number } {
   const b = fs.readFileSync(file);
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (b.length < 33 || !b.subarray(0, 8).equals(sig) || b.toString("ascii", 12, 16) !== "IHDR") throw new Error(`${file} is not a PNG`);
+  if (b.length < 33 || !b.subarray(0, 8).equals(sig) || b.toString("ascii", 12, 16) !== "IHDR")
+    throw new Error(`${file} is not a PNG`);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
@@ -171,7 +191,9 @@ describe("XML well-formedness checker", () => {
     expect(() => parseXml(xml)).toThrow(message);
   });
   test("accepts and decodes a small document", () => {
-    const r = parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<!-- c --><a q="x &gt; y"><b>1 &amp; 2</b><c/></a>\n');
+    const r = parseXml(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- c --><a q="x &gt; y"><b>1 &amp; 2</b><c/></a>\n'
+    );
     expect(r.name).toBe("a");
     expect(r.attrs.q).toBe("x > y");
     expect(r.children.map((c) => c.name)).toEqual(["b", "c"]);
@@ -194,7 +216,9 @@ describe("manifest.xml", () => {
   const doc = () => root ?? (root = parseXml(xml));
 
   test("has a GUID Id, a 4-part Version and the display name", () => {
-    expect(child(doc(), "Id")?.text.trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(child(doc(), "Id")?.text.trim()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+    );
     expect(child(doc(), "Version")?.text.trim()).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(child(doc(), "DisplayName")?.attrs.DefaultValue).toBe("Low-Carbon Evaluation");
   });
@@ -222,7 +246,9 @@ describe("manifest.xml", () => {
   });
 
   test("has a CustomFunctions extension point with Script, Page and Metadata", () => {
-    const ep = named(doc(), "ExtensionPoint").filter((e) => e.attrs["xsi:type"] === "CustomFunctions");
+    const ep = named(doc(), "ExtensionPoint").filter(
+      (e) => e.attrs["xsi:type"] === "CustomFunctions"
+    );
     expect(ep).toHaveLength(1);
     const src = (name: string) => child(child(ep[0], name)!, "SourceLocation")!.attrs.resid;
     expect(src("Script")).toBe("Functions.Script.Url");
@@ -247,7 +273,9 @@ describe("manifest.xml", () => {
 
   test("every resid refers to a resource, and every resource id is unique", () => {
     const resources = child(child(doc(), "VersionOverrides")!, "Resources")!;
-    const ids = all(resources, (e) => ["bt:Image", "bt:Url", "bt:String"].includes(e.name)).map((e) => e.attrs.id);
+    const ids = all(resources, (e) => ["bt:Image", "bt:Url", "bt:String"].includes(e.name)).map(
+      (e) => e.attrs.id
+    );
     expect(new Set(ids).size).toBe(ids.length);
     const refs = all(doc(), (e) => "resid" in e.attrs).map((e) => e.attrs.resid);
     expect(refs.length).toBeGreaterThan(5);
@@ -256,15 +284,22 @@ describe("manifest.xml", () => {
   });
 
   test("URLs point at the dev server's files: functions.js, functions.json, taskpane.html", () => {
-    const urls = Object.fromEntries(named(doc(), "bt:Url").map((u) => [u.attrs.id, u.attrs.DefaultValue]));
+    const urls = Object.fromEntries(
+      named(doc(), "bt:Url").map((u) => [u.attrs.id, u.attrs.DefaultValue])
+    );
     expect(urls["Functions.Script.Url"]).toBe(`${DEV_BASE}functions.js`);
     expect(urls["Functions.Metadata.Url"]).toBe(`${DEV_BASE}functions.json`);
     expect(urls["Taskpane.Url"]).toBe(`${DEV_BASE}taskpane.html`);
-    expect(child(child(doc(), "DefaultSettings")!, "SourceLocation")!.attrs.DefaultValue).toBe(`${DEV_BASE}taskpane.html`);
+    expect(child(child(doc(), "DefaultSettings")!, "SourceLocation")!.attrs.DefaultValue).toBe(
+      `${DEV_BASE}taskpane.html`
+    );
   });
 
   test("every icon URL has a PNG of that size in assets/", () => {
-    const iconUrls = all(doc(), (e) => e.name === "bt:Image" || e.name === "IconUrl" || e.name === "HighResolutionIconUrl")
+    const iconUrls = all(
+      doc(),
+      (e) => e.name === "bt:Image" || e.name === "IconUrl" || e.name === "HighResolutionIconUrl"
+    )
       .map((e) => e.attrs.DefaultValue)
       .filter((u): u is string => typeof u === "string");
     expect(iconUrls.length).toBeGreaterThanOrEqual(4);
@@ -280,7 +315,10 @@ describe("manifest.xml", () => {
 
   test("assets/ holds real PNG icons of 16, 32, 64, 80 and 128 px", () => {
     for (const size of [16, 32, 64, 80, 128]) {
-      expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+      expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 

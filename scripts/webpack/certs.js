@@ -43,11 +43,20 @@ async function httpsOptions(log = console.log) {
   let pair = readValidPair(d.localhostCertificatePath, d.localhostKeyPath, d.caCertificatePath);
   if (!pair) {
     try {
-      await devCerts.generateCertificates(d.caCertificatePath, d.localhostCertificatePath, d.localhostKeyPath);
+      await devCerts.generateCertificates(
+        d.caCertificatePath,
+        d.localhostCertificatePath,
+        d.localhostKeyPath
+      );
       pair = readValidPair(d.localhostCertificatePath, d.localhostKeyPath, d.caCertificatePath);
-      if (pair) log(`Generated a development certificate for localhost in ${d.certificateDirectory} (not trusted by the system).`);
+      if (pair)
+        log(
+          `Generated a development certificate for localhost in ${d.certificateDirectory} (not trusted by the system).`
+        );
     } catch (e) {
-      log(`Could not create development certificates (${e && e.message ? e.message.split("\n")[0] : e}); using a self-signed one.`);
+      log(
+        `Could not create development certificates (${e && e.message ? e.message.split("\n")[0] : e}); using a self-signed one.`
+      );
     }
   }
   return pair;

@@ -15,7 +15,11 @@ function customFunctionFiles() {
   const rank = (f) => (order.includes(f) ? order.indexOf(f) : order.length);
   return fs
     .readdirSync(FUNCTIONS_DIR)
-    .filter((f) => f.endsWith(".ts") && /@customfunction\b/.test(fs.readFileSync(path.join(FUNCTIONS_DIR, f), "utf8")))
+    .filter(
+      (f) =>
+        f.endsWith(".ts") &&
+        /@customfunction\b/.test(fs.readFileSync(path.join(FUNCTIONS_DIR, f), "utf8"))
+    )
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((f) => path.join(FUNCTIONS_DIR, f));
 }

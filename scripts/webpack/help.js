@@ -25,7 +25,10 @@ const AREAS = {
 
 /** HTML-escapes text. */
 function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
 }
 
 /**
@@ -43,7 +46,13 @@ function slugify(text) {
 /** The plain text of marked inline tokens (code spans and emphasis reduced to their text). */
 function plainText(tokens) {
   return (tokens || [])
-    .map((t) => (t.tokens ? plainText(t.tokens) : t.type === "codespan" || t.type === "text" || t.type === "escape" ? t.text : t.raw || ""))
+    .map((t) =>
+      t.tokens
+        ? plainText(t.tokens)
+        : t.type === "codespan" || t.type === "text" || t.type === "escape"
+          ? t.text
+          : t.raw || ""
+    )
     .join("");
 }
 
@@ -100,7 +109,8 @@ function functionsOf(compilation) {
 
 /** The task pane's function list, grouped by area (the part of the name before the first dot). */
 function functionListHtml(functions) {
-  if (functions.length === 0) return '<p class="empty">No functions are built into this version yet.</p>';
+  if (functions.length === 0)
+    return '<p class="empty">No functions are built into this version yet.</p>';
   const groups = new Map();
   for (const f of functions) {
     const area = String(f.name || f.id).split(".")[0];
@@ -113,8 +123,13 @@ function functionListHtml(functions) {
     const id = `area-${escapeHtml(slugify(area))}`;
     html += `<section class="area" aria-labelledby="${id}">\n<h3 id="${id}">${escapeHtml(title)} <span class="count">(${list.length})</span></h3>\n<ul class="functions">\n`;
     for (const f of list) {
-      const anchor = typeof f.helpUrl === "string" && f.helpUrl.includes("#") ? f.helpUrl.slice(f.helpUrl.indexOf("#")) : `#${slugify(f.name || f.id)}`;
-      const params = (f.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+      const anchor =
+        typeof f.helpUrl === "string" && f.helpUrl.includes("#")
+          ? f.helpUrl.slice(f.helpUrl.indexOf("#"))
+          : `#${slugify(f.name || f.id)}`;
+      const params = (f.parameters || [])
+        .map((p) => (p.optional ? `[${p.name}]` : p.name))
+        .join(", ");
       html +=
         `<li data-search="${escapeHtml(`${f.name} ${f.description || ""}`.toLowerCase())}">` +
         `<a class="fn" href="help.html${escapeHtml(anchor)}" target="_blank" rel="noopener"><code>=${escapeHtml(f.name)}(${escapeHtml(params)})</code></a>` +
@@ -133,24 +148,34 @@ class AddinAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       compilation.fileDependencies.add(README);
-      compilation.hooks.processAssets.tap({ name: "AddinAssetsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const body = renderMarkdown(fs.readFileSync(README, "utf8"));
-        const ids = new Set([...body.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
-        const missing = functionsOf(compilation).filter((f) => {
-          const h = String(f.helpUrl || "");
-          return h.includes("#") && !ids.has(decodeURIComponent(h.slice(h.indexOf("#") + 1)));
-        });
-        if (missing.length > 0) {
-          const anchors = missing.map((f) => f.helpUrl.slice(f.helpUrl.indexOf("#"))).join(" ");
-          compilation.warnings.push(new webpack.WebpackError(`help.html: README.md has no heading for ${missing.length} function(s) whose @helpurl points at it: ${anchors}`));
+      compilation.hooks.processAssets.tap(
+        { name: "AddinAssetsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const body = renderMarkdown(fs.readFileSync(README, "utf8"));
+          const ids = new Set([...body.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+          const missing = functionsOf(compilation).filter((f) => {
+            const h = String(f.helpUrl || "");
+            return h.includes("#") && !ids.has(decodeURIComponent(h.slice(h.indexOf("#") + 1)));
+          });
+          if (missing.length > 0) {
+            const anchors = missing.map((f) => f.helpUrl.slice(f.helpUrl.indexOf("#"))).join(" ");
+            compilation.warnings.push(
+              new webpack.WebpackError(
+                `help.html: README.md has no heading for ${missing.length} function(s) whose @helpurl points at it: ${anchors}`
+              )
+            );
+          }
+          compilation.emitAsset("help.html", new webpack.sources.RawSource(helpPage(body)));
+          const json = compilation.getAsset("functions.json");
+          if (this.options.baseUrl !== DEV_URL && json) {
+            const text = json.source.source().toString();
+            compilation.updateAsset(
+              "functions.json",
+              new webpack.sources.RawSource(text.split(DEV_URL).join(this.options.baseUrl))
+            );
+          }
         }
-        compilation.emitAsset("help.html", new webpack.sources.RawSource(helpPage(body)));
-        const json = compilation.getAsset("functions.json");
-        if (this.options.baseUrl !== DEV_URL && json) {
-          const text = json.source.source().toString();
-          compilation.updateAsset("functions.json", new webpack.sources.RawSource(text.split(DEV_URL).join(this.options.baseUrl)));
-        }
-      });
+      );
     });
   }
 }

@@ -13,7 +13,11 @@ const FUNCTIONS = path.resolve(__dirname, "..", "..", "src", "functions") + path
 function coreFromFunctionsBundle({ context, request, contextInfo }, callback) {
   const issuer = (contextInfo && contextInfo.issuer) || "";
   const fromCore = issuer.startsWith(CORE) || issuer.startsWith(FUNCTIONS);
-  if (!fromCore && request.startsWith(".") && (path.resolve(context, request) + path.sep).startsWith(CORE)) {
+  if (
+    !fromCore &&
+    request.startsWith(".") &&
+    (path.resolve(context, request) + path.sep).startsWith(CORE)
+  ) {
     return callback(null, "globalThis.LowCarbonCore", "var");
   }
   return callback();

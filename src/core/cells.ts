@@ -25,20 +25,23 @@ const isDigit = (c: number) => c >= DIGIT_0 && c <= DIGIT_9;
 function isDecimal(s: string, i: number, end: number): boolean {
   const sign = s.charCodeAt(i);
   if (sign === 43 || sign === 45) i++; // + or -
-  let digits = 0;
-  while (i < end && isDigit(s.charCodeAt(i))) (i++, digits++);
+  const start = i;
+  while (i < end && isDigit(s.charCodeAt(i))) i++;
+  let digits = i - start;
   if (i < end && s.charCodeAt(i) === 46) {
     i++; // "."
-    while (i < end && isDigit(s.charCodeAt(i))) (i++, digits++);
+    const fraction = i;
+    while (i < end && isDigit(s.charCodeAt(i))) i++;
+    digits += i - fraction;
   }
   if (digits === 0) return false;
   if (i < end && (s.charCodeAt(i) | 32) === 101) {
     i++; // "e" or "E"
     const expSign = s.charCodeAt(i);
     if (expSign === 43 || expSign === 45) i++;
-    let exponent = 0;
-    while (i < end && isDigit(s.charCodeAt(i))) (i++, exponent++);
-    if (exponent === 0) return false;
+    const exponent = i;
+    while (i < end && isDigit(s.charCodeAt(i))) i++;
+    if (i === exponent) return false;
   }
   return i === end;
 }
@@ -94,8 +97,10 @@ const SHOWN_CHARS = 20;
  * numbers as they are, TRUE/FALSE, "blank", an Excel error by its code, "a range" for an array.
  */
 export function describe(v: unknown): string {
-  if (typeof v === "string") return `"${v.length > SHOWN_CHARS ? v.slice(0, SHOWN_CHARS) + "…" : v}"`;
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "a number beyond Excel's range";
+  if (typeof v === "string")
+    return `"${v.length > SHOWN_CHARS ? v.slice(0, SHOWN_CHARS) + "…" : v}"`;
+  if (typeof v === "number")
+    return Number.isFinite(v) ? String(v) : "a number beyond Excel's range";
   if (v === null || v === undefined) return "blank";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (Array.isArray(v)) return "a range";

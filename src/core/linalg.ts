@@ -10,7 +10,10 @@
  *
  * @example matMul([[1, 2]], [[3], [4]]) // [[11]]
  */
-export function matMul(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] {
+export function matMul(
+  a: readonly (readonly number[])[],
+  b: readonly (readonly number[])[]
+): number[][] {
   const m = a.length;
   const k = b.length;
   const n = k === 0 ? 0 : b[0].length;
@@ -35,7 +38,10 @@ export function matMul(a: readonly (readonly number[])[], b: readonly (readonly 
  *
  * @example solveLinear([[2, 0], [0, 4]], [2, 2]) // [1, 0.5]
  */
-export function solveLinear(a: readonly (readonly number[])[], b: readonly number[]): number[] | null {
+export function solveLinear(
+  a: readonly (readonly number[])[],
+  b: readonly number[]
+): number[] | null {
   const n = a.length;
   const m = a.map((row) => Float64Array.from(row));
   const x = Float64Array.from(b);

@@ -21,7 +21,7 @@ export class BoundedMemo<K, V> {
 
   constructor(
     readonly maxEntries: number,
-    readonly maxBytes: number,
+    readonly maxBytes: number
   ) {}
 
   get(key: K): V | undefined {
@@ -37,7 +37,10 @@ export class BoundedMemo<K, V> {
       this.held -= old.bytes;
       this.map.delete(key);
     }
-    while (this.map.size > 0 && (this.map.size >= this.maxEntries || this.held + bytes > this.maxBytes)) {
+    while (
+      this.map.size > 0 &&
+      (this.map.size >= this.maxEntries || this.held + bytes > this.maxBytes)
+    ) {
       const oldest = this.map.keys().next().value as K;
       this.held -= (this.map.get(oldest) as { bytes: number }).bytes;
       this.map.delete(oldest);

@@ -23,7 +23,10 @@ export function maxAbs(xs: ArrayLike<number>): number {
  */
 export function normaliseWeights(w: readonly number[], what: string): number[] {
   w.forEach((x, i) => {
-    if (!(x >= 0) || !Number.isFinite(x)) throw new InputError(`${what} ${i + 1} is ${Number.isFinite(x) ? x : "not a number"}; weights must be ≥ 0`);
+    if (!(x >= 0) || !Number.isFinite(x))
+      throw new InputError(
+        `${what} ${i + 1} is ${Number.isFinite(x) ? x : "not a number"}; weights must be ≥ 0`
+      );
   });
   const scale = maxAbs(w);
   if (!(scale > 0)) throw new InputError(`${what}s sum to 0`);

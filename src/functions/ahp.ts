@@ -4,13 +4,37 @@
  * AHP.WEIGHTS, AHP.CR and AHP.REPORT on the same block cost one evaluation.
  */
 import {
-  Judgments, Priorities, WeightMethod, aggregateJudgments, consistencyIndex, consistencyRatio, fromUpperTriangle,
-  geometricConsistencyIndex, globalWeights, parseJudgments, priorities, randomIndex, riTable, suggestions, weightMethod,
+  Judgments,
+  Priorities,
+  WeightMethod,
+  aggregateJudgments,
+  consistencyIndex,
+  consistencyRatio,
+  fromUpperTriangle,
+  geometricConsistencyIndex,
+  globalWeights,
+  parseJudgments,
+  priorities,
+  randomIndex,
+  riTable,
+  suggestions,
+  weightMethod,
 } from "../core/ahp";
 import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
 import { memoized } from "./cache";
-import { column, excel, excelGrid, isOmitted, optionalNumber, optionalText, readNumberList, readNumbers, readVector, requiredNumber } from "./excel";
+import {
+  column,
+  excel,
+  excelGrid,
+  isOmitted,
+  optionalNumber,
+  optionalText,
+  readNumberList,
+  readNumbers,
+  readVector,
+  requiredNumber,
+} from "./excel";
 
 /** A validated matrix and its weights by each method asked for so far. */
 interface ParsedMatrix {
@@ -23,8 +47,11 @@ function parsedMatrix(matrix: unknown): ParsedMatrix {
   return memoized(
     "AHP matrix",
     [matrix],
-    () => ({ j: parseJudgments(readNumbers(matrix, "Matrix"), "Matrix"), byMethod: new Map<WeightMethod, Priorities>() }),
-    (p) => 64 * p.j.n * p.j.n + 256,
+    () => ({
+      j: parseJudgments(readNumbers(matrix, "Matrix"), "Matrix"),
+      byMethod: new Map<WeightMethod, Priorities>(),
+    }),
+    (p) => 64 * p.j.n * p.j.n + 256
   );
 }
 
@@ -136,7 +163,12 @@ export function ahpGCI(matrix: unknown[][]) {
  * @param [threshold] CR below which the matrix is consistent (default 0.10).
  * @returns {unknown[][]} Two-column table of labels and values.
  */
-export function ahpReport(matrix: unknown[][], method?: unknown, ri_table?: unknown, threshold?: unknown) {
+export function ahpReport(
+  matrix: unknown[][],
+  method?: unknown,
+  ri_table?: unknown,
+  threshold?: unknown
+) {
   return excelGrid(() => {
     const m = methodOf(method);
     const table = tableOf(ri_table);
@@ -171,7 +203,9 @@ export function ahpMatrix(values: unknown[][]) {
   return excelGrid(() => {
     const r = toGrid(values);
     if (r.length > 1 && r.some((row) => Array.isArray(row) && row.length > 1)) {
-      throw new InputError(`values must be one row or one column (got ${r.length} rows × ${Array.isArray(r[0]) ? r[0].length : 1} columns)`);
+      throw new InputError(
+        `values must be one row or one column (got ${r.length} rows × ${Array.isArray(r[0]) ? r[0].length : 1} columns)`
+      );
     }
     const v = readVector(values, "values", true);
     return fromUpperTriangle(v).map((row) => row.map((x) => (x === null ? "" : x)));
@@ -191,15 +225,26 @@ export function ahpGroup(matrices: unknown[][], expert_weights?: unknown[][]) {
     const all = readNumbers(matrices, "matrices");
     const n = all[0]?.length ?? 0;
     if (n === 0 || all.length % n !== 0) {
-      throw new InputError(`matrices must stack k square n×n blocks: ${all.length} rows is not a multiple of ${n} columns`);
+      throw new InputError(
+        `matrices must stack k square n×n blocks: ${all.length} rows is not a multiple of ${n} columns`
+      );
     }
     const k = all.length / n;
     const experts: Judgments[] = [];
     for (let h = 0; h < k; h++) {
-      experts.push(parseJudgments(all.slice(h * n, (h + 1) * n), `Expert ${h + 1}'s matrix (rows ${h * n + 1}–${(h + 1) * n})`));
+      experts.push(
+        parseJudgments(
+          all.slice(h * n, (h + 1) * n),
+          `Expert ${h + 1}'s matrix (rows ${h * n + 1}–${(h + 1) * n})`
+        )
+      );
     }
-    const lambda = isOmitted(expert_weights) ? null : readNumberList(expert_weights, "expert_weights");
-    return aggregateJudgments(experts, lambda).map((row) => row.map((x) => (Number.isNaN(x) ? "" : x)));
+    const lambda = isOmitted(expert_weights)
+      ? null
+      : readNumberList(expert_weights, "expert_weights");
+    return aggregateJudgments(experts, lambda).map((row) =>
+      row.map((x) => (Number.isNaN(x) ? "" : x))
+    );
   });
 }
 
@@ -216,11 +261,13 @@ export function ahpGroup(matrices: unknown[][], expert_weights?: unknown[][]) {
 export function ahpSuggest(matrix: unknown[][], count?: unknown, method?: unknown, snap?: unknown) {
   return excelGrid(() => {
     const c = optionalNumber(count, 3, "count");
-    if (!Number.isInteger(c) || c < 1) throw new InputError(`count must be a whole number ≥ 1, not ${c}`);
+    if (!Number.isInteger(c) || c < 1)
+      throw new InputError(`count must be a whole number ≥ 1, not ${c}`);
     const { j, p } = prioritiesOf(matrix, methodOf(method));
     const rows: (string | number)[][] = [["Row", "Column", "Judgment", "Suggested", "Deviation"]];
     const snapped = snap === true || optionalText(snap, "", "snap").toUpperCase() === "TRUE";
-    for (const s of suggestions(p, j.a, c, snapped)) rows.push([s.row, s.column, s.judgment, s.suggested, s.deviation]);
+    for (const s of suggestions(p, j.a, c, snapped))
+      rows.push([s.row, s.column, s.judgment, s.suggested, s.deviation]);
     if (rows.length === 1) rows.push(["", "", "", "", ""]);
     return rows;
   });
@@ -237,22 +284,32 @@ export function ahpSuggest(matrix: unknown[][], count?: unknown, method?: unknow
  */
 export function ahpGlobal(nodes: unknown[][], parents: unknown[][], local_weights: unknown[][]) {
   return excelGrid(() => {
-    const names = toGrid(nodes).flat().map((v) => (isBlank(v) ? "" : String(v)));
-    const pars = toGrid(parents).flat().map((v) => (isBlank(v) ? null : String(v)));
+    const names = toGrid(nodes)
+      .flat()
+      .map((v) => (isBlank(v) ? "" : String(v)));
+    const pars = toGrid(parents)
+      .flat()
+      .map((v) => (isBlank(v) ? null : String(v)));
     const weights = readVector(local_weights, "local_weights", true);
     if (pars.length !== names.length || weights.length !== names.length) {
-      throw new InputError(`nodes, parents and local_weights must have the same number of cells (${names.length}, ${pars.length}, ${weights.length})`);
+      throw new InputError(
+        `nodes, parents and local_weights must have the same number of cells (${names.length}, ${pars.length}, ${weights.length})`
+      );
     }
-    const idx = names.map((_, i) => i).filter((i) => names[i] !== "" || pars[i] !== null || weights[i] !== null);
+    const idx = names
+      .map((_, i) => i)
+      .filter((i) => names[i] !== "" || pars[i] !== null || weights[i] !== null);
     if (idx.length === 0) throw new InputError("nodes is empty");
     idx.forEach((i) => {
-      if (names[i] === "") throw new InputError(`Row ${i + 1} has a parent or weight but no node name`);
-      if (weights[i] === null) throw new InputError(`Node "${names[i]}" (row ${i + 1}) has no local weight`);
+      if (names[i] === "")
+        throw new InputError(`Row ${i + 1} has a parent or weight but no node name`);
+      if (weights[i] === null)
+        throw new InputError(`Node "${names[i]}" (row ${i + 1}) has no local weight`);
     });
     const g = globalWeights(
       idx.map((i) => names[i]),
       idx.map((i) => pars[i]),
-      idx.map((i) => weights[i] as number),
+      idx.map((i) => weights[i] as number)
     );
     const out: (number | string)[] = names.map(() => "");
     idx.forEach((i, k) => (out[i] = g[k]));

@@ -11,8 +11,11 @@ function limitOf(supermatrix: unknown): number[][] {
   return memoized(
     "ANP limit",
     [supermatrix],
-    () => limitMatrix(readNumbers(supermatrix, "supermatrix").map((row) => row.map((x) => (x === null ? 0 : x)))),
-    (m) => 16 * m.length * m.length + 128,
+    () =>
+      limitMatrix(
+        readNumbers(supermatrix, "supermatrix").map((row) => row.map((x) => (x === null ? 0 : x)))
+      ),
+    (m) => 16 * m.length * m.length + 128
   );
 }
 
@@ -40,6 +43,8 @@ export function anpPriorities(supermatrix: unknown[][], first?: unknown, last?: 
   return excelGrid(() => {
     const a = optionalNumber(first, NaN, "first");
     const b = optionalNumber(last, NaN, "last");
-    return column(priorityVector(limitOf(supermatrix), Number.isNaN(a) ? null : a, Number.isNaN(b) ? null : b));
+    return column(
+      priorityVector(limitOf(supermatrix), Number.isNaN(a) ? null : a, Number.isNaN(b) ? null : b)
+    );
   });
 }

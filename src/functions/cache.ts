@@ -14,7 +14,11 @@ const LARGEST_KEY = 20_000;
 const memos = new Map<string, ContentMemo<unknown>>();
 
 /** The memo named `name` (created on first use). */
-export function contentMemo<V>(name: string, maxEntries = 512, maxBytes = 16 << 20): ContentMemo<V> {
+export function contentMemo<V>(
+  name: string,
+  maxEntries = 512,
+  maxBytes = 16 << 20
+): ContentMemo<V> {
   let m = memos.get(name);
   if (m === undefined) {
     m = new ContentMemo<unknown>(maxEntries, maxBytes);
@@ -60,7 +64,12 @@ const SCALAR = "\u0000scalar";
 export function contentOf(args: readonly unknown[]): unknown[] | null {
   const parts: unknown[] = [];
   let cells = 0;
-  const primitive = (v: unknown) => v === null || v === undefined || typeof v === "number" || typeof v === "string" || typeof v === "boolean";
+  const primitive = (v: unknown) =>
+    v === null ||
+    v === undefined ||
+    typeof v === "number" ||
+    typeof v === "string" ||
+    typeof v === "boolean";
   for (const a of args) {
     if (!Array.isArray(a)) {
       if (!primitive(a)) return null;
@@ -91,7 +100,12 @@ export function contentOf(args: readonly unknown[]): unknown[] | null {
  * `compute()` once per content of `args` in the memo named `name`; `bytes` estimates the size
  * of a result.
  */
-export function memoized<V>(name: string, args: readonly unknown[], compute: () => V, bytes: (v: V) => number): V {
+export function memoized<V>(
+  name: string,
+  args: readonly unknown[],
+  compute: () => V,
+  bytes: (v: V) => number
+): V {
   const memo = contentMemo<V>(name);
   const parts = contentOf(args);
   if (parts === null) {
@@ -110,7 +124,9 @@ export class SingleCellMemo<V> {
   private readonly byOptions = new BoundedMemo<string, BoundedMemo<unknown, V>>(16, 1 << 30);
 
   private static cacheable(v: unknown): boolean {
-    return typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v.length <= 64);
+    return (
+      typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v.length <= 64)
+    );
   }
 
   get(options: string, v: unknown): V | undefined {
@@ -146,14 +162,14 @@ export function perCell(
   memo: SingleCellMemo<ExcelValue>,
   options: string,
   range: unknown,
-  compute: () => ExcelValue[][] | CustomFunctions.Error,
+  compute: () => ExcelValue[][] | CustomFunctions.Error
 ): ExcelValue[][] | CustomFunctions.Error {
   const one = singleCell(range);
   if (one === undefined) return compute();
   const hit = memo.get(options, one.value);
   if (hit !== undefined) return [[hit]];
   const result = compute();
-  if (Array.isArray(result) && result.length === 1 && result[0].length === 1) memo.set(options, one.value, result[0][0]);
+  if (Array.isArray(result) && result.length === 1 && result[0].length === 1)
+    memo.set(options, one.value, result[0][0]);
   return result;
 }
-

@@ -35,7 +35,8 @@ export function readNumbers(range: unknown, what: string): (number | null)[][] {
     for (let j = 0; j < width; j++) {
       const v = cellAt(r, i, j);
       const x = parseNumber(v);
-      if (x !== null && Number.isNaN(x)) throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
+      if (x !== null && Number.isNaN(x))
+        throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
       row[j] = x;
     }
     out[i] = row;
@@ -46,7 +47,8 @@ export function readNumbers(range: unknown, what: string): (number | null)[][] {
 /** All cells of a range, row by row, as numbers (blanks skipped unless `keepBlanks`). */
 export function readVector(range: unknown, what: string, keepBlanks = false): (number | null)[] {
   const out: (number | null)[] = [];
-  for (const row of readNumbers(range, what)) for (const x of row) if (x !== null || keepBlanks) out.push(x);
+  for (const row of readNumbers(range, what))
+    for (const x of row) if (x !== null || keepBlanks) out.push(x);
   return out;
 }
 
@@ -76,7 +78,8 @@ export function optionalNumber(v: unknown, fallback: number, what: string): numb
   const cell = scalarOf(v);
   if (isBlank(cell)) return fallback;
   const x = parseNumber(cell);
-  if (x === null || Number.isNaN(x)) throw new InputError(`${what} must be a number, not ${describe(cell)}`);
+  if (x === null || Number.isNaN(x))
+    throw new InputError(`${what} must be a number, not ${describe(cell)}`);
   return x;
 }
 
@@ -114,14 +117,21 @@ const MESSAGE_LIMIT = 255;
 /** The Excel error value of an InputError; with a cell, its message names that cell. */
 export function excelError(e: InputError, row?: number, col?: number): CustomFunctions.Error {
   const message = row === undefined || col === undefined ? e.message : e.messageAt(row, col);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODES[e.kind]], message.slice(0, MESSAGE_LIMIT));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode[ERROR_CODES[e.kind]],
+    message.slice(0, MESSAGE_LIMIT)
+  );
 }
 
 /** The Excel error of anything a function body threw: InputErrors as they are, anything else as an unexpected failure. */
 function thrownError(e: unknown): CustomFunctions.Error {
   if (e instanceof InputError) return excelError(e);
-  const what = e instanceof RangeError ? "The input is too large to compute" : "The function failed";
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${what}; please report this with the input that caused it`);
+  const what =
+    e instanceof RangeError ? "The input is too large to compute" : "The function failed";
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    `${what}; please report this with the input that caused it`
+  );
 }
 
 /**
@@ -153,7 +163,9 @@ export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
           placed++;
         }
       } else if (typeof x === "number" && !Number.isFinite(x)) {
-        row[j] = excelError(new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num"));
+        row[j] = excelError(
+          new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num")
+        );
       }
     }
   }
@@ -175,11 +187,15 @@ function withoutStacks<T>(body: () => T): T {
  * Runs the body of a custom function with a single-cell result: its value, or the Excel error of
  * what it threw (never an exception).
  */
-export function excel<T extends number | string | boolean>(body: () => T): T | CustomFunctions.Error {
+export function excel<T extends number | string | boolean>(
+  body: () => T
+): T | CustomFunctions.Error {
   return withoutStacks(() => {
     try {
       const out = body();
-      return typeof out === "number" && !Number.isFinite(out) ? excelError(new InputError("The result is beyond Excel's numbers", "num")) : out;
+      return typeof out === "number" && !Number.isFinite(out)
+        ? excelError(new InputError("The result is beyond Excel's numbers", "num"))
+        : out;
     } catch (e) {
       return thrownError(e);
     }
@@ -194,7 +210,8 @@ export function excelGrid(body: () => unknown[][]): ExcelValue[][] | CustomFunct
   return withoutStacks(() => {
     try {
       const out = body();
-      if (out.length === 0 || !Array.isArray(out[0]) || out[0].length === 0) return excelError(new InputError("The input range is empty"));
+      if (out.length === 0 || !Array.isArray(out[0]) || out[0].length === 0)
+        return excelError(new InputError("The input range is empty"));
       return toExcelGrid(out);
     } catch (e) {
       return thrownError(e);

@@ -20,4 +20,8 @@ import "./service";
 
 (globalThis as { LowCarbonCore?: unknown }).LowCarbonCore = core;
 /** For tests and benchmarks of the built bundle: what the memos computed and hold. */
-(globalThis as { LowCarbonAddinStats?: unknown }).LowCarbonAddinStats = { evaluationCounts, memoSizes, resetMemos };
+(globalThis as { LowCarbonAddinStats?: unknown }).LowCarbonAddinStats = {
+  evaluationCounts,
+  memoSizes,
+  resetMemos,
+};

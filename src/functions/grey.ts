@@ -5,7 +5,17 @@
  */
 import { describe, isBlank, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
-import { GreyGroups, GreyResult, GreyScale, customScale, gradeOf, greyEvaluate, greyMatrix as buildGreyMatrix, namedScale, whiten } from "../core/grey";
+import {
+  GreyGroups,
+  GreyResult,
+  GreyScale,
+  customScale,
+  gradeOf,
+  greyEvaluate,
+  greyMatrix as buildGreyMatrix,
+  namedScale,
+  whiten,
+} from "../core/grey";
 import { memoized } from "./cache";
 import { excel, excelGrid, isOmitted, readNumberList, readNumbers } from "./excel";
 
@@ -26,12 +36,14 @@ export function readScale(scale: unknown): GreyScale {
   const cells = r.flat().filter((v) => !isBlank(v));
   if (cells.length === 1) {
     const only = cells[0];
-    if (typeof only !== "string" && typeof only !== "number") throw new InputError(`scale must be a name or class centres, not ${describe(only)}`);
+    if (typeof only !== "string" && typeof only !== "number")
+      throw new InputError(`scale must be a name or class centres, not ${describe(only)}`);
     return namedScale(only);
   }
   // Two rows or two columns, one of them text: labels beside centres.
   const rowsOf = r.length === 2 && r[0].length > 1 ? [r[0], r[1]] : null;
-  const colsOf = r[0].length === 2 && r.length > 1 ? [r.map((row) => row[0]), r.map((row) => row[1])] : null;
+  const colsOf =
+    r[0].length === 2 && r.length > 1 ? [r.map((row) => row[0]), r.map((row) => row[1])] : null;
   let labels: string[] | undefined;
   let centreCells: unknown[] = cells;
   let where = (k: number) => `Scale centre ${k + 1}`;
@@ -39,22 +51,31 @@ export function readScale(scale: unknown): GreyScale {
   const consider = (a: unknown[], b: unknown[], at: (first: boolean, k: number) => string) => {
     if (a.every(isLabel) !== b.every(isLabel)) {
       const textFirst = a.every(isLabel);
-      pairs.push({ label: textFirst ? a : b, centre: textFirst ? b : a, at: (k) => at(!textFirst, k) });
+      pairs.push({
+        label: textFirst ? a : b,
+        centre: textFirst ? b : a,
+        at: (k) => at(!textFirst, k),
+      });
     }
   };
-  if (rowsOf) consider(rowsOf[0], rowsOf[1], (first, k) => `Scale centre at ${cellName(first ? 0 : 1, k)}`);
-  if (colsOf) consider(colsOf[0], colsOf[1], (first, k) => `Scale centre at ${cellName(k, first ? 0 : 1)}`);
+  if (rowsOf)
+    consider(rowsOf[0], rowsOf[1], (first, k) => `Scale centre at ${cellName(first ? 0 : 1, k)}`);
+  if (colsOf)
+    consider(colsOf[0], colsOf[1], (first, k) => `Scale centre at ${cellName(k, first ? 0 : 1)}`);
   if (pairs.length > 0) {
     const p = pairs[0];
     labels = p.label.map((v) => String(v).trim());
     centreCells = p.centre;
     where = p.at;
   } else if (r.length > 1 && r[0].length > 1) {
-    throw new InputError("A custom scale is one row or column of centres, or centres beside their labels");
+    throw new InputError(
+      "A custom scale is one row or column of centres, or centres beside their labels"
+    );
   }
   const centres = centreCells.map((v, k) => {
     const x = parseNumber(v);
-    if (x === null || Number.isNaN(x)) throw new InputError(`${where(k)} is not a number (${describe(v)})`);
+    if (x === null || Number.isNaN(x))
+      throw new InputError(`${where(k)} is not a number (${describe(v)})`);
     return x;
   });
   return customScale(centres, labels);
@@ -68,24 +89,38 @@ function optionalWeights(v: unknown, what: string): number[] | null {
 /** groups and group_weights arguments → GreyGroups (null for a one-level evaluation). */
 function readGroups(groups: unknown, groupWeights: unknown): GreyGroups | null {
   if (isOmitted(groups)) {
-    if (!isOmitted(groupWeights)) throw new InputError("group_weights needs groups: label each indicator row with its criterion");
+    if (!isOmitted(groupWeights))
+      throw new InputError(
+        "group_weights needs groups: label each indicator row with its criterion"
+      );
     return null;
   }
   const labels = toGrid(groups)
     .flat()
-    .map((v) => (isBlank(v) ? "" : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : describe(v)));
+    .map((v) =>
+      isBlank(v)
+        ? ""
+        : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+          ? String(v)
+          : describe(v)
+    );
   const w = toGrid(groupWeights)
     .map((row) => (Array.isArray(row) ? row : [row]))
     .filter((row) => row.some((v) => !isBlank(v)));
   if (w.length === 0) throw new InputError("groups are given but group_weights is missing");
   const known = new Set(labels.filter((l) => l !== "").map((l) => l.trim().toLowerCase()));
-  const labelledRows = w[0].length === 2 && w.every((row) => !isBlank(row[0]) && known.has(String(row[0]).trim().toLowerCase()));
+  const labelledRows =
+    w[0].length === 2 &&
+    w.every((row) => !isBlank(row[0]) && known.has(String(row[0]).trim().toLowerCase()));
   const textLabels = w[0].length === 2 && w.every((row) => isLabel(row[0]));
   if (labelledRows || textLabels) {
     const byLabel = new Map<string, number>();
     w.forEach((row, i) => {
       const x = parseNumber(row[1]);
-      if (x === null || Number.isNaN(x)) throw new InputError(`group_weights: ${cellName(i, 1)} is not a number (${describe(row[1])})`);
+      if (x === null || Number.isNaN(x))
+        throw new InputError(
+          `group_weights: ${cellName(i, 1)} is not a number (${describe(row[1])})`
+        );
       const key = String(row[0]).trim().toLowerCase();
       if (byLabel.has(key)) throw new InputError(`group_weights names ${describe(row[0])} twice`);
       byLabel.set(key, x);
@@ -96,7 +131,13 @@ function readGroups(groups: unknown, groupWeights: unknown): GreyGroups | null {
 }
 
 /** The evaluation of the arguments of GREY.CLASSES and GREY.EVAL, once per content. */
-function evaluate(scores: unknown, weights: unknown, groups: unknown, groupWeights: unknown, scale: unknown): { result: GreyResult; scale: GreyScale } {
+function evaluate(
+  scores: unknown,
+  weights: unknown,
+  groups: unknown,
+  groupWeights: unknown,
+  scale: unknown
+): { result: GreyResult; scale: GreyScale } {
   return memoized(
     "grey evaluation",
     [scores, weights, groups, groupWeights, scale],
@@ -106,7 +147,7 @@ function evaluate(scores: unknown, weights: unknown, groups: unknown, groupWeigh
       const w = readNumberList(weights, "weights");
       return { result: greyEvaluate(d, w, s, readGroups(groups, groupWeights)), scale: s };
     },
-    (v) => 64 * v.scale.centres.length * (v.result.criteria.length + 2) + 512,
+    (v) => 64 * v.scale.centres.length * (v.result.criteria.length + 2) + 512
   );
 }
 
@@ -123,7 +164,11 @@ export function greyWhiten(score: unknown[][], scale?: unknown[][]) {
     const s = readScale(scale);
     const m = readNumbers(score, "score");
     const out: (number | string)[][] = [];
-    m.forEach((row, i) => row.forEach((x, j) => out.push(x === null ? s.centres.map(() => "") : whiten(x, s, `Score at ${cellName(i, j)}`))));
+    m.forEach((row, i) =>
+      row.forEach((x, j) =>
+        out.push(x === null ? s.centres.map(() => "") : whiten(x, s, `Score at ${cellName(i, j)}`))
+      )
+    );
     if (out.length === 0) throw new InputError("score is empty");
     return out;
   });
@@ -143,9 +188,14 @@ export function greyMatrix(scores: unknown[][], scale?: unknown[][], expert_weig
     memoized(
       "grey matrix",
       [scores, scale, expert_weights],
-      () => buildGreyMatrix(readNumbers(scores, "scores"), readScale(scale), optionalWeights(expert_weights, "expert_weights")),
-      (r) => 16 * r.length * (r[0]?.length ?? 1) + 256,
-    ).map((row) => row.slice()),
+      () =>
+        buildGreyMatrix(
+          readNumbers(scores, "scores"),
+          readScale(scale),
+          optionalWeights(expert_weights, "expert_weights")
+        ),
+      (r) => 16 * r.length * (r[0]?.length ?? 1) + 256
+    ).map((row) => row.slice())
   );
 }
 
@@ -160,8 +210,16 @@ export function greyMatrix(scores: unknown[][], scale?: unknown[][], expert_weig
  * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of class centres.
  * @returns {unknown[][]} 1×g row B.
  */
-export function greyClasses(scores: unknown[][], weights: unknown[][], groups?: unknown[][], group_weights?: unknown[][], scale?: unknown[][]) {
-  return excelGrid(() => [evaluate(scores, weights, groups, group_weights, scale).result.classes.slice()]);
+export function greyClasses(
+  scores: unknown[][],
+  weights: unknown[][],
+  groups?: unknown[][],
+  group_weights?: unknown[][],
+  scale?: unknown[][]
+) {
+  return excelGrid(() => [
+    evaluate(scores, weights, groups, group_weights, scale).result.classes.slice(),
+  ]);
 }
 
 /**
@@ -175,7 +233,13 @@ export function greyClasses(scores: unknown[][], weights: unknown[][], groups?: 
  * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of class centres.
  * @returns {number} W on the scale of the class centres.
  */
-export function greyEval(scores: unknown[][], weights: unknown[][], groups?: unknown[][], group_weights?: unknown[][], scale?: unknown[][]) {
+export function greyEval(
+  scores: unknown[][],
+  weights: unknown[][],
+  groups?: unknown[][],
+  group_weights?: unknown[][],
+  scale?: unknown[][]
+) {
   return excel(() => evaluate(scores, weights, groups, group_weights, scale).result.value);
 }
 

@@ -1,29 +1,53 @@
 /** SCORE.* custom functions: adapters from Excel ranges to src/core/scoring. */
 import { InputError, cellName } from "../core/errors";
-import { direction as directionOf, movingAverage, quantScore, thresholdScore } from "../core/scoring";
+import {
+  direction as directionOf,
+  movingAverage,
+  quantScore,
+  thresholdScore,
+} from "../core/scoring";
 import { memoized } from "./cache";
-import { excel, excelGrid, optionalNumber, optionalText, readNumbers, requiredNumber } from "./excel";
+import {
+  excel,
+  excelGrid,
+  optionalNumber,
+  optionalText,
+  readNumbers,
+  requiredNumber,
+} from "./excel";
 
 /** A series: one row or one column; returns the values and how to put results back. */
-function readSeries(series: unknown): { values: (number | null)[]; reshape: (v: (number | string)[]) => (number | string)[][] } {
+function readSeries(series: unknown): {
+  values: (number | null)[];
+  reshape: (v: (number | string)[]) => (number | string)[][];
+} {
   const m = readNumbers(series, "series");
   const rows = m.length;
   const cols = m[0]?.length ?? 0;
   if (rows === 0 || cols === 0) throw new InputError("series is empty");
-  if (rows > 1 && cols > 1) throw new InputError(`series must be one row or one column (got ${rows} rows × ${cols} columns)`);
+  if (rows > 1 && cols > 1)
+    throw new InputError(
+      `series must be one row or one column (got ${rows} rows × ${cols} columns)`
+    );
   if (rows === 1) return { values: m[0], reshape: (v) => [v] };
   return { values: m.map((r) => r[0]), reshape: (v) => v.map((x) => [x]) };
 }
 
 function wholeWindow(window: unknown): number {
   const w = requiredNumber(window, "window");
-  if (!Number.isInteger(w) || w < 1) throw new InputError(`window must be a whole number ≥ 1, not ${w}`);
+  if (!Number.isInteger(w) || w < 1)
+    throw new InputError(`window must be a whole number ≥ 1, not ${w}`);
   return w;
 }
 
 /** Moving averages of a series, once per content: SCORE.SMOOTH and SCORE.QUANT of one series share them. */
 function smoothed(values: readonly (number | null)[], window: number): readonly (number | null)[] {
-  return memoized("moving average", [window, values], () => movingAverage(values, window), (r) => 16 * r.length + 128);
+  return memoized(
+    "moving average",
+    [window, values],
+    () => movingAverage(values, window),
+    (r) => 16 * r.length + 128
+  );
 }
 
 /**
@@ -52,7 +76,13 @@ export function scoreSmooth(series: unknown[][], window: unknown) {
  * @param [high] Highest score (default 4).
  * @returns {unknown[][]} Score(s), same shape as value.
  */
-export function scoreThreshold(value: unknown[][], worst: unknown[][], best: unknown[][], low?: unknown, high?: unknown) {
+export function scoreThreshold(
+  value: unknown[][],
+  worst: unknown[][],
+  best: unknown[][],
+  low?: unknown,
+  high?: unknown
+) {
   return excelGrid(() => {
     const lo = optionalNumber(low, 1, "low");
     const hi = optionalNumber(high, 4, "high");
@@ -62,7 +92,9 @@ export function scoreThreshold(value: unknown[][], worst: unknown[][], best: unk
       const m = readNumbers(arg, what);
       if (m.length === 1 && m[0].length === 1) return () => m[0][0];
       if (m.length !== v.length || m[0].length !== v[0].length) {
-        throw new InputError(`${what} must be one number or a range shaped like value (${v.length}×${v[0].length}), not ${m.length}×${m[0]?.length ?? 0}`);
+        throw new InputError(
+          `${what} must be one number or a range shaped like value (${v.length}×${v[0].length}), not ${m.length}×${m[0]?.length ?? 0}`
+        );
       }
       return (i: number, j: number) => m[i][j];
     };
@@ -73,9 +105,12 @@ export function scoreThreshold(value: unknown[][], worst: unknown[][], best: unk
         if (x === null) return "";
         const wi = w(i, j);
         const bi = b(i, j);
-        if (wi === null || bi === null) throw new InputError(`The ${wi === null ? "worst" : "best"} threshold for ${cellName(i, j)} is blank`);
+        if (wi === null || bi === null)
+          throw new InputError(
+            `The ${wi === null ? "worst" : "best"} threshold for ${cellName(i, j)} is blank`
+          );
         return thresholdScore(x, wi, bi, lo, hi);
-      }),
+      })
     );
   });
 }
@@ -91,10 +126,23 @@ export function scoreThreshold(value: unknown[][], worst: unknown[][], best: unk
  * @param [high] Highest score (default 4).
  * @returns {number} The score of the latest smoothed value.
  */
-export function scoreQuant(series: unknown[][], window: unknown, direction?: unknown, low?: unknown, high?: unknown) {
+export function scoreQuant(
+  series: unknown[][],
+  window: unknown,
+  direction?: unknown,
+  low?: unknown,
+  high?: unknown
+) {
   return excel(() => {
     const s = readSeries(series);
     const dir = directionOf(optionalText(direction, "BENEFIT", "direction"));
-    return quantScore(s.values, wholeWindow(window), dir, optionalNumber(low, 1, "low"), optionalNumber(high, 4, "high"), smoothed).score;
+    return quantScore(
+      s.values,
+      wholeWindow(window),
+      dir,
+      optionalNumber(low, 1, "low"),
+      optionalNumber(high, 4, "high"),
+      smoothed
+    ).score;
   });
 }

@@ -24,8 +24,11 @@ const memo = new SingleCellMemo<ExcelValue>();
  * @returns {unknown[][]} Same shape as codes: ITO, BPO, KPO, OTHER, or a per-cell error.
  */
 export function serviceClass(codes: unknown[][], mapping?: unknown[][]) {
-  const classify = () => excelGrid(() => classifyGrid(toGrid(codes), serviceClassifier(readMapping(mapping))));
-  return mapping === null || mapping === undefined ? perCell(memo, "", codes, classify) : classify();
+  const classify = () =>
+    excelGrid(() => classifyGrid(toGrid(codes), serviceClassifier(readMapping(mapping))));
+  return mapping === null || mapping === undefined
+    ? perCell(memo, "", codes, classify)
+    : classify();
 }
 
 /**
@@ -40,6 +43,11 @@ export function serviceClass(codes: unknown[][], mapping?: unknown[][]) {
 export function serviceShare(codes: unknown[][], values: unknown[][], mapping?: unknown[][]) {
   return excelGrid(() => {
     const map = readMapping(mapping, RESERVED_LABELS);
-    return shareTable(toGrid(codes), readNumbers(values, "values"), serviceClassifier(map), map ? map.labels : SERVICE_CLASSES);
+    return shareTable(
+      toGrid(codes),
+      readNumbers(values, "values"),
+      serviceClassifier(map),
+      map ? map.labels : SERVICE_CLASSES
+    );
   });
 }

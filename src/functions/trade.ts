@@ -10,16 +10,41 @@ import { parseMapping, RESERVED_LABELS, classifyGrid, shareTable } from "../core
 import type { PrefixMapping } from "../core/classify";
 import { toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
-import { GROUPS, elementwise, esi, gl, normalizeHs, parseSystem, rca, sitcConverter, sitcDigits, tc, tradeClassifier } from "../core/trade";
+import {
+  GROUPS,
+  elementwise,
+  esi,
+  gl,
+  normalizeHs,
+  parseSystem,
+  rca,
+  sitcConverter,
+  sitcDigits,
+  tc,
+  tradeClassifier,
+} from "../core/trade";
 import type { TradeSystem } from "../core/trade";
 import { SingleCellMemo, perCell } from "./cache";
-import { ExcelValue, excel, excelGrid, isOmitted, optionalNumber, readNumbers, readNumbersLenient, scalarOf } from "./excel";
+import {
+  ExcelValue,
+  excel,
+  excelGrid,
+  isOmitted,
+  optionalNumber,
+  readNumbers,
+  readNumbersLenient,
+  scalarOf,
+} from "./excel";
 
 function readSystem(system: unknown): TradeSystem {
   return parseSystem(scalarOf(system));
 }
 
-function readMapping(mapping: unknown, sys: TradeSystem, reserved: readonly string[] = []): PrefixMapping | null {
+function readMapping(
+  mapping: unknown,
+  sys: TradeSystem,
+  reserved: readonly string[] = []
+): PrefixMapping | null {
   if (isOmitted(mapping)) return null;
   return parseMapping(mapping, sys.kind === "hs" ? normalizeHs : sitcDigits, reserved);
 }
@@ -41,7 +66,9 @@ export function tradeClass(codes: unknown[][], system?: string, mapping?: unknow
       const sys = readSystem(system);
       return classifyGrid(toGrid(codes), tradeClassifier(sys, readMapping(mapping, sys)));
     });
-  return mapping === null || mapping === undefined ? perCell(classMemo, String(system ?? ""), codes, classify) : classify();
+  return mapping === null || mapping === undefined
+    ? perCell(classMemo, String(system ?? ""), codes, classify)
+    : classify();
 }
 
 const sitcMemo = new SingleCellMemo<ExcelValue>();
@@ -59,13 +86,16 @@ export function tradeSitc(codes: unknown[][], revision?: number, system?: string
   return perCell(sitcMemo, `${String(revision ?? "")}\u0000${String(system ?? "")}`, codes, () =>
     excelGrid(() => {
       const rev = optionalNumber(revision, 4, "revision");
-      if (rev !== 3 && rev !== 4) throw new InputError(`revision must be 3 or 4 (SITC Rev.3 or Rev.4), not ${rev}`);
+      if (rev !== 3 && rev !== 4)
+        throw new InputError(`revision must be 3 or 4 (SITC Rev.3 or Rev.4), not ${rev}`);
       const sys = readSystem(system);
       if (sys.kind !== "hs") {
-        throw new InputError("TRADE.SITC converts HS codes to SITC: system must be HS or an HS edition (HS1992 … HS2022), not SITC");
+        throw new InputError(
+          "TRADE.SITC converts HS codes to SITC: system must be HS or an HS edition (HS1992 … HS2022), not SITC"
+        );
       }
       return classifyGrid(toGrid(codes), sitcConverter(sys, rev));
-    }),
+    })
   );
 }
 
@@ -79,11 +109,21 @@ export function tradeSitc(codes: unknown[][], revision?: number, system?: string
  * @param [mapping] Optional 2-column range (code prefix, group) that replaces the default groups.
  * @returns {unknown[][]} Table: header, one row per group, Total, Unclassified.
  */
-export function tradeShare(codes: unknown[][], values: unknown[][], system?: string, mapping?: unknown[][]) {
+export function tradeShare(
+  codes: unknown[][],
+  values: unknown[][],
+  system?: string,
+  mapping?: unknown[][]
+) {
   return excelGrid(() => {
     const sys = readSystem(system);
     const map = readMapping(mapping, sys, RESERVED_LABELS);
-    return shareTable(toGrid(codes), readNumbers(values, "values"), tradeClassifier(sys, map), map ? map.labels : GROUPS);
+    return shareTable(
+      toGrid(codes),
+      readNumbers(values, "values"),
+      tradeClassifier(sys, map),
+      map ? map.labels : GROUPS
+    );
   });
 }
 
@@ -99,7 +139,11 @@ export function tradeShare(codes: unknown[][], values: unknown[][], system?: str
  */
 export function tradeRca(x_ij: unknown[][], x_i: unknown[][], x_wj: unknown[][], x_w: unknown[][]) {
   return excelGrid(() =>
-    elementwise([x_ij, x_i, x_wj, x_w].map(readNumbersLenient), ["x_ij", "x_i", "x_wj", "x_w"], (x) => rca(x[0], x[1], x[2], x[3])),
+    elementwise(
+      [x_ij, x_i, x_wj, x_w].map(readNumbersLenient),
+      ["x_ij", "x_i", "x_wj", "x_w"],
+      (x) => rca(x[0], x[1], x[2], x[3])
+    )
   );
 }
 
@@ -112,7 +156,11 @@ export function tradeRca(x_ij: unknown[][], x_i: unknown[][], x_wj: unknown[][],
  * @returns {unknown[][]} TC per cell, from −1 (imports only) to 1 (exports only).
  */
 export function tradeTc(exports: unknown[][], imports: unknown[][]) {
-  return excelGrid(() => elementwise([exports, imports].map(readNumbersLenient), ["exports", "imports"], (x) => tc(x[0], x[1])));
+  return excelGrid(() =>
+    elementwise([exports, imports].map(readNumbersLenient), ["exports", "imports"], (x) =>
+      tc(x[0], x[1])
+    )
+  );
 }
 
 /**
@@ -124,7 +172,11 @@ export function tradeTc(exports: unknown[][], imports: unknown[][]) {
  * @returns {unknown[][]} GL per cell, from 0 (one-way trade) to 1 (balanced two-way trade).
  */
 export function tradeGl(exports: unknown[][], imports: unknown[][]) {
-  return excelGrid(() => elementwise([exports, imports].map(readNumbersLenient), ["exports", "imports"], (x) => gl(x[0], x[1])));
+  return excelGrid(() =>
+    elementwise([exports, imports].map(readNumbersLenient), ["exports", "imports"], (x) =>
+      gl(x[0], x[1])
+    )
+  );
 }
 
 /**

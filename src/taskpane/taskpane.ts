@@ -33,7 +33,10 @@ const PLATFORM_NAMES: Record<string, string> = {
 export const READY_TIMEOUT_MS = 4000;
 
 /** The status line for an Office.onReady result (or for none). */
-export function describeHost(info: HostInfo | null | undefined): { kind: StatusKind; text: string } {
+export function describeHost(info: HostInfo | null | undefined): {
+  kind: StatusKind;
+  text: string;
+} {
   if (!info || !info.host) {
     return {
       kind: "preview",
@@ -42,7 +45,10 @@ export function describeHost(info: HostInfo | null | undefined): { kind: StatusK
   }
   const platform = info.platform ? PLATFORM_NAMES[info.platform] || info.platform : "";
   const host = info.host === "Excel" ? "Excel" : String(info.host);
-  return { kind: "excel", text: `Connected to ${host}${platform ? ` on ${platform}` : ""}. The functions are ready to use in cells.` };
+  return {
+    kind: "excel",
+    text: `Connected to ${host}${platform ? ` on ${platform}` : ""}. The functions are ready to use in cells.`,
+  };
 }
 
 /** Case-insensitive match of every word of `query` against `haystack`. */
@@ -112,8 +118,15 @@ function initFilter(): void {
 function checkRequirements(office: typeof Office): void {
   try {
     const req = office.context && office.context.requirements;
-    if (req && typeof req.isSetSupported === "function" && !req.isSetSupported("SharedRuntime", "1.1")) {
-      setStatus("preview", "This version of Excel lacks the shared runtime (SharedRuntime 1.1) that the functions need.");
+    if (
+      req &&
+      typeof req.isSetSupported === "function" &&
+      !req.isSetSupported("SharedRuntime", "1.1")
+    ) {
+      setStatus(
+        "preview",
+        "This version of Excel lacks the shared runtime (SharedRuntime 1.1) that the functions need."
+      );
     }
   } catch {
     /* requirement checks are advisory */
@@ -146,7 +159,7 @@ function initOffice(): void {
   try {
     Promise.resolve(office.onReady()).then(
       (info) => done(info as unknown as HostInfo),
-      () => done(null),
+      () => done(null)
     );
   } catch {
     done(null);

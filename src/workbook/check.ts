@@ -35,7 +35,11 @@ export interface BlockCheck {
 
 type Cells = Map<string, { sheet: string; address: string }>;
 
-export function checkEvaluation(model: EvaluationModel, inputs: Map<string, CellValue>, cells: Cells): { blocks: BlockCheck[]; missing: CheckItem[] } {
+export function checkEvaluation(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>,
+  cells: Cells
+): { blocks: BlockCheck[]; missing: CheckItem[] } {
   const s = model.settings;
   const method = effectiveMethod(s);
   const blocks: BlockCheck[] = [];
@@ -54,13 +58,24 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
         for (let j = i + 1; j < ids.length; j++) {
           const key = judgmentKey(p.id, b.key, ids[i], ids[j]);
           if (m[i][j] === null) gaps.push(key);
-          else if (Number.isNaN(m[i][j] as number)) items.push({ severity: "error", title: `${p.children[i].name} vs ${p.children[j].name}`, detail: `"${inputs.get(key)}" is not a judgment`, ...at(key) });
+          else if (Number.isNaN(m[i][j] as number))
+            items.push({
+              severity: "error",
+              title: `${p.children[i].name} vs ${p.children[j].name}`,
+              detail: `"${inputs.get(key)}" is not a judgment`,
+              ...at(key),
+            });
         }
       }
       for (const key of gaps) {
         const k = parseInputKey(key);
         if (k?.kind !== "judgment") continue;
-        missing.push({ severity: "missing", title: `Judgment missing: ${label}`, detail: `${p.children[ids.indexOf(k.row)].name} vs ${p.children[ids.indexOf(k.column)].name}`, ...at(key) });
+        missing.push({
+          severity: "missing",
+          title: `Judgment missing: ${label}`,
+          detail: `${p.children[ids.indexOf(k.row)].name} vs ${p.children[ids.indexOf(k.column)].name}`,
+          ...at(key),
+        });
       }
       let cr: number | null = null;
       let state: BlockCheck["state"] = "incomplete";
@@ -71,7 +86,8 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
           parsed.push(j);
           const pr = priorities(j, method);
           cr = consistencyRatio(pr.lambdaMax, j.n, s.riTable);
-          state = gaps.length > 0 ? "incomplete" : cr < s.crThreshold ? "consistent" : "inconsistent";
+          state =
+            gaps.length > 0 ? "incomplete" : cr < s.crThreshold ? "consistent" : "inconsistent";
           if (state === "inconsistent") {
             for (const sug of suggestions(pr, j.a, 3)) {
               const key = judgmentKey(p.id, b.key, ids[sug.row - 1], ids[sug.column - 1]);
@@ -85,7 +101,11 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
           }
         } catch (e) {
           state = "invalid";
-          items.push({ severity: "error", title: label, detail: e instanceof Error ? e.message : String(e) });
+          items.push({
+            severity: "error",
+            title: label,
+            detail: e instanceof Error ? e.message : String(e),
+          });
         }
       }
       blocks.push({ parent: p.name, block: b.label, cr, state, items });
@@ -93,12 +113,26 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
     if (aggregated(s)) {
       const n = comparisonBlocks(s).length;
       if (parsed.length < n) {
-        blocks.push({ parent: p.name, block: "aggregate (AIJ)", cr: null, state: "incomplete", items: [] });
+        blocks.push({
+          parent: p.name,
+          block: "aggregate (AIJ)",
+          cr: null,
+          state: "incomplete",
+          items: [],
+        });
       } else {
-        const a = parseJudgments(aggregateJudgments(parsed).map((r) => r.map((x) => (Number.isNaN(x) ? null : x))));
+        const a = parseJudgments(
+          aggregateJudgments(parsed).map((r) => r.map((x) => (Number.isNaN(x) ? null : x)))
+        );
         const pr = priorities(a, method);
         const cr = consistencyRatio(pr.lambdaMax, a.n, s.riTable);
-        blocks.push({ parent: p.name, block: "aggregate (AIJ)", cr, state: cr < s.crThreshold ? "consistent" : "inconsistent", items: [] });
+        blocks.push({
+          parent: p.name,
+          block: "aggregate (AIJ)",
+          cr,
+          state: cr < s.crThreshold ? "consistent" : "inconsistent",
+          items: [],
+        });
       }
     }
   }
@@ -107,13 +141,30 @@ export function checkEvaluation(model: EvaluationModel, inputs: Map<string, Cell
       s.experts.forEach((e, h) => {
         const key = scoreKey(node.id, h + 1);
         const x = parseNumber(inputs.get(key));
-        if (x === null) missing.push({ severity: "missing", title: `Score missing: ${node.name}`, detail: e, ...at(key) });
-        else if (Number.isNaN(x) || x < 0) missing.push({ severity: "error", title: `Score invalid: ${node.name}`, detail: `${e}: "${inputs.get(key)}"`, ...at(key) });
+        if (x === null)
+          missing.push({
+            severity: "missing",
+            title: `Score missing: ${node.name}`,
+            detail: e,
+            ...at(key),
+          });
+        else if (Number.isNaN(x) || x < 0)
+          missing.push({
+            severity: "error",
+            title: `Score invalid: ${node.name}`,
+            detail: `${e}: "${inputs.get(key)}"`,
+            ...at(key),
+          });
       });
     } else {
       const empty = s.years.filter((y) => parseNumber(inputs.get(dataKey(node.id, y))) === null);
       if (empty.length > 0) {
-        missing.push({ severity: "missing", title: `Data missing: ${node.name}`, detail: `years ${empty.join(", ")}`, ...at(dataKey(node.id, empty[0])) });
+        missing.push({
+          severity: "missing",
+          title: `Data missing: ${node.name}`,
+          detail: `years ${empty.join(", ")}`,
+          ...at(dataKey(node.id, empty[0])),
+        });
       }
     }
   }

@@ -5,25 +5,55 @@
  */
 import { EvaluationModel, IndicatorNode, childrenOf, newId } from "./model";
 
-const clone = (m: EvaluationModel): EvaluationModel => ({ ...m, settings: { ...m.settings }, nodes: m.nodes.map((n) => ({ ...n })) });
+const clone = (m: EvaluationModel): EvaluationModel => ({
+  ...m,
+  settings: { ...m.settings },
+  nodes: m.nodes.map((n) => ({ ...n })),
+});
 
 /** Adds a child under `parent` (null = the goal), after its last child. */
-export function addChild(model: EvaluationModel, parent: string | null, name = "New node"): { model: EvaluationModel; id: string } {
+export function addChild(
+  model: EvaluationModel,
+  parent: string | null,
+  name = "New node"
+): { model: EvaluationModel; id: string } {
   const m = clone(model);
   const id = newId(m);
-  const node: IndicatorNode = { id, parent, name, type: "qualitative", direction: "benefit", unit: "" };
+  const node: IndicatorNode = {
+    id,
+    parent,
+    name,
+    type: "qualitative",
+    direction: "benefit",
+    unit: "",
+  };
   const kids = childrenOf(m, parent);
-  const after = kids.length ? lastDescendantIndex(m, kids[kids.length - 1].id) : parent === null ? m.nodes.length - 1 : m.nodes.findIndex((n) => n.id === parent);
+  const after = kids.length
+    ? lastDescendantIndex(m, kids[kids.length - 1].id)
+    : parent === null
+      ? m.nodes.length - 1
+      : m.nodes.findIndex((n) => n.id === parent);
   m.nodes.splice(after + 1, 0, node);
   return { model: m, id };
 }
 
 /** Adds a sibling right after `id`. */
-export function addSibling(model: EvaluationModel, id: string, name = "New node"): { model: EvaluationModel; id: string } {
+export function addSibling(
+  model: EvaluationModel,
+  id: string,
+  name = "New node"
+): { model: EvaluationModel; id: string } {
   const m = clone(model);
   const at = m.nodes.find((n) => n.id === id) as IndicatorNode;
   const nid = newId(m);
-  m.nodes.splice(lastDescendantIndex(m, id) + 1, 0, { id: nid, parent: at.parent, name, type: "qualitative", direction: "benefit", unit: "" });
+  m.nodes.splice(lastDescendantIndex(m, id) + 1, 0, {
+    id: nid,
+    parent: at.parent,
+    name,
+    type: "qualitative",
+    direction: "benefit",
+    unit: "",
+  });
   return { model: m, id: nid };
 }
 
@@ -34,14 +64,23 @@ export function removeNode(model: EvaluationModel, id: string): EvaluationModel 
   let grew = true;
   while (grew) {
     grew = false;
-    for (const n of m.nodes) if (n.parent && gone.has(n.parent) && !gone.has(n.id)) (gone.add(n.id), (grew = true));
+    for (const n of m.nodes) {
+      if (n.parent && gone.has(n.parent) && !gone.has(n.id)) {
+        gone.add(n.id);
+        grew = true;
+      }
+    }
   }
   m.nodes = m.nodes.filter((n) => !gone.has(n.id));
   return m;
 }
 
 /** Changes fields of one node (name, type, direction, unit). */
-export function updateNode(model: EvaluationModel, id: string, patch: Partial<Omit<IndicatorNode, "id" | "parent">>): EvaluationModel {
+export function updateNode(
+  model: EvaluationModel,
+  id: string,
+  patch: Partial<Omit<IndicatorNode, "id" | "parent">>
+): EvaluationModel {
   const m = clone(model);
   const n = m.nodes.find((x) => x.id === id);
   if (n) Object.assign(n, patch, patch.name !== undefined ? { example: false } : {});

@@ -25,9 +25,16 @@ import { blockId, dataKey, judgmentKey, resultKey, scoreKey, serviceKey, tradeKe
 export type Computed = Map<string, number | string>;
 
 /** The judgment matrix of one block from the input values (null = blank). */
-export function blockMatrix(parentId: string, block: string, childIds: string[], inputs: Map<string, CellValue>): (number | null)[][] {
+export function blockMatrix(
+  parentId: string,
+  block: string,
+  childIds: string[],
+  inputs: Map<string, CellValue>
+): (number | null)[][] {
   const k = childIds.length;
-  const m: (number | null)[][] = Array.from({ length: k }, () => new Array<number | null>(k).fill(null));
+  const m: (number | null)[][] = Array.from({ length: k }, () =>
+    new Array<number | null>(k).fill(null)
+  );
   for (let i = 0; i < k; i++) {
     m[i][i] = 1;
     for (let j = i + 1; j < k; j++) {
@@ -73,9 +80,16 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     }
     if (aggregated(s) && parsed.length === comparisonBlocks(s).length) {
       const a = aggregateJudgments(parsed);
-      ids.forEach((ci, i) => ids.forEach((cj, jx) => i !== jx && out.set(resultKey.aggregate(parent.id, ci, cj), a[i][jx])));
+      ids.forEach((ci, i) =>
+        ids.forEach(
+          (cj, jx) => i !== jx && out.set(resultKey.aggregate(parent.id, ci, cj), a[i][jx])
+        )
+      );
       try {
-        const w = blockStats(blockId(parent.id, "aggregate"), parseJudgments(a.map((r) => r.map((x) => (Number.isNaN(x) ? null : x)))));
+        const w = blockStats(
+          blockId(parent.id, "aggregate"),
+          parseJudgments(a.map((r) => r.map((x) => (Number.isNaN(x) ? null : x))))
+        );
         ids.forEach((id, i) => local.set(id, w[i]));
       } catch {
         /* aggregate incomplete */
@@ -103,10 +117,18 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     const series = s.years.map((y) => parseNumber(inputs.get(dataKey(node.id, y))));
     if (series.some((x) => x !== null && Number.isNaN(x))) continue;
     if (s.window <= series.length) {
-      movingAverage(series, s.window).forEach((m, t) => m !== null && out.set(resultKey.smoothed(node.id, s.years[t]), m));
+      movingAverage(series, s.window).forEach(
+        (m, t) => m !== null && out.set(resultKey.smoothed(node.id, s.years[t]), m)
+      );
     }
     try {
-      const q = quantScore(series, s.window, node.direction === "cost" ? "COST" : "BENEFIT", low, high);
+      const q = quantScore(
+        series,
+        s.window,
+        node.direction === "cost" ? "COST" : "BENEFIT",
+        low,
+        high
+      );
       quantScores.set(node.id, q.score);
       out.set(resultKey.quantScore(node.id), q.score);
     } catch {
@@ -137,10 +159,20 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
   }
   if (complete && leaves.length > 0) {
     const tops = leaves.map((n) => topCriterion(model, n.id));
-    const res = greyEvaluate(samples, leaves.map((n) => global.get(n.id) as number), scale, {
-      labels: tops.map((t) => t.id),
-      weights: new Map([...new Set(tops.map((t) => t.id))].map((id) => [id.toLowerCase(), global.get(id) as number])),
-    });
+    const res = greyEvaluate(
+      samples,
+      leaves.map((n) => global.get(n.id) as number),
+      scale,
+      {
+        labels: tops.map((t) => t.id),
+        weights: new Map(
+          [...new Set(tops.map((t) => t.id))].map((id) => [
+            id.toLowerCase(),
+            global.get(id) as number,
+          ])
+        ),
+      }
+    );
     res.classes.forEach((b, e) => out.set(resultKey.membership("overall", e), b));
     out.set(resultKey.value("overall"), res.value);
     out.set(resultKey.grade("overall"), gradeOf(res.classes, scale));
@@ -159,7 +191,8 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
       const year = parseNumber(inputs.get(tradeKey(i, 0)));
       const code = inputs.get(tradeKey(i, 1));
       const value = parseNumber(inputs.get(tradeKey(i, 2)));
-      if (year === null || value === null || code === null || code === undefined || code === "") continue;
+      if (year === null || value === null || code === null || code === undefined || code === "")
+        continue;
       const g = classify(code);
       const m = byYear.get(year) ?? new Map<string, number>();
       m.set("total", (m.get("total") ?? 0) + value);
@@ -169,7 +202,9 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     for (const y of s.years) {
       const m = byYear.get(y);
       if (!m || !m.get("total")) continue;
-      GROUPS.forEach((g) => out.set(resultKey.tradeShare(y, g), (m.get(g) ?? 0) / (m.get("total") as number)));
+      GROUPS.forEach((g) =>
+        out.set(resultKey.tradeShare(y, g), (m.get(g) ?? 0) / (m.get("total") as number))
+      );
     }
   }
   if (s.service) {
@@ -183,7 +218,10 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
       if (typeof c === "string") sums.set(c, (sums.get(c) ?? 0) + value);
     }
     for (const c of SERVICE_CLASSES) total += sums.get(c) ?? 0;
-    if (total > 0) SERVICE_CLASSES.forEach((c) => out.set(resultKey.serviceShare(c), (sums.get(c) ?? 0) / total));
+    if (total > 0)
+      SERVICE_CLASSES.forEach((c) =>
+        out.set(resultKey.serviceShare(c), (sums.get(c) ?? 0) / total)
+      );
   }
   return out;
 }

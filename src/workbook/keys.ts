@@ -37,11 +37,15 @@ export function inputKey(k: InputKey): string {
   }
 }
 
-export const judgmentKey = (parent: string, block: string, row: string, column: string) => inputKey({ kind: "judgment", parent, block, row, column });
-export const scoreKey = (indicator: string, expert: number) => inputKey({ kind: "score", indicator, expert });
-export const dataKey = (indicator: string, year: number) => inputKey({ kind: "data", indicator, year });
+export const judgmentKey = (parent: string, block: string, row: string, column: string) =>
+  inputKey({ kind: "judgment", parent, block, row, column });
+export const scoreKey = (indicator: string, expert: number) =>
+  inputKey({ kind: "score", indicator, expert });
+export const dataKey = (indicator: string, year: number) =>
+  inputKey({ kind: "data", indicator, year });
 export const tradeKey = (row: number, column: number) => inputKey({ kind: "trade", row, column });
-export const serviceKey = (row: number, column: number) => inputKey({ kind: "service", row, column });
+export const serviceKey = (row: number, column: number) =>
+  inputKey({ kind: "service", row, column });
 
 const wholeNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
 
@@ -50,7 +54,9 @@ export function parseInputKey(key: string): InputKey | null {
   const p = key.split("|");
   switch (p[0]) {
     case "j":
-      return p.length === 5 ? { kind: "judgment", parent: p[1], block: p[2], row: p[3], column: p[4] } : null;
+      return p.length === 5
+        ? { kind: "judgment", parent: p[1], block: p[2], row: p[3], column: p[4] }
+        : null;
     case "s": {
       const h = p.length === 3 && p[2].startsWith("e") ? wholeNumber(p[2].slice(1)) : NaN;
       return Number.isNaN(h) ? null : { kind: "score", indicator: p[1], expert: h };

@@ -2,7 +2,8 @@
 import { NAMED_SCALES } from "../core/grey/scales";
 import type { EvaluationSettings } from "./model";
 
-export type SheetId = "index" | "comparisons" | "scores" | "quant" | "results" | "trade" | "service" | "meta";
+export type SheetId =
+  "index" | "comparisons" | "scores" | "quant" | "results" | "trade" | "service" | "meta";
 
 export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   index: "Index System",
@@ -23,7 +24,6 @@ export function sheetIds(settings: EvaluationSettings): SheetId[] {
   ids.push("meta");
   return ids;
 }
-
 
 export function scaleOf(settings: EvaluationSettings) {
   return NAMED_SCALES[settings.scale];
@@ -48,7 +48,12 @@ export function effectiveMethod(settings: EvaluationSettings): "EIGEN" | "SQRT" 
 /** Comparison blocks per parent: one per expert (AIJ) or one agreed block. */
 export function comparisonBlocks(settings: EvaluationSettings): { key: string; label: string }[] {
   if (settings.comparisons === "agreed" || settings.experts.length === 1) {
-    return [{ key: "agreed", label: settings.experts.length === 1 ? settings.experts[0] : "agreed judgments" }];
+    return [
+      {
+        key: "agreed",
+        label: settings.experts.length === 1 ? settings.experts[0] : "agreed judgments",
+      },
+    ];
   }
   return settings.experts.map((name, k) => ({ key: `e${k + 1}`, label: name }));
 }
@@ -57,4 +62,3 @@ export function comparisonBlocks(settings: EvaluationSettings): { key: string; l
 export function aggregated(settings: EvaluationSettings): boolean {
   return comparisonBlocks(settings).length > 1;
 }
-

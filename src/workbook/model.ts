@@ -90,7 +90,9 @@ export function depthFirst(model: EvaluationModel): { node: IndicatorNode; depth
 }
 
 /** Parents that need a comparison block: the goal (id "GOAL") and every node with ≥ 2 children. */
-export function comparisonParents(model: EvaluationModel): { id: string; name: string; children: IndicatorNode[] }[] {
+export function comparisonParents(
+  model: EvaluationModel
+): { id: string; name: string; children: IndicatorNode[] }[] {
   const out: { id: string; name: string; children: IndicatorNode[] }[] = [];
   const top = childrenOf(model, null);
   if (top.length >= 2) out.push({ id: "GOAL", name: model.goal, children: top });
@@ -119,23 +121,32 @@ export function validateModel(model: EvaluationModel): string[] {
     if (n.name.trim() === "") problems.push(`Node ${n.id} has no name`);
   }
   for (const n of model.nodes) {
-    if (n.parent !== null && !ids.has(n.parent)) problems.push(`Node "${n.name}" has an unknown parent ${n.parent}`);
+    if (n.parent !== null && !ids.has(n.parent))
+      problems.push(`Node "${n.name}" has an unknown parent ${n.parent}`);
   }
   const seen = new Set<string>();
-  const walk = (parent: string | null) => childrenOf(model, parent).forEach((c) => {
-    if (!seen.has(c.id)) {
-      seen.add(c.id);
-      walk(c.id);
-    }
-  });
+  const walk = (parent: string | null) =>
+    childrenOf(model, parent).forEach((c) => {
+      if (!seen.has(c.id)) {
+        seen.add(c.id);
+        walk(c.id);
+      }
+    });
   walk(null);
-  if (seen.size !== model.nodes.length) problems.push("Some nodes are not connected to the goal (a cycle?)");
+  if (seen.size !== model.nodes.length)
+    problems.push("Some nodes are not connected to the goal (a cycle?)");
   if (indicators(model).length === 0) problems.push("The hierarchy has no indicators");
-  if (model.settings.riTable !== "ALONSO" && comparisonParents(model).some((p) => p.children.length > 15)) {
+  if (
+    model.settings.riTable !== "ALONSO" &&
+    comparisonParents(model).some((p) => p.children.length > 15)
+  ) {
     problems.push(`A node has more than 15 children: only the ALONSO RI table goes beyond n = 15`);
   }
   if (model.settings.experts.length === 0) problems.push("At least one expert is needed");
-  if (model.settings.years.length < model.settings.window) problems.push(`The smoothing window (${model.settings.window}) is longer than the number of years (${model.settings.years.length})`);
+  if (model.settings.years.length < model.settings.window)
+    problems.push(
+      `The smoothing window (${model.settings.window}) is longer than the number of years (${model.settings.years.length})`
+    );
   return problems;
 }
 

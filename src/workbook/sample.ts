@@ -24,14 +24,32 @@ function hash(...xs: number[]): number {
 
 const SAMPLE_TRADE: [string, number, number][] = [
   // HS code, value in the first year, yearly growth
-  ["020130", 820, 0.01], ["100630", 640, -0.02], ["270900", 2100, -0.04], ["440710", 380, 0.0],
-  ["520100", 300, -0.03], ["610910", 950, 0.01], ["640399", 700, -0.01], ["940360", 560, 0.02],
-  ["300490", 430, 0.08], ["847130", 1200, 0.09], ["851712", 1500, 0.11], ["870323", 900, 0.06],
-  ["854140", 350, 0.18], ["710812", 90, 0.0],
+  ["020130", 820, 0.01],
+  ["100630", 640, -0.02],
+  ["270900", 2100, -0.04],
+  ["440710", 380, 0.0],
+  ["520100", 300, -0.03],
+  ["610910", 950, 0.01],
+  ["640399", 700, -0.01],
+  ["940360", 560, 0.02],
+  ["300490", 430, 0.08],
+  ["847130", 1200, 0.09],
+  ["851712", 1500, 0.11],
+  ["870323", 900, 0.06],
+  ["854140", 350, 0.18],
+  ["710812", 90, 0.0],
 ];
 
 const SAMPLE_SERVICES: [string, number][] = [
-  ["SI2", 873], ["SI1", 45], ["SJ1", 60], ["SJ2", 35], ["SJ3", 50], ["SG", 40], ["SK1", 12], ["SC", 120], ["SD", 200],
+  ["SI2", 873],
+  ["SI1", 45],
+  ["SJ1", 60],
+  ["SJ2", 35],
+  ["SJ3", 50],
+  ["SG", 40],
+  ["SK1", 12],
+  ["SC", 120],
+  ["SD", 200],
 ];
 
 export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
@@ -47,7 +65,10 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
           const noise = Math.exp(0.5 * (hash(pi, e, i, j) - 0.5));
           const a = snapToScale((base[i] / base[j]) * noise);
           // Judgments below 1 are typed as text fractions, as users do.
-          out.set(judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id), a >= 1 ? a : `1/${Math.round(1 / a)}`);
+          out.set(
+            judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id),
+            a >= 1 ? a : `1/${Math.round(1 / a)}`
+          );
         }
       }
     });
@@ -75,7 +96,10 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
       for (const [code, v0, growth] of SAMPLE_TRADE) {
         out.set(tradeKey(row, 0), y);
         out.set(tradeKey(row, 1), code);
-        out.set(tradeKey(row, 2), Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 17) - 0.5))));
+        out.set(
+          tradeKey(row, 2),
+          Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 17) - 0.5)))
+        );
         row++;
       }
     });

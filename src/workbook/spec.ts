@@ -8,7 +8,17 @@
 export type CellValue = string | number | boolean | null;
 
 /** Named styles; each writer maps them to fonts, fills and borders (see STYLES). */
-export type StyleName = "title" | "subtitle" | "header" | "label" | "input" | "example" | "formula" | "result" | "note" | "diagonal";
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "label"
+  | "input"
+  | "example"
+  | "formula"
+  | "result"
+  | "note"
+  | "diagonal";
 
 export interface CellSpec {
   value?: CellValue;
@@ -84,7 +94,17 @@ export interface WorkbookSpec {
   names: NameSpec[];
 }
 
-export const STYLES: Record<StyleName, { bold?: boolean; italic?: boolean; size?: number; color?: string; fill?: string; border?: boolean }> = {
+export const STYLES: Record<
+  StyleName,
+  {
+    bold?: boolean;
+    italic?: boolean;
+    size?: number;
+    color?: string;
+    fill?: string;
+    border?: boolean;
+  }
+> = {
   title: { bold: true, size: 14, color: "1F4E3D" },
   subtitle: { bold: true, size: 11, color: "1F4E3D" },
   header: { bold: true, color: "FFFFFF", fill: "2E7D5B" },
@@ -102,7 +122,8 @@ export const STYLES: Record<StyleName, { bold?: boolean; italic?: boolean; size?
 /** Column letters of a 0-based column index: 0 → A, 26 → AA. */
 export function colName(c: number): string {
   let s = "";
-  for (let x = c + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = c + 1; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }
 
@@ -132,7 +153,15 @@ export function sheetRef(name: string): string {
 
 /** A new empty sheet. */
 export function newSheet(name: string, protect = false): SheetSpec {
-  return { name, cells: new Map(), columnWidths: {}, validations: [], conditionalFormats: [], charts: [], protect };
+  return {
+    name,
+    cells: new Map(),
+    columnWidths: {},
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    protect,
+  };
 }
 
 /** Sets a cell (0-based). */
@@ -143,11 +172,20 @@ export function put(sheet: SheetSpec, r: number, c: number, cell: CellSpec): str
 }
 
 /** Bounding box (0-based, inclusive) of A1 addresses, or null when there are none. */
-export function boxOf(addresses: Iterable<string>): { r1: number; c1: number; r2: number; c2: number } | null {
+export function boxOf(
+  addresses: Iterable<string>
+): { r1: number; c1: number; r2: number; c2: number } | null {
   let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
   for (const a of addresses) {
     const { r, c } = parseAddr(a);
-    box = box ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+    box = box
+      ? {
+          r1: Math.min(box.r1, r),
+          c1: Math.min(box.c1, c),
+          r2: Math.max(box.r2, r),
+          c2: Math.max(box.c2, c),
+        }
+      : { r1: r, c1: c, r2: r, c2: c };
   }
   return box;
 }

@@ -9,7 +9,17 @@
 import { buildWorkbook, BuildResult } from "./build";
 import type { EvaluationModel } from "./model";
 import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "./layout";
-import { CellValue, STYLES, SheetSpec, StyleName, WorkbookSpec, addr, boxOf, parseAddr, rangeOf } from "./spec";
+import {
+  CellValue,
+  STYLES,
+  SheetSpec,
+  StyleName,
+  WorkbookSpec,
+  addr,
+  boxOf,
+  parseAddr,
+  rangeOf,
+} from "./spec";
 import { swappedJudgmentKey } from "./keys";
 
 export type ConflictChoice = "update" | "new";
@@ -25,15 +35,24 @@ export interface WriteReport {
 
 export class BuildConflict extends Error {
   constructor(readonly existing: string[]) {
-    super(`The workbook already has sheets named ${existing.join(", ")}: choose to update them in place or to create new sheets`);
+    super(
+      `The workbook already has sheets named ${existing.join(", ")}: choose to update them in place or to create new sheets`
+    );
   }
 }
 
 /** The sheet names of a build: the defaults, or the defaults with the first free " (n)" suffix. */
-export function chooseNames(existing: Set<string>, ids: SheetId[], choice: ConflictChoice | null): { names: Record<SheetId, string>; conflicts: string[] } {
+export function chooseNames(
+  existing: Set<string>,
+  ids: SheetId[],
+  choice: ConflictChoice | null
+): { names: Record<SheetId, string>; conflicts: string[] } {
   const lower = new Set([...existing].map((n) => n.toLowerCase()));
-  const conflicts = ids.map((id) => DEFAULT_SHEET_NAMES[id]).filter((n) => lower.has(n.toLowerCase()));
-  if (conflicts.length === 0 || choice === "update") return { names: { ...DEFAULT_SHEET_NAMES }, conflicts };
+  const conflicts = ids
+    .map((id) => DEFAULT_SHEET_NAMES[id])
+    .filter((n) => lower.has(n.toLowerCase()));
+  if (conflicts.length === 0 || choice === "update")
+    return { names: { ...DEFAULT_SHEET_NAMES }, conflicts };
   if (choice === null) throw new BuildConflict(conflicts);
   for (let k = 2; ; k++) {
     const names = { ...DEFAULT_SHEET_NAMES };
@@ -43,14 +62,23 @@ export function chooseNames(existing: Set<string>, ids: SheetId[], choice: Confl
 }
 
 /** Reads the model and input addresses stored by a previous build in the meta sheet. */
-export function readMeta(values: unknown[][]): { model: EvaluationModel | null; names: Record<SheetId, string> | null; inputs: Map<string, { sheet: string; address: string }> } {
+export function readMeta(values: unknown[][]): {
+  model: EvaluationModel | null;
+  names: Record<SheetId, string> | null;
+  inputs: Map<string, { sheet: string; address: string }>;
+} {
   const inputs = new Map<string, { sheet: string; address: string }>();
   let model: EvaluationModel | null = null;
   let names: Record<SheetId, string> | null = null;
   const row = values[1] ?? [];
   if (row[0] === "model") {
     try {
-      const parsed = JSON.parse(row.slice(1).map((v) => (v === null || v === undefined ? "" : String(v))).join(""));
+      const parsed = JSON.parse(
+        row
+          .slice(1)
+          .map((v) => (v === null || v === undefined ? "" : String(v)))
+          .join("")
+      );
       model = parsed.model;
       names = parsed.names;
     } catch {
@@ -74,7 +102,7 @@ export function collectInputs(
   grid: unknown[][],
   rowIndex: number,
   columnIndex: number,
-  into: Map<string, CellValue>,
+  into: Map<string, CellValue>
 ): void {
   for (const [key, at] of inputs) {
     if (at.sheet !== sheet) continue;
@@ -84,8 +112,8 @@ export function collectInputs(
   }
 }
 
-/** Font, fill and border of a named style on a range. */
-function applyStyle(range: Excel.Range, style: StyleName): void {
+/** Font, fill and border of a named style on a range or several ranges. */
+function applyStyle(range: Excel.Range | Excel.RangeAreas, style: StyleName): void {
   const st = STYLES[style];
   if (st.bold) range.format.font.bold = true;
   if (st.italic) range.format.font.italic = true;
@@ -126,7 +154,11 @@ export function asTyped(v: CellValue): string | number | boolean {
 }
 
 /** The 2-D formulas and number-format arrays of a sheet over `box`: new cells, "" for old cells to clear, null elsewhere (unchanged). */
-function sheetGrids(sheet: SheetSpec, old: Set<string>, box: { r1: number; c1: number; r2: number; c2: number }) {
+function sheetGrids(
+  sheet: SheetSpec,
+  old: Set<string>,
+  box: { r1: number; c1: number; r2: number; c2: number }
+) {
   const formulas: (string | number | boolean | null)[][] = [];
   const formats: (string | null)[][] = [];
   for (let r = box.r1; r <= box.r2; r++) {
@@ -145,7 +177,6 @@ function sheetGrids(sheet: SheetSpec, old: Set<string>, box: { r1: number; c1: n
   return { formulas, formats };
 }
 
-
 const CHART_TYPES: Record<string, Excel.ChartType> = {
   bar: "BarClustered" as Excel.ChartType,
   column: "ColumnClustered" as Excel.ChartType,
@@ -161,7 +192,7 @@ export async function writeToWorkbook(
   model: EvaluationModel,
   choice: ConflictChoice | null,
   onProgress: (step: string, fraction: number) => void = () => undefined,
-  sampleInputs?: Map<string, CellValue>,
+  sampleInputs?: Map<string, CellValue>
 ): Promise<WriteReport> {
   let syncs = 0;
   const sync = async () => {
@@ -187,7 +218,9 @@ export async function writeToWorkbook(
   const snapshots: { range: Excel.Range; formulas: unknown[][] }[] = [];
   if (present.length > 0) {
     const layout = buildWorkbook(model, { names });
-    const meta = existing.has(names.meta) ? sheets.getItem(names.meta).getUsedRangeOrNullObject(true) : null;
+    const meta = existing.has(names.meta)
+      ? sheets.getItem(names.meta).getUsedRangeOrNullObject(true)
+      : null;
     meta?.load("values");
     const used = new Map<string, Excel.Range>();
     for (const id of present) {
@@ -200,12 +233,19 @@ export async function writeToWorkbook(
     if (stored?.model) previous = buildWorkbook(stored.model, { names: stored.names ?? names });
     const touched = new Map<string, Excel.Range>();
     for (const [sheetName, r] of used) {
-      const cells: string[] = [...(layout.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? []), ...(previous?.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? [])];
+      const cells: string[] = [
+        ...(layout.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? []),
+        ...(previous?.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? []),
+      ];
       if (!r.isNullObject) {
         const rows = r.formulas.length;
         const cols = r.formulas[0]?.length ?? 1;
-        cells.push(addr(r.rowIndex, r.columnIndex), addr(r.rowIndex + rows - 1, r.columnIndex + cols - 1));
-        if (stored) collectInputs(stored.inputs, sheetName, r.formulas, r.rowIndex, r.columnIndex, oldValues);
+        cells.push(
+          addr(r.rowIndex, r.columnIndex),
+          addr(r.rowIndex + rows - 1, r.columnIndex + cols - 1)
+        );
+        if (stored)
+          collectInputs(stored.inputs, sheetName, r.formulas, r.rowIndex, r.columnIndex, oldValues);
       }
       const box = boxOf(cells);
       if (!box) continue;
@@ -221,23 +261,33 @@ export async function writeToWorkbook(
   for (const [k, v] of oldValues) inputs.set(k, v);
   const result = buildWorkbook(model, { names, inputs: carryReordered(inputs) });
   const dropped = [...oldValues]
-    .filter(([k]) => !result.inputCells.has(k) && !result.inputCells.has(swappedJudgmentKey(k) ?? k))
+    .filter(
+      ([k]) => !result.inputCells.has(k) && !result.inputCells.has(swappedJudgmentKey(k) ?? k)
+    )
     .map(([key, value]) => ({ key, value }));
   onProgress("Writing sheets", 0.3);
 
   const created: string[] = [];
   const updated: string[] = [];
   try {
-    writeSpec(context, result.spec, previous?.spec ?? null, existing, created, updated);
+    const charts = writeSpec(
+      context,
+      result.spec,
+      previous?.spec ?? null,
+      existing,
+      created,
+      updated
+    );
     await sync();
     onProgress("Charts, names and protection", 0.8);
-    finishSpec(context, result.spec, existing, existingNames);
+    finishSpec(context, result.spec, charts, existingNames);
     await sync();
   } catch (e) {
     // Put back what was changed and remove what was created.
     try {
       for (const name of created) sheets.getItem(name).delete();
-      for (const snap of snapshots) snap.range.formulas = snap.formulas.map((row) => row.map((v) => asTyped(v as CellValue))) as any;
+      for (const snap of snapshots)
+        snap.range.formulas = snap.formulas.map((row) => row.map((v) => asTyped(v as CellValue)));
       await sync();
     } catch {
       /* the report below still says which sheets were created */
@@ -267,27 +317,43 @@ function carryReordered(inputs: Map<string, CellValue>): Map<string, CellValue> 
   return out;
 }
 
-function writeSpec(context: Excel.RequestContext, spec: WorkbookSpec, previous: WorkbookSpec | null, existing: Set<string>, created: string[], updated: string[]): void {
+/**
+ * Queues the cells, formats, validation and conditional formats of every sheet; returns the
+ * chart collections of the sheets that existed, loaded, so that finishSpec can replace the
+ * charts a previous build made.
+ */
+function writeSpec(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  previous: WorkbookSpec | null,
+  existing: Set<string>,
+  created: string[],
+  updated: string[]
+): Map<string, Excel.ChartCollection> {
   const sheets = context.workbook.worksheets;
+  const charts = new Map<string, Excel.ChartCollection>();
   for (const sheet of spec.sheets) {
     const isNew = !existing.has(sheet.name);
     const ws = isNew ? sheets.add(sheet.name) : sheets.getItem(sheet.name);
     (isNew ? created : updated).push(sheet.name);
-    if (!isNew) ws.protection.unprotect();
+    if (!isNew) {
+      ws.protection.unprotect();
+      const loaded = ws.charts.load("items/name");
+      charts.set(sheet.name, loaded);
+    }
     const old = previous?.sheets.find((s) => s.name === sheet.name);
     const oldCells = new Set(old ? old.cells.keys() : []);
     if (old && !isNew) {
       for (const v of old.validations) ws.getRange(v.range).dataValidation.clear();
       for (const cf of old.conditionalFormats) ws.getRange(cf.range).conditionalFormats.clearAll();
-      ws.charts.load("items/name");
     }
     const box = boxOf([...sheet.cells.keys(), ...oldCells]);
     if (!box) continue;
-    const range = ws.getRange(rangeOf(box.r1, box.c1, box.r2, box.c2));
-    if (!isNew) range.format.protection.locked = true;
+    const area = ws.getRange(rangeOf(box.r1, box.c1, box.r2, box.c2));
+    if (!isNew) area.format.protection.locked = true;
     const grids = sheetGrids(sheet, oldCells, box);
-    range.formulas = grids.formulas as any;
-    range.numberFormat = grids.formats as any;
+    area.formulas = grids.formulas;
+    area.numberFormat = grids.formats;
     // Formats: group cells by style and number format, one getRanges per group.
     const byStyle = new Map<string, string[]>();
     const unlocked: string[] = [];
@@ -295,41 +361,74 @@ function writeSpec(context: Excel.RequestContext, spec: WorkbookSpec, previous: 
       if (cell.style) byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), a]);
       if (cell.input) unlocked.push(a);
     }
-    for (const [style, list] of byStyle) for (const chunk of addressChunks(list)) applyStyle(ws.getRanges(chunk) as unknown as Excel.Range, style as StyleName);
-    for (const chunk of addressChunks(unlocked)) (ws.getRanges(chunk) as any).format.protection.locked = false;
-    for (const [col, width] of Object.entries(sheet.columnWidths)) ws.getRange(`${col}:${col}`).format.columnWidth = Math.round(width * 5.6 + 5); // characters → points
+    for (const [style, list] of byStyle)
+      for (const chunk of addressChunks(list)) applyStyle(ws.getRanges(chunk), style as StyleName);
+    for (const chunk of addressChunks(unlocked))
+      ws.getRanges(chunk).format.protection.locked = false;
+    for (const [col, width] of Object.entries(sheet.columnWidths))
+      ws.getRange(`${col}:${col}`).format.columnWidth = Math.round(width * 5.6 + 5); // characters → points
     for (const v of sheet.validations) {
       const r = ws.getRange(v.range);
       r.dataValidation.clear();
       r.dataValidation.rule =
         v.kind === "decimal"
-          ? { decimal: { formula1: v.min ?? 0, formula2: v.max ?? 0, operator: "Between" as Excel.DataValidationOperator } }
+          ? {
+              decimal: {
+                formula1: v.min ?? 0,
+                formula2: v.max ?? 0,
+                operator: "Between" as Excel.DataValidationOperator,
+              },
+            }
           : v.kind === "list"
             ? { list: { inCellDropDown: true, source: v.formula as string } }
             : { custom: { formula: `=${v.formula}` } };
-      if (v.prompt) r.dataValidation.prompt = { showPrompt: true, title: "Input", message: v.prompt };
-      if (v.error) r.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "Invalid entry", message: v.error };
+      if (v.prompt)
+        r.dataValidation.prompt = { showPrompt: true, title: "Input", message: v.prompt };
+      if (v.error)
+        r.dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop" as Excel.DataValidationAlertStyle,
+          title: "Invalid entry",
+          message: v.error,
+        };
     }
     for (const cf of sheet.conditionalFormats) {
-      const f = ws.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      const f = ws
+        .getRange(cf.range)
+        .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       f.custom.rule.formula = `=${cf.formula}`;
       f.custom.format.fill.color = `#${cf.fill}`;
       if (cf.font) f.custom.format.font.color = `#${cf.font}`;
     }
-    if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRange(rangeOf(0, 0, Math.max(0, sheet.freeze.rows - 1), Math.max(0, sheet.freeze.columns - 1))));
+    if (sheet.freeze)
+      ws.freezePanes.freezeAt(
+        ws.getRange(
+          rangeOf(0, 0, Math.max(0, sheet.freeze.rows - 1), Math.max(0, sheet.freeze.columns - 1))
+        )
+      );
     if (sheet.hidden) ws.visibility = "VeryHidden" as Excel.SheetVisibility;
   }
+  return charts;
 }
 
-function finishSpec(context: Excel.RequestContext, spec: WorkbookSpec, existing: Set<string>, existingNames: Set<string>): void {
+/** Charts (replacing those of a previous build), protection and names; `charts` are the loaded chart collections of the sheets that existed. */
+function finishSpec(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  charts: Map<string, Excel.ChartCollection>,
+  existingNames: Set<string>
+): void {
   const wb = context.workbook;
   for (const sheet of spec.sheets) {
     const ws = wb.worksheets.getItem(sheet.name);
-    if (existing.has(sheet.name)) {
-      for (const c of ws.charts.items ?? []) if (c.name.startsWith("EvalChart")) c.delete();
-    }
+    for (const c of charts.get(sheet.name)?.items ?? [])
+      if (c.name.startsWith("EvalChart")) c.delete();
     sheet.charts.forEach((chart, i) => {
-      const c = ws.charts.add(CHART_TYPES[chart.kind], ws.getRange(chart.series[0].values), "Auto" as Excel.ChartSeriesBy);
+      const c = ws.charts.add(
+        CHART_TYPES[chart.kind],
+        ws.getRange(chart.series[0].values),
+        "Auto" as Excel.ChartSeriesBy
+      );
       c.name = `EvalChart ${i + 1}`;
       c.title.text = chart.title;
       const s0 = c.series.getItemAt(0);

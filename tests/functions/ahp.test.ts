@@ -8,7 +8,7 @@ import { DRINKS, DRINKS_WEIGHTS, M4, close } from "../core/ahp/fixtures";
 
 /** DRINKS as a user types it: upper triangle with text fractions, lower triangle blank. */
 const typed = DRINKS.map((row, i) =>
-  row.map((x, j) => (j < i ? "" : j === i ? 1 : x >= 1 ? x : `1/${Math.round(1 / x)}`)),
+  row.map((x, j) => (j < i ? "" : j === i ? 1 : x >= 1 ? x : `1/${Math.round(1 / x)}`))
 );
 
 function errorOf(x: unknown): { code: string; message: string } {
@@ -33,13 +33,41 @@ describe("AHP.WEIGHTS", () => {
   });
 
   it("returns #VALUE! naming the cell for bad judgments, and for an unknown method", () => {
-    expect(errorOf(ahp.ahpWeights([[1, "abc"], ["", 1]])).message).toMatch(/row 1, column 2 is not a number \("abc"\)/);
-    expect(errorOf(ahp.ahpWeights([[1, -3], ["", 1]])).message).toMatch(/row 1, column 2 is -3/);
-    expect(errorOf(ahp.ahpWeights([[1, 2], [3, 1]])).code).toBe("#VALUE!");
+    expect(
+      errorOf(
+        ahp.ahpWeights([
+          [1, "abc"],
+          ["", 1],
+        ])
+      ).message
+    ).toMatch(/row 1, column 2 is not a number \("abc"\)/);
+    expect(
+      errorOf(
+        ahp.ahpWeights([
+          [1, -3],
+          ["", 1],
+        ])
+      ).message
+    ).toMatch(/row 1, column 2 is -3/);
+    expect(
+      errorOf(
+        ahp.ahpWeights([
+          [1, 2],
+          [3, 1],
+        ])
+      ).code
+    ).toBe("#VALUE!");
     expect(errorOf(ahp.ahpWeights([[1, 2, 3]])).message).toMatch(/square/);
     expect(errorOf(ahp.ahpWeights([[]])).message).toMatch(/empty/);
     expect(errorOf(ahp.ahpWeights(M4, "magic")).message).toMatch(/Unknown method "magic"/);
-    expect(errorOf(ahp.ahpWeights([[1, true], ["", 1]] as any)).message).toMatch(/row 1, column 2 is not a number/);
+    expect(
+      errorOf(
+        ahp.ahpWeights([
+          [1, true],
+          ["", 1],
+        ] as any)
+      ).message
+    ).toMatch(/row 1, column 2 is not a number/);
   });
 });
 
@@ -68,7 +96,12 @@ describe("AHP.LAMBDA, AHP.CI, AHP.CR, AHP.RI, AHP.GCI", () => {
   });
 
   it("GCI of a 2×2 matrix is 0 and of M4 positive", () => {
-    expect(ahp.ahpGCI([[1, 5], ["", 1]])).toBe(0);
+    expect(
+      ahp.ahpGCI([
+        [1, 5],
+        ["", 1],
+      ])
+    ).toBe(0);
     expect(ahp.ahpGCI(M4) as number).toBeGreaterThan(0);
   });
 });
@@ -76,7 +109,17 @@ describe("AHP.LAMBDA, AHP.CI, AHP.CR, AHP.RI, AHP.GCI", () => {
 describe("AHP.REPORT", () => {
   it("lists n, method, λmax, CI, RI table, RI, CR, GCI and the verdict", () => {
     const r = ahp.ahpReport(typed as any, "sqrt", "saaty2005", 0.05) as any[][];
-    expect(r.map((x) => x[0])).toEqual(["n", "Method", "λmax", "CI", "RI table", "RI", "CR", "GCI", "Consistent (CR < 0.05)"]);
+    expect(r.map((x) => x[0])).toEqual([
+      "n",
+      "Method",
+      "λmax",
+      "CI",
+      "RI table",
+      "RI",
+      "CR",
+      "GCI",
+      "Consistent (CR < 0.05)",
+    ]);
     expect(r[0][1]).toBe(7);
     expect(r[1][1]).toBe("SQRT");
     expect(r[4][1]).toBe("SAATY2005");
@@ -90,19 +133,39 @@ describe("AHP.REPORT", () => {
 
 describe("AHP.MATRIX", () => {
   it("builds the matrix from a row or a column of judgments, text fractions included", () => {
-    expect(ahp.ahpMatrix([[3, "1/5", 2]])).toEqual([[1, 3, 0.2], [1 / 3, 1, 2], [5, 0.5, 1]]);
+    expect(ahp.ahpMatrix([[3, "1/5", 2]])).toEqual([
+      [1, 3, 0.2],
+      [1 / 3, 1, 2],
+      [5, 0.5, 1],
+    ]);
     expect(ahp.ahpMatrix([[3], ["1/5"], [2]])).toEqual(ahp.ahpMatrix([[3, "1/5", 2]]));
   });
   it("leaves missing judgments blank and rejects 2-D input or wrong counts", () => {
-    expect(ahp.ahpMatrix([[3, "", 2]])).toEqual([[1, 3, ""], [1 / 3, 1, 2], ["", 0.5, 1]]);
-    expect(errorOf(ahp.ahpMatrix([[1, 2], [3, 4]])).message).toMatch(/one row or one column/);
+    expect(ahp.ahpMatrix([[3, "", 2]])).toEqual([
+      [1, 3, ""],
+      [1 / 3, 1, 2],
+      ["", 0.5, 1],
+    ]);
+    expect(
+      errorOf(
+        ahp.ahpMatrix([
+          [1, 2],
+          [3, 4],
+        ])
+      ).message
+    ).toMatch(/one row or one column/);
     expect(errorOf(ahp.ahpMatrix([[1, 2]])).message).toMatch(/do not fill an upper triangle/);
   });
 });
 
 describe("AHP.GROUP", () => {
   it("aggregates stacked matrices by the weighted geometric mean", () => {
-    const stacked = [[1, 4], ["", 1], [1, 1], ["", 1]];
+    const stacked = [
+      [1, 4],
+      ["", 1],
+      [1, 1],
+      ["", 1],
+    ];
     const g = ahp.ahpGroup(stacked as any, null as any) as number[][];
     expect(close(g[0][1], 2, 1e-12)).toBe(true);
     expect(close(g[1][0], 0.5, 1e-12)).toBe(true);
@@ -110,9 +173,36 @@ describe("AHP.GROUP", () => {
     expect(close(w[0][1], 4 ** 0.75, 1e-12)).toBe(true);
   });
   it("names the expert whose matrix is wrong, and checks the stacking", () => {
-    expect(errorOf(ahp.ahpGroup([[1, 4], ["", 1], [1, -1], ["", 1]] as any)).message).toMatch(/Expert 2's matrix \(rows 3–4\): row 1, column 2 is -1/);
-    expect(errorOf(ahp.ahpGroup([[1, 4], ["", 1], [1, 1]] as any)).message).toMatch(/multiple/);
-    expect(errorOf(ahp.ahpGroup([[1, 4], ["", 1]] as any, [[1], [2]])).message).toMatch(/1 experts but 2 expert weights/);
+    expect(
+      errorOf(
+        ahp.ahpGroup([
+          [1, 4],
+          ["", 1],
+          [1, -1],
+          ["", 1],
+        ] as any)
+      ).message
+    ).toMatch(/Expert 2's matrix \(rows 3–4\): row 1, column 2 is -1/);
+    expect(
+      errorOf(
+        ahp.ahpGroup([
+          [1, 4],
+          ["", 1],
+          [1, 1],
+        ] as any)
+      ).message
+    ).toMatch(/multiple/);
+    expect(
+      errorOf(
+        ahp.ahpGroup(
+          [
+            [1, 4],
+            ["", 1],
+          ] as any,
+          [[1], [2]]
+        )
+      ).message
+    ).toMatch(/1 experts but 2 expert weights/);
   });
 });
 
@@ -128,14 +218,36 @@ describe("AHP.SUGGEST", () => {
   });
   it("snaps to the Saaty scale when asked and rejects a bad count", () => {
     const s = ahp.ahpSuggest(typed as any, 1, "SQRT", true) as any[][];
-    expect([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9]).toContain(s[1][3]);
+    expect([
+      1 / 9,
+      1 / 8,
+      1 / 7,
+      1 / 6,
+      1 / 5,
+      1 / 4,
+      1 / 3,
+      1 / 2,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+    ]).toContain(s[1][3]);
     expect(errorOf(ahp.ahpSuggest(M4, 0)).message).toMatch(/count must be a whole number/);
   });
 });
 
 describe("AHP.GLOBAL", () => {
   it("aligns global weights with the nodes, blank rows stay blank", () => {
-    const g = ahp.ahpGlobal([["A"], ["a1"], [""], ["B"]], [[""], ["A"], [""], [null]], [[0.4], [0.5], [""], [0.6]]);
+    const g = ahp.ahpGlobal(
+      [["A"], ["a1"], [""], ["B"]],
+      [[""], ["A"], [""], [null]],
+      [[0.4], [0.5], [""], [0.6]]
+    );
     expect(g).toEqual([[0.4], [0.2], [""], [0.6]]);
   });
   it("reports unknown parents with #N/A and cycles with #VALUE!", () => {
@@ -143,6 +255,8 @@ describe("AHP.GLOBAL", () => {
     const cyc = errorOf(ahp.ahpGlobal([["A"], ["B"]], [["B"], ["A"]], [[1], [1]]));
     expect(cyc.code).toBe("#VALUE!");
     expect(cyc.message).toMatch(/cycle/);
-    expect(errorOf(ahp.ahpGlobal([["A"], ["B"]], [[""]], [[1], [1]])).message).toMatch(/same number of cells/);
+    expect(errorOf(ahp.ahpGlobal([["A"], ["B"]], [[""]], [[1], [1]])).message).toMatch(
+      /same number of cells/
+    );
   });
 });

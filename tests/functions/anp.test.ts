@@ -14,7 +14,8 @@ function errorOf(x: unknown): { code: string; message: string } {
 }
 
 function expectMatrix(actual: unknown, expected: number[][], tol: number, relative = false): void {
-  if (isExcelError(actual)) throw new Error(`got the error ${(actual as any).code}: ${(actual as any).message}`);
+  if (isExcelError(actual))
+    throw new Error(`got the error ${(actual as any).code}: ${(actual as any).message}`);
   const a = actual as number[][];
   expect(a).toHaveLength(expected.length);
   a.forEach((row, i) => {
@@ -22,7 +23,8 @@ function expectMatrix(actual: unknown, expected: number[][], tol: number, relati
     row.forEach((x, j) => {
       const e = expected[i][j];
       const bound = relative ? tol * Math.abs(e) : tol;
-      if (!(typeof x === "number" && Math.abs(x - e) <= bound)) throw new Error(`(${i + 1}, ${j + 1}): got ${x}, expected ${e}`);
+      if (!(typeof x === "number" && Math.abs(x - e) <= bound))
+        throw new Error(`(${i + 1}, ${j + 1}): got ${x}, expected ${e}`);
     });
   });
 }
@@ -43,11 +45,26 @@ describe("ANP.LIMIT", () => {
       [3, "3", 0.6],
       [2, 1, "0.8"],
     ];
-    expectMatrix(anp.anpLimit(typed), PI.map((p) => [p, p, p]), 1e-9, true);
+    expectMatrix(
+      anp.anpLimit(typed),
+      PI.map((p) => [p, p, p]),
+      1e-9,
+      true
+    );
   });
 
-  it("a cycle of 2 with blanks as zeros (\"\" and null): all 0.5", () => {
-    expectMatrix(anp.anpLimit([["", 1], [1, null]]), [[0.5, 0.5], [0.5, 0.5]], 1e-12);
+  it('a cycle of 2 with blanks as zeros ("" and null): all 0.5', () => {
+    expectMatrix(
+      anp.anpLimit([
+        ["", 1],
+        [1, null],
+      ]),
+      [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+      1e-12
+    );
   });
 
   it("a 3-cycle: all 1/3", () => {
@@ -62,7 +79,7 @@ describe("ANP.LIMIT", () => {
         [1 / 3, 1 / 3, 1 / 3],
         [1 / 3, 1 / 3, 1 / 3],
       ],
-      1e-12,
+      1e-12
     );
   });
 
@@ -85,7 +102,7 @@ describe("ANP.LIMIT", () => {
         [0.15, 0.3, 0.3, 0, 0, 0],
         [0.16, 0.2, 0.5, 0, 0, 0],
       ],
-      1e-12,
+      1e-12
     );
   });
 
@@ -98,20 +115,62 @@ describe("ANP.LIMIT", () => {
     const sq = errorOf(anp.anpLimit([[0, 1, 2]]));
     expect(sq.code).toBe("#VALUE!");
     expect(sq.message).toMatch(/square: it has 1 rows and 3 columns/);
-    expect(errorOf(anp.anpLimit([[0, 1], [1, 0], [1, 1]])).message).toMatch(/square/);
-    const neg = errorOf(anp.anpLimit([[0, 1], [-1, 0]]));
+    expect(
+      errorOf(
+        anp.anpLimit([
+          [0, 1],
+          [1, 0],
+          [1, 1],
+        ])
+      ).message
+    ).toMatch(/square/);
+    const neg = errorOf(
+      anp.anpLimit([
+        [0, 1],
+        [-1, 0],
+      ])
+    );
     expect(neg.code).toBe("#VALUE!");
     expect(neg.message).toMatch(/row 2, column 1 is -1/);
-    expect(errorOf(anp.anpLimit([[0, "x"], [1, 0]])).message).toMatch(/supermatrix: row 1, column 2 is not a number \("x"\)/);
-    expect(errorOf(anp.anpLimit([["", ""], ["", ""]])).message).toMatch(/all zeros/);
+    expect(
+      errorOf(
+        anp.anpLimit([
+          [0, "x"],
+          [1, 0],
+        ])
+      ).message
+    ).toMatch(/supermatrix: row 1, column 2 is not a number \("x"\)/);
+    expect(
+      errorOf(
+        anp.anpLimit([
+          ["", ""],
+          ["", ""],
+        ])
+      ).message
+    ).toMatch(/all zeros/);
   });
 });
 
 describe("ANP.PRIORITIES", () => {
   it("without first/last (null or undefined): row sums / n = the stationary vector, as a column", () => {
-    expectMatrix(anp.anpPriorities(STOCH, null, null), PI.map((p) => [p]), 1e-9, true);
-    expectMatrix(anp.anpPriorities(STOCH), PI.map((p) => [p]), 1e-9, true);
-    expectMatrix(anp.anpPriorities(STOCH, "", [[""]]), PI.map((p) => [p]), 1e-9, true);
+    expectMatrix(
+      anp.anpPriorities(STOCH, null, null),
+      PI.map((p) => [p]),
+      1e-9,
+      true
+    );
+    expectMatrix(
+      anp.anpPriorities(STOCH),
+      PI.map((p) => [p]),
+      1e-9,
+      true
+    );
+    expectMatrix(
+      anp.anpPriorities(STOCH, "", [[""]]),
+      PI.map((p) => [p]),
+      1e-9,
+      true
+    );
   });
 
   it("first/last normalise within the cluster: rows 1..2 → (9, 12)/21 = (3/7, 4/7); text numbers", () => {
@@ -135,12 +194,23 @@ describe("ANP.PRIORITIES", () => {
   });
 
   it("errors: first/last out of range, reversed, not numbers; a bad supermatrix", () => {
-    expect(errorOf(anp.anpPriorities(STOCH, 0, 2)).message).toMatch(/1 ≤ first ≤ last ≤ 3 \(got 0 and 2\)/);
+    expect(errorOf(anp.anpPriorities(STOCH, 0, 2)).message).toMatch(
+      /1 ≤ first ≤ last ≤ 3 \(got 0 and 2\)/
+    );
     expect(errorOf(anp.anpPriorities(STOCH, 2, 4)).code).toBe("#VALUE!");
     expect(errorOf(anp.anpPriorities(STOCH, 3, 1)).message).toMatch(/got 3 and 1/);
     expect(errorOf(anp.anpPriorities(STOCH, 1.5, 2)).message).toMatch(/whole numbers/);
-    expect(errorOf(anp.anpPriorities(STOCH, "x", 2)).message).toMatch(/first must be a number, not "x"/);
+    expect(errorOf(anp.anpPriorities(STOCH, "x", 2)).message).toMatch(
+      /first must be a number, not "x"/
+    );
     expect(errorOf(anp.anpPriorities([[1, 2, 3]], null, null)).message).toMatch(/square/);
-    expect(errorOf(anp.anpPriorities([[1, 2], [3, -4]])).message).toMatch(/row 2, column 2 is -4/);
+    expect(
+      errorOf(
+        anp.anpPriorities([
+          [1, 2],
+          [3, -4],
+        ])
+      ).message
+    ).toMatch(/row 2, column 2 is -4/);
   });
 });

@@ -25,7 +25,19 @@ const BUNDLE = path.join(DIST, "functions.js");
 const METADATA = path.join(DIST, "functions.json");
 const SAMPLES_DIR = path.join(__dirname, "samples");
 const GZIP_LIMIT = 200 * 1024;
-const ERROR_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#REF!", "#NAME?", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BUSY!"]);
+const ERROR_CODES = new Set([
+  "#VALUE!",
+  "#N/A",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+]);
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -46,7 +58,9 @@ interface Loaded {
 /** Loads dist/functions.js as Excel's runtime would, recording every associate call. */
 function loadBundle(): Loaded {
   if (!fs.existsSync(BUNDLE) || !fs.existsSync(METADATA)) {
-    throw new Error(`dist/functions.js or dist/functions.json is missing: run npm run build first (npm test does).`);
+    throw new Error(
+      `dist/functions.js or dist/functions.json is missing: run npm run build first (npm test does).`
+    );
   }
   const bound = new Map<string, Fn>();
   const calls: { id: string; kind: string }[] = [];
@@ -88,7 +102,11 @@ function bundle(): Loaded {
 function isError(x: unknown): x is { code: string; message?: string } {
   return (
     x instanceof FakeCustomFunctionsError ||
-    (typeof x === "object" && x !== null && !Array.isArray(x) && typeof (x as { code?: unknown }).code === "string" && String((x as { code: string }).code).startsWith("#"))
+    (typeof x === "object" &&
+      x !== null &&
+      !Array.isArray(x) &&
+      typeof (x as { code?: unknown }).code === "string" &&
+      String((x as { code: string }).code).startsWith("#"))
   );
 }
 
@@ -102,25 +120,35 @@ function show(x: unknown): string {
 /** Differences between an actual and an expected result ([] when they match). */
 function compare(actual: unknown, expected: unknown, at = "result"): string[] {
   if (typeof expected === "string" && ERROR_CODES.has(expected)) {
-    if (isError(actual)) return actual.code === expected ? [] : [`${at}: expected error ${expected}, got ${show(actual)}`];
+    if (isError(actual))
+      return actual.code === expected
+        ? []
+        : [`${at}: expected error ${expected}, got ${show(actual)}`];
     return [`${at}: expected error ${expected}, got ${show(actual)}`];
   }
   if (isError(actual)) return [`${at}: expected ${show(expected)}, got error ${show(actual)}`];
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${at}: expected an array of ${expected.length}, got ${show(actual)}`];
-    if (actual.length !== expected.length) return [`${at}: expected ${expected.length} elements, got ${actual.length}: ${show(actual)}`];
+    if (!Array.isArray(actual))
+      return [`${at}: expected an array of ${expected.length}, got ${show(actual)}`];
+    if (actual.length !== expected.length)
+      return [`${at}: expected ${expected.length} elements, got ${actual.length}: ${show(actual)}`];
     return expected.flatMap((e, i) => compare(actual[i], e, `${at}[${i}]`));
   }
   if (typeof expected === "number") {
     if (typeof actual !== "number") return [`${at}: expected ${expected}, got ${show(actual)}`];
-    if (Number.isNaN(expected)) return Number.isNaN(actual) ? [] : [`${at}: expected NaN, got ${actual}`];
+    if (Number.isNaN(expected))
+      return Number.isNaN(actual) ? [] : [`${at}: expected NaN, got ${actual}`];
     const ok = Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-    return ok ? [] : [`${at}: expected ${expected}, got ${actual} (difference ${actual - expected})`];
+    return ok
+      ? []
+      : [`${at}: expected ${expected}, got ${actual} (difference ${actual - expected})`];
   }
   if (typeof expected === "string" || typeof expected === "boolean" || expected === null) {
     return actual === expected ? [] : [`${at}: expected ${show(expected)}, got ${show(actual)}`];
   }
-  return [`${at}: the sample's expected value ${show(expected)} has a type the test cannot compare`];
+  return [
+    `${at}: the sample's expected value ${show(expected)} has a type the test cannot compare`,
+  ];
 }
 
 // ---------------------------------------------------------------- samples
@@ -139,9 +167,13 @@ function loadSampleFiles(): SampleFile[] {
     .sort()
     .map((file) => {
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const mod = require(path.join(SAMPLES_DIR, file)) as { samples?: unknown };
-        if (!Array.isArray(mod.samples)) return { file, samples: [], error: new Error(`${file} does not export samples: Sample[]`) };
+        if (!Array.isArray(mod.samples))
+          return {
+            file,
+            samples: [],
+            error: new Error(`${file} does not export samples: Sample[]`),
+          };
         return { file, samples: mod.samples as Sample[] };
       } catch (e) {
         return { file, samples: [], error: e };
@@ -152,7 +184,10 @@ function loadSampleFiles(): SampleFile[] {
 const sampleFiles = loadSampleFiles();
 
 /** Calls a bound function as Excel would; a thrown CustomFunctions.Error counts as returned. */
-async function callById(id: string, args: unknown[]): Promise<{ value?: unknown; thrown?: unknown }> {
+async function callById(
+  id: string,
+  args: unknown[]
+): Promise<{ value?: unknown; thrown?: unknown }> {
   const fn = bundle().bound.get(id.toUpperCase());
   if (!fn) throw new Error(`${id} is not bound by dist/functions.js`);
   try {
@@ -170,7 +205,9 @@ async function callById(id: string, args: unknown[]): Promise<{ value?: unknown;
 describe("dist/functions.js", () => {
   test("loads on its own in a context whose only custom global is CustomFunctions", () => {
     if (loadError) {
-      throw new Error(`dist/functions.js did not load: ${loadError instanceof Error ? loadError.message : String(loadError)}`);
+      throw new Error(
+        `dist/functions.js did not load: ${loadError instanceof Error ? loadError.message : String(loadError)}`
+      );
     }
     expect(bundle().calls.length).toBeGreaterThan(0);
   });
@@ -182,7 +219,8 @@ describe("dist/functions.js", () => {
     const notFunctions = calls.filter((c) => c.kind !== "function").map((c) => c.id);
     expect(notFunctions).toEqual([]);
     const counts = new Map<string, number>();
-    for (const c of calls) counts.set(c.id.toUpperCase(), (counts.get(c.id.toUpperCase()) || 0) + 1);
+    for (const c of calls)
+      counts.set(c.id.toUpperCase(), (counts.get(c.id.toUpperCase()) || 0) + 1);
     const twice = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
     expect(twice).toEqual([]);
     const unbound = ids.filter((id) => !bound.has(id));
@@ -195,9 +233,11 @@ describe("dist/functions.js", () => {
     const problems: string[] = [];
     for (const f of bundle().meta) {
       if (!f.description || !f.description.trim()) problems.push(`${f.id}: no description`);
-      if (!f.helpUrl || !/^https:\/\/\S+#\S+$/.test(f.helpUrl)) problems.push(`${f.id}: no helpUrl with an #anchor (${f.helpUrl})`);
+      if (!f.helpUrl || !/^https:\/\/\S+#\S+$/.test(f.helpUrl))
+        problems.push(`${f.id}: no helpUrl with an #anchor (${f.helpUrl})`);
       for (const p of f.parameters || []) {
-        if (!p.description || !p.description.trim()) problems.push(`${f.id}: parameter ${p.name} has no description`);
+        if (!p.description || !p.description.trim())
+          problems.push(`${f.id}: parameter ${p.name} has no description`);
       }
     }
     expect(problems).toEqual([]);
@@ -211,12 +251,16 @@ describe("dist/functions.js", () => {
 
 describe("samples (tests/functions/samples/*.ts) against dist/functions.js", () => {
   test("sample files load", () => {
-    const broken = sampleFiles.filter((s) => s.error).map((s) => `${s.file}: ${s.error instanceof Error ? s.error.message : String(s.error)}`);
+    const broken = sampleFiles
+      .filter((s) => s.error)
+      .map((s) => `${s.file}: ${s.error instanceof Error ? s.error.message : String(s.error)}`);
     expect(broken).toEqual([]);
   });
 
   test("every function in functions.json has at least one sample", () => {
-    const sampled = new Set(sampleFiles.flatMap((s) => s.samples.map((x) => String(x.id).toUpperCase())));
+    const sampled = new Set(
+      sampleFiles.flatMap((s) => s.samples.map((x) => String(x.id).toUpperCase()))
+    );
     const missing = bundle()
       .meta.map((f) => f.id.toUpperCase())
       .filter((id) => !sampled.has(id));
@@ -225,7 +269,9 @@ describe("samples (tests/functions/samples/*.ts) against dist/functions.js", () 
 
   test("every sample names a function that exists", () => {
     const ids = new Set(bundle().meta.map((f) => f.id.toUpperCase()));
-    const unknown = sampleFiles.flatMap((s) => s.samples.filter((x) => !ids.has(String(x.id).toUpperCase())).map((x) => `${s.file}: ${x.id}`));
+    const unknown = sampleFiles.flatMap((s) =>
+      s.samples.filter((x) => !ids.has(String(x.id).toUpperCase())).map((x) => `${s.file}: ${x.id}`)
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -237,11 +283,15 @@ describe("samples (tests/functions/samples/*.ts) against dist/functions.js", () 
         test(label, async () => {
           const { value, thrown } = await callById(s.id, s.args);
           if (thrown !== undefined) {
-            const msg = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+            const msg =
+              thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
             throw new Error(`${s.id} threw instead of returning an Excel error: ${msg}`);
           }
           const diffs = compare(value, s.expect);
-          if (diffs.length > 0) throw new Error(`${label}\n  args: ${show(s.args)}\n  ${diffs.slice(0, 10).join("\n  ")}`);
+          if (diffs.length > 0)
+            throw new Error(
+              `${label}\n  args: ${show(s.args)}\n  ${diffs.slice(0, 10).join("\n  ")}`
+            );
         });
       });
     });

@@ -9,20 +9,61 @@ import { registeredFunctions } from "./registry";
 import { isExcelError } from "../support/customFunctions";
 
 const cell = fc.oneof(
-  fc.constantFrom<unknown>("", null, " ", "1/3", "1/0", "0", "-1", "abc", "1e400", "3.5", "12%", "0101.21", "SI2", "RIB", "TRUE", true, false, "NaN", "Infinity", "9", "1/9"),
+  fc.constantFrom<unknown>(
+    "",
+    null,
+    " ",
+    "1/3",
+    "1/0",
+    "0",
+    "-1",
+    "abc",
+    "1e400",
+    "3.5",
+    "12%",
+    "0101.21",
+    "SI2",
+    "RIB",
+    "TRUE",
+    true,
+    false,
+    "NaN",
+    "Infinity",
+    "9",
+    "1/9"
+  ),
   fc.double({ noNaN: false }),
   fc.integer({ min: -10, max: 10 }),
   fc.integer({ min: 0, max: 999999 }),
   fc.double({ min: 0.1, max: 9, noNaN: true }),
-  fc.string({ maxLength: 6 }),
+  fc.string({ maxLength: 6 })
 );
 
 const range = fc.oneof(
-  fc.integer({ min: 0, max: 6 }).chain((r) => fc.integer({ min: 0, max: 6 }).chain((c) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }))),
+  fc
+    .integer({ min: 0, max: 6 })
+    .chain((r) =>
+      fc
+        .integer({ min: 0, max: 6 })
+        .chain((c) =>
+          fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })
+        )
+    ),
   fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 5 }), // jagged
-  fc.integer({ min: 2, max: 7 }).chain((n) =>
-    fc.array(fc.array(fc.oneof(fc.constantFrom<unknown>(1, 2, 3, "1/3", "", 5, 0.2), fc.double({ min: 0.11, max: 9, noNaN: true })), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-  ), // square, plausible judgments
+  fc
+    .integer({ min: 2, max: 7 })
+    .chain((n) =>
+      fc.array(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom<unknown>(1, 2, 3, "1/3", "", 5, 0.2),
+            fc.double({ min: 0.11, max: 9, noNaN: true })
+          ),
+          { minLength: n, maxLength: n }
+        ),
+        { minLength: n, maxLength: n }
+      )
+    ) // square, plausible judgments
 );
 
 const argument = fc.oneof(cell, range, fc.constant(undefined), fc.constant([]), fc.constant([[]]));
@@ -48,7 +89,13 @@ function checkResult(x: unknown): void {
 }
 
 /** Functions whose result has the shape of their first argument when it succeeds. */
-const SAME_SHAPE = new Set(["SCORE.SMOOTH", "SCORE.THRESHOLD", "TRADE.CLASS", "TRADE.SITC", "SERVICE.CLASS"]);
+const SAME_SHAPE = new Set([
+  "SCORE.SMOOTH",
+  "SCORE.THRESHOLD",
+  "TRADE.CLASS",
+  "TRADE.SITC",
+  "SERVICE.CLASS",
+]);
 
 describe("every custom function survives malformed input", () => {
   const all = registeredFunctions();
@@ -67,14 +114,19 @@ describe("every custom function survives malformed input", () => {
           expect(() => (out = f.fn(...args))).not.toThrow();
           expect(Date.now() - t0).toBeLessThan(2000);
           checkResult(out);
-          if (SAME_SHAPE.has(f.id) && Array.isArray(out) && Array.isArray(args[0]) && Array.isArray((args[0] as unknown[])[0])) {
+          if (
+            SAME_SHAPE.has(f.id) &&
+            Array.isArray(out) &&
+            Array.isArray(args[0]) &&
+            Array.isArray((args[0] as unknown[])[0])
+          ) {
             const a = args[0] as unknown[][];
             if (a.every((r) => Array.isArray(r) && r.length === a[0].length) && a[0].length > 0) {
               expect([out.length, (out[0] as unknown[]).length]).toEqual([a.length, a[0].length]);
             }
           }
         }),
-        { numRuns: 400, seed: 20261123 },
+        { numRuns: 400, seed: 20261123 }
       );
     });
   }

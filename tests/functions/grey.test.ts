@@ -19,7 +19,8 @@ function errorOf(x: unknown): { code: string; message: string } {
 }
 
 function expectMatrix(actual: unknown, expected: (number | string)[][], tol = TOL): void {
-  if (isExcelError(actual)) throw new Error(`got the error ${(actual as any).code}: ${(actual as any).message}`);
+  if (isExcelError(actual))
+    throw new Error(`got the error ${(actual as any).code}: ${(actual as any).message}`);
   const a = actual as (number | string)[][];
   expect(a).toHaveLength(expected.length);
   a.forEach((row, i) => {
@@ -27,7 +28,8 @@ function expectMatrix(actual: unknown, expected: (number | string)[][], tol = TO
     row.forEach((x, j) => {
       const e = expected[i][j];
       if (typeof e === "string") expect(x).toBe(e);
-      else if (!(typeof x === "number" && Math.abs(x - e) <= tol)) throw new Error(`(${i + 1}, ${j + 1}): got ${x}, expected ${e}`);
+      else if (!(typeof x === "number" && Math.abs(x - e) <= tol))
+        throw new Error(`(${i + 1}, ${j + 1}): got ${x}, expected ${e}`);
     });
   });
 }
@@ -47,7 +49,7 @@ describe("GREY.WHITEN", () => {
     expectMatrix(grey.greyWhiten([["7/2"]]), [[7 / 8, 5 / 6, 1 / 4, 0]]);
   });
 
-  it("named scales as numbers or text: 10, \"10-5\", \"5-3\"", () => {
+  it('named scales as numbers or text: 10, "10-5", "5-3"', () => {
     expectMatrix(grey.greyWhiten([[6]], [[10]]), [[6 / 9, 6 / 7, 4 / 5, 0]]);
     expectMatrix(grey.greyWhiten([[6]], "10" as any), [[6 / 9, 6 / 7, 4 / 5, 0]]);
     expectMatrix(grey.greyWhiten([[2]], [["10-5"]]), [[2 / 9, 2 / 7, 2 / 5, 2 / 3, 0]]);
@@ -72,31 +74,98 @@ describe("GREY.WHITEN", () => {
     const want = [[3 / 8, 3 / 4, 1 / 2]];
     expectMatrix(grey.greyWhiten([[3]], [[8, 4, 2]]), want);
     expectMatrix(grey.greyWhiten([[3]], [[8], [4], [2]]), want);
-    expectMatrix(grey.greyWhiten([[3]], [["High", "Mid", "Low"], [8, 4, 2]]), want);
-    expectMatrix(grey.greyWhiten([[3]], [[8, 4, 2], ["High", "Mid", "Low"]]), want);
-    expectMatrix(grey.greyWhiten([[3]], [["High", 8], ["Mid", 4], ["Low", 2]]), want);
-    expectMatrix(grey.greyWhiten([[3]], [[8, "High"], [4, "Mid"], [2, "Low"]]), want);
+    expectMatrix(
+      grey.greyWhiten(
+        [[3]],
+        [
+          ["High", "Mid", "Low"],
+          [8, 4, 2],
+        ]
+      ),
+      want
+    );
+    expectMatrix(
+      grey.greyWhiten(
+        [[3]],
+        [
+          [8, 4, 2],
+          ["High", "Mid", "Low"],
+        ]
+      ),
+      want
+    );
+    expectMatrix(
+      grey.greyWhiten(
+        [[3]],
+        [
+          ["High", 8],
+          ["Mid", 4],
+          ["Low", 2],
+        ]
+      ),
+      want
+    );
+    expectMatrix(
+      grey.greyWhiten(
+        [[3]],
+        [
+          [8, "High"],
+          [4, "Mid"],
+          [2, "Low"],
+        ]
+      ),
+      want
+    );
     expectMatrix(grey.greyWhiten([[3]], [["8", "4", "2"]]), want); // centres as text
   });
 
   it("a two-class custom scale with labels in a row above the centres", () => {
     // centres (5, 1): f₁(3.5) = 0.7, f₂(3.5) = 0 (beyond 2c₂ = 2)
-    expectMatrix(grey.greyWhiten([[3.5]], [["High", "Low"], [5, 1]]), [[0.7, 0]]);
+    expectMatrix(
+      grey.greyWhiten(
+        [[3.5]],
+        [
+          ["High", "Low"],
+          [5, 1],
+        ]
+      ),
+      [[0.7, 0]]
+    );
   });
 
   it("a two-class custom scale with labels in a column beside the centres (2×2 range read column-wise)", () => {
     // KNOWN BUG (src/functions/grey.ts readScale): a 2×2 range is always read row by row, so
     // [["High", 5], ["Low", 1]] is rejected as "one row or column of centres, or centres beside
     // their labels" although it is exactly centres beside their labels.
-    expectMatrix(grey.greyWhiten([[3.5]], [["High", 5], ["Low", 1]]), [[0.7, 0]]);
-    expectMatrix(grey.greyWhiten([[3.5]], [[5, "High"], [1, "Low"]]), [[0.7, 0]]);
+    expectMatrix(
+      grey.greyWhiten(
+        [[3.5]],
+        [
+          ["High", 5],
+          ["Low", 1],
+        ]
+      ),
+      [[0.7, 0]]
+    );
+    expectMatrix(
+      grey.greyWhiten(
+        [[3.5]],
+        [
+          [5, "High"],
+          [1, "Low"],
+        ]
+      ),
+      [[0.7, 0]]
+    );
   });
 
   it("errors: negative score, non-numeric score, unknown scale, 10-5 without quotes, non-descending centres", () => {
     const neg = errorOf(grey.greyWhiten([[-1]]));
     expect(neg.code).toBe("#VALUE!");
     expect(neg.message).toMatch(/-1; grey scores must be ≥ 0/);
-    expect(errorOf(grey.greyWhiten([["abc"]])).message).toMatch(/score: row 1, column 1 is not a number \("abc"\)/);
+    expect(errorOf(grey.greyWhiten([["abc"]])).message).toMatch(
+      /score: row 1, column 1 is not a number \("abc"\)/
+    );
     expect(errorOf(grey.greyWhiten([[true]] as any)).code).toBe("#VALUE!");
     expect(errorOf(grey.greyWhiten([[3]], [[7]])).message).toMatch(/Unknown grey scale "7"/);
     expect(errorOf(grey.greyWhiten([[3]], [["ten"]])).message).toMatch(/Unknown grey scale "ten"/);
@@ -105,8 +174,20 @@ describe("GREY.WHITEN", () => {
     expect(unquoted.message).toMatch(/10-5 typed without quotes is 5: write "10-5"/);
     expect(errorOf(grey.greyWhiten([[3]], [[2]])).message).toMatch(/write "5-3"/);
     expect(errorOf(grey.greyWhiten([[3]], [[1, 2, 3]])).message).toMatch(/descending order/);
-    expect(errorOf(grey.greyWhiten([[3]], [[5, "x", 1]])).message).toMatch(/Scale centre 2 is not a number/);
-    expect(errorOf(grey.greyWhiten([[3]], [[5, 3], [1, 2]])).code).toBe("#VALUE!"); // 2 rows of numbers
+    expect(errorOf(grey.greyWhiten([[3]], [[5, "x", 1]])).message).toMatch(
+      /Scale centre 2 is not a number/
+    );
+    expect(
+      errorOf(
+        grey.greyWhiten(
+          [[3]],
+          [
+            [5, 3],
+            [1, 2],
+          ]
+        )
+      ).code
+    ).toBe("#VALUE!"); // 2 rows of numbers
   });
 
   it("an invalid score in a column of scores is named by its cell (row r, column c)", () => {
@@ -122,12 +203,17 @@ describe("GREY.MATRIX", () => {
   it("docs/methods.md hand check through Excel: (3.5, 3, 4, 2.5) → (39, 40, 18, 0)/97 = (0.402062, 0.412371, 0.185567, 0)", () => {
     const r = grey.greyMatrix([[3.5, 3, 4, 2.5]], null as any, null as any);
     expectMatrix(r, [HAND_R]);
-    expect((r as number[][])[0].map((x) => x.toFixed(6))).toEqual(["0.402062", "0.412371", "0.185567", "0.000000"]);
+    expect((r as number[][])[0].map((x) => x.toFixed(6))).toEqual([
+      "0.402062",
+      "0.412371",
+      "0.185567",
+      "0.000000",
+    ]);
     expectMatrix(grey.greyMatrix([[3.5, 3, 4, 2.5]]), [HAND_R]); // undefined optionals
     expectMatrix(grey.greyMatrix([["3.5", "3", " 4 ", "5/2"]], [[""]], [[""]]), [HAND_R]);
   });
 
-  it("blanks (\"\" and null) are skipped; rows are indicators", () => {
+  it('blanks ("" and null) are skipped; rows are indicators', () => {
     // Row 1: (3.5, –, 4, –) → (15, 12, 2, 0)/29; row 2: the hand check with blanks interleaved.
     expectMatrix(
       grey.greyMatrix(
@@ -135,9 +221,9 @@ describe("GREY.MATRIX", () => {
           [3.5, "", 4, null, "", ""],
           [3.5, 3, "", 4, 2.5, null],
         ],
-        null as any,
+        null as any
       ),
-      [[15 / 29, 12 / 29, 2 / 29, 0], HAND_R],
+      [[15 / 29, 12 / 29, 2 / 29, 0], HAND_R]
     );
   });
 
@@ -148,7 +234,9 @@ describe("GREY.MATRIX", () => {
     expectMatrix(grey.greyMatrix([[3.5, 3, 4, 2.5]], undefined, [[4], [3], [2], [1]]), want);
     expectMatrix(grey.greyMatrix([[3.5, 3, 4, 2.5]], [[4]], [["40%", "30%", "20%", "10%"]]), want);
     // With blanks: (3.5, –, 4, –) and λ → (33, 28, 6, 0)/67.
-    expectMatrix(grey.greyMatrix([[3.5, "", 4, null]], null as any, [[0.4, 0.3, 0.2, 0.1]]), [[33 / 67, 28 / 67, 6 / 67, 0]]);
+    expectMatrix(grey.greyMatrix([[3.5, "", 4, null]], null as any, [[0.4, 0.3, 0.2, 0.1]]), [
+      [33 / 67, 28 / 67, 6 / 67, 0],
+    ]);
   });
 
   it("a 1×1 score and other scales", () => {
@@ -159,14 +247,38 @@ describe("GREY.MATRIX", () => {
   });
 
   it("errors: a row with no scores names the row; non-numeric and negative cells are named; λ count", () => {
-    const empty = errorOf(grey.greyMatrix([[3, 4], ["", null]], null as any, null as any));
+    const empty = errorOf(
+      grey.greyMatrix(
+        [
+          [3, 4],
+          ["", null],
+        ],
+        null as any,
+        null as any
+      )
+    );
     expect(empty.code).toBe("#VALUE!");
     expect(empty.message).toMatch(/row 2 has no usable score/);
-    expect(errorOf(grey.greyMatrix([[3, "x"]])).message).toMatch(/scores: row 1, column 2 is not a number \("x"\)/);
-    expect(errorOf(grey.greyMatrix([[3, 4], [2, -0.5]])).message).toMatch(/row 2, column 2 is -0.5/);
-    expect(errorOf(grey.greyMatrix([[3, 4, 2]], null as any, [[1, 1]])).message).toMatch(/3 experts but 2 expert weights/);
-    expect(errorOf(grey.greyMatrix([[3, 4]], null as any, [[1, "a"]])).message).toMatch(/expert_weights: row 1, column 2 is not a number/);
-    expect(errorOf(grey.greyMatrix([[3, 4]], [["10-4"]])).message).toMatch(/Unknown grey scale "10-4"/);
+    expect(errorOf(grey.greyMatrix([[3, "x"]])).message).toMatch(
+      /scores: row 1, column 2 is not a number \("x"\)/
+    );
+    expect(
+      errorOf(
+        grey.greyMatrix([
+          [3, 4],
+          [2, -0.5],
+        ])
+      ).message
+    ).toMatch(/row 2, column 2 is -0.5/);
+    expect(errorOf(grey.greyMatrix([[3, 4, 2]], null as any, [[1, 1]])).message).toMatch(
+      /3 experts but 2 expert weights/
+    );
+    expect(errorOf(grey.greyMatrix([[3, 4]], null as any, [[1, "a"]])).message).toMatch(
+      /expert_weights: row 1, column 2 is not a number/
+    );
+    expect(errorOf(grey.greyMatrix([[3, 4]], [["10-4"]])).message).toMatch(
+      /Unknown grey scale "10-4"/
+    );
   });
 });
 
@@ -183,7 +295,8 @@ describe("GREY.CLASSES and GREY.EVAL", () => {
     [33 / 67, 28 / 67, 6 / 67, 0],
     [15 / 77, 20 / 77, 30 / 77, 12 / 77],
   ];
-  const comb = (w: number[], rows: number[][]) => rows[0].map((_, e) => rows.reduce((s, r, i) => s + w[i] * r[e], 0));
+  const comb = (w: number[], rows: number[][]) =>
+    rows[0].map((_, e) => rows.reduce((s, r, i) => s + w[i] * r[e], 0));
   const B1 = comb([0.6, 0.4], [R[0], R[1]]);
   const B2 = comb([0.3, 0.7], [R[2], R[3]]);
   const B = comb([0.55, 0.45], [B1, B2]);
@@ -193,14 +306,34 @@ describe("GREY.CLASSES and GREY.EVAL", () => {
 
   it("two levels with group weights in order of first appearance (column or row)", () => {
     expectMatrix(grey.greyClasses(D, local, groups, [[0.55], [0.45]], null as any), [B]);
-    expectMatrix(grey.greyClasses(D, [[0.6, 0.4, 0.3, 0.7]], [["U1", "U1", "U2", "U2"]], [[0.55, 0.45]]), [B]);
+    expectMatrix(
+      grey.greyClasses(D, [[0.6, 0.4, 0.3, 0.7]], [["U1", "U1", "U2", "U2"]], [[0.55, 0.45]]),
+      [B]
+    );
     const w = grey.greyEval(D, local, groups, [[0.55], [0.45]], null as any);
     expect(Math.abs((w as number) - W)).toBeLessThan(TOL);
   });
 
   it("group weights as a 2-column (label, weight) range in any order, labels case-insensitive", () => {
-    expectMatrix(grey.greyClasses(D, local, groups, [["U2", 0.45], ["U1", 0.55]]), [B]);
-    expectMatrix(grey.greyClasses(D, local, [["u1"], ["U1"], ["u2"], ["U2 "]], [["U2", "45%"], ["u1", "55%"]]), [B]);
+    expectMatrix(
+      grey.greyClasses(D, local, groups, [
+        ["U2", 0.45],
+        ["U1", 0.55],
+      ]),
+      [B]
+    );
+    expectMatrix(
+      grey.greyClasses(
+        D,
+        local,
+        [["u1"], ["U1"], ["u2"], ["U2 "]],
+        [
+          ["U2", "45%"],
+          ["u1", "55%"],
+        ]
+      ),
+      [B]
+    );
   });
 
   it("one level without groups (groups and group_weights omitted as null, undefined or blank cells)", () => {
@@ -209,7 +342,17 @@ describe("GREY.CLASSES and GREY.EVAL", () => {
     expectMatrix(grey.greyClasses(D, global), [B]);
     expectMatrix(grey.greyClasses(D, global, [[""]], [[""]], [[""]]), [B]);
     expect(Math.abs((grey.greyEval(D, global) as number) - W)).toBeLessThan(TOL);
-    expect(Math.abs((grey.greyEval(D, [["0.33", "0.22", "0.135", "0.315"]], undefined, undefined, undefined) as number) - W)).toBeLessThan(TOL);
+    expect(
+      Math.abs(
+        (grey.greyEval(
+          D,
+          [["0.33", "0.22", "0.135", "0.315"]],
+          undefined,
+          undefined,
+          undefined
+        ) as number) - W
+      )
+    ).toBeLessThan(TOL);
   });
 
   it("local weights are normalised within each group; fractions typed as text", () => {
@@ -221,11 +364,18 @@ describe("GREY.CLASSES and GREY.EVAL", () => {
     // x = (13/16, 13/8, 3/4), Σ = 51/16 → B = (13, 26, 12)/51; W = (8·13 + 4·26 + 2·12)/51 = 232/51.
     const b = grey.greyClasses([[3.5, 3]], 1 as any, null as any, null as any, [[8, 4, 2]]);
     expectMatrix(b, [[13 / 51, 26 / 51, 12 / 51]]);
-    expect(Math.abs((grey.greyEval([[3.5, 3]], 1 as any, null as any, null as any, [[8, 4, 2]]) as number) - 232 / 51)).toBeLessThan(TOL);
+    expect(
+      Math.abs(
+        (grey.greyEval([[3.5, 3]], 1 as any, null as any, null as any, [[8, 4, 2]]) as number) -
+          232 / 51
+      )
+    ).toBeLessThan(TOL);
     // 1×1: score 4, weight 1, scale 4 → B = (0.6, 0.4, 0, 0), W = 3.6.
     expect(Math.abs((grey.greyEval(4 as any, 1 as any) as number) - 3.6)).toBeLessThan(TOL);
     // The hand-check row: W = 312/97.
-    expect(Math.abs((grey.greyEval([[3.5, 3, 4, 2.5]], [[1]]) as number) - 312 / 97)).toBeLessThan(TOL);
+    expect(Math.abs((grey.greyEval([[3.5, 3, 4, 2.5]], [[1]]) as number) - 312 / 97)).toBeLessThan(
+      TOL
+    );
   });
 
   it("errors: weights ≠ rows, missing/unknown group label, group weight count, group_weights without groups", () => {
@@ -235,18 +385,52 @@ describe("GREY.CLASSES and GREY.EVAL", () => {
     const missing = errorOf(grey.greyClasses(D, local, groups, [["U1", 0.55]]));
     expect(["#N/A", "#VALUE!"]).toContain(missing.code);
     expect(missing.message).toMatch(/no weight for group "U2"/);
-    const unknown = errorOf(grey.greyClasses(D, local, groups, [["U1", 0.5], ["U2", 0.3], ["U3", 0.2]]));
+    const unknown = errorOf(
+      grey.greyClasses(D, local, groups, [
+        ["U1", 0.5],
+        ["U2", 0.3],
+        ["U3", 0.2],
+      ])
+    );
     expect(unknown.code).toBe("#VALUE!");
     expect(unknown.message).toMatch(/"u3", which no indicator row belongs to/i);
-    expect(errorOf(grey.greyClasses(D, local, groups, [[0.5], [0.3], [0.2]])).message).toMatch(/2 groups \(U1, U2\) but 3 group weights/);
-    expect(errorOf(grey.greyClasses(D, local, null as any, [[0.5], [0.5]])).message).toMatch(/group_weights needs groups/);
-    expect(errorOf(grey.greyClasses(D, local, groups, null as any)).message).toMatch(/group_weights is missing/);
-    expect(errorOf(grey.greyClasses(D, local, [["U1"], [""], ["U2"], ["U2"]], [[1], [1]])).message).toMatch(/row 2 has no group label/);
-    expect(errorOf(grey.greyClasses(D, local, [["U1"], ["U1"], ["U2"]], [[1], [1]])).message).toMatch(/3 group labels/);
-    expect(errorOf(grey.greyClasses(D, [[0.6], ["x"], [0.3], [0.7]])).message).toMatch(/weights: row 2, column 1 is not a number/);
-    expect(errorOf(grey.greyClasses(D, local, groups, [["U1", "x"], ["U2", 1]])).message).toMatch(/group_weights: row 1, column 2 is not a number/);
-    expect(errorOf(grey.greyClasses(D, local, groups, [["U1", 1], ["u1", 1]])).message).toMatch(/twice/);
-    expect(errorOf(grey.greyEval(D, local, groups, [[0.5], [0.5]], [[5]])).message).toMatch(/write "10-5"/);
+    expect(errorOf(grey.greyClasses(D, local, groups, [[0.5], [0.3], [0.2]])).message).toMatch(
+      /2 groups \(U1, U2\) but 3 group weights/
+    );
+    expect(errorOf(grey.greyClasses(D, local, null as any, [[0.5], [0.5]])).message).toMatch(
+      /group_weights needs groups/
+    );
+    expect(errorOf(grey.greyClasses(D, local, groups, null as any)).message).toMatch(
+      /group_weights is missing/
+    );
+    expect(
+      errorOf(grey.greyClasses(D, local, [["U1"], [""], ["U2"], ["U2"]], [[1], [1]])).message
+    ).toMatch(/row 2 has no group label/);
+    expect(
+      errorOf(grey.greyClasses(D, local, [["U1"], ["U1"], ["U2"]], [[1], [1]])).message
+    ).toMatch(/3 group labels/);
+    expect(errorOf(grey.greyClasses(D, [[0.6], ["x"], [0.3], [0.7]])).message).toMatch(
+      /weights: row 2, column 1 is not a number/
+    );
+    expect(
+      errorOf(
+        grey.greyClasses(D, local, groups, [
+          ["U1", "x"],
+          ["U2", 1],
+        ])
+      ).message
+    ).toMatch(/group_weights: row 1, column 2 is not a number/);
+    expect(
+      errorOf(
+        grey.greyClasses(D, local, groups, [
+          ["U1", 1],
+          ["u1", 1],
+        ])
+      ).message
+    ).toMatch(/twice/);
+    expect(errorOf(grey.greyEval(D, local, groups, [[0.5], [0.5]], [[5]])).message).toMatch(
+      /write "10-5"/
+    );
     expect(errorOf(grey.greyEval([[3, -2]], [[1]])).message).toMatch(/row 1, column 2 is -2/);
   });
 });
@@ -266,7 +450,15 @@ describe("GREY.GRADE", () => {
     expect(grey.greyGrade([[0, 0.1, 0.2, 0.3, 0.4]], [["10-5"]])).toBe("Very poor");
     expect(grey.greyGrade([[0.5, 0.5, 0]], "5-3" as any)).toBe("Good");
     expect(grey.greyGrade([[0.2, 0.3, 0.5]], "5-3" as any)).toBe("Poor");
-    expect(grey.greyGrade([[0.2, 0.5, 0.3]], [["A", "B", "C"], [8, 4, 2]])).toBe("B");
+    expect(
+      grey.greyGrade(
+        [[0.2, 0.5, 0.3]],
+        [
+          ["A", "B", "C"],
+          [8, 4, 2],
+        ]
+      )
+    ).toBe("B");
     expect(grey.greyGrade([[0.2, 0.5, 0.3]], [[8, 4, 2]])).toBe("Class 2");
   });
 
@@ -276,10 +468,16 @@ describe("GREY.GRADE", () => {
   });
 
   it("errors: class count ≠ scale, negative, non-numeric", () => {
-    expect(errorOf(grey.greyGrade([[0.5, 0.5, 0]])).message).toMatch(/3 values but the scale has 4 classes/);
+    expect(errorOf(grey.greyGrade([[0.5, 0.5, 0]])).message).toMatch(
+      /3 values but the scale has 4 classes/
+    );
     expect(errorOf(grey.greyGrade([[0.5, 0.5, 0, 0]], "5-3" as any)).code).toBe("#VALUE!");
-    expect(errorOf(grey.greyGrade([[0.5, -0.5, 0.5, 0.5]])).message).toMatch(/Class value 2 is -0.5/);
-    expect(errorOf(grey.greyGrade([[0.5, "x", 0.5, 0.5]])).message).toMatch(/classes: row 1, column 2 is not a number/);
+    expect(errorOf(grey.greyGrade([[0.5, -0.5, 0.5, 0.5]])).message).toMatch(
+      /Class value 2 is -0.5/
+    );
+    expect(errorOf(grey.greyGrade([[0.5, "x", 0.5, 0.5]])).message).toMatch(
+      /classes: row 1, column 2 is not a number/
+    );
   });
 });
 
@@ -290,7 +488,8 @@ describe("GREY.GRADE", () => {
 describe("evaluation samples (GREY.*, SCORE.*, ANP.*) against src", () => {
   // Imported lazily so that this file's other tests never depend on the samples module.
   const { samples } = require("./samples/evaluation") as typeof import("./samples/evaluation");
-  const scoring = require("../../src/functions/scoring") as typeof import("../../src/functions/scoring");
+  const scoring =
+    require("../../src/functions/scoring") as typeof import("../../src/functions/scoring");
   const anp = require("../../src/functions/anp") as typeof import("../../src/functions/anp");
   const byId: Record<string, (...args: any[]) => unknown> = {
     "GREY.WHITEN": grey.greyWhiten,
@@ -306,10 +505,16 @@ describe("evaluation samples (GREY.*, SCORE.*, ANP.*) against src", () => {
   };
 
   function same(actual: unknown, expected: unknown): boolean {
-    if (typeof expected === "string" && expected.startsWith("#")) return isExcelError(actual) && (actual as any).code === expected;
-    if (typeof expected === "number") return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.abs(expected);
+    if (typeof expected === "string" && expected.startsWith("#"))
+      return isExcelError(actual) && (actual as any).code === expected;
+    if (typeof expected === "number")
+      return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.abs(expected);
     if (Array.isArray(expected)) {
-      return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => same(actual[i], e));
+      return (
+        Array.isArray(actual) &&
+        actual.length === expected.length &&
+        expected.every((e, i) => same(actual[i], e))
+      );
     }
     return actual === expected;
   }
@@ -317,17 +522,26 @@ describe("evaluation samples (GREY.*, SCORE.*, ANP.*) against src", () => {
   it("has a normal and an error sample for every id", () => {
     for (const id of Object.keys(byId)) {
       const mine = samples.filter((s) => s.id === id);
-      expect(mine.some((s) => typeof s.expect === "string" && /^#(VALUE!|N\/A)$/.test(s.expect))).toBe(true);
-      expect(mine.some((s) => !(typeof s.expect === "string" && s.expect.startsWith("#")))).toBe(true);
+      expect(
+        mine.some((s) => typeof s.expect === "string" && /^#(VALUE!|N\/A)$/.test(s.expect))
+      ).toBe(true);
+      expect(mine.some((s) => !(typeof s.expect === "string" && s.expect.startsWith("#")))).toBe(
+        true
+      );
     }
     expect(samples.every((s) => s.id in byId)).toBe(true);
   });
 
-  it.each(samples.map((s, k) => [`${k + 1} ${s.id}${s.note ? ` (${s.note})` : ""}`, s] as const))("%s", (_name, s) => {
-    const out = byId[s.id](...s.args);
-    if (!same(out, s.expect)) {
-      const shown = isExcelError(out) ? `${(out as any).code}: ${(out as any).message}` : JSON.stringify(out);
-      throw new Error(`${s.id}: got ${shown}, expected ${JSON.stringify(s.expect)}`);
+  it.each(samples.map((s, k) => [`${k + 1} ${s.id}${s.note ? ` (${s.note})` : ""}`, s] as const))(
+    "%s",
+    (_name, s) => {
+      const out = byId[s.id](...s.args);
+      if (!same(out, s.expect)) {
+        const shown = isExcelError(out)
+          ? `${(out as any).code}: ${(out as any).message}`
+          : JSON.stringify(out);
+        throw new Error(`${s.id}: got ${shown}, expected ${JSON.stringify(s.expect)}`);
+      }
     }
-  });
+  );
 });

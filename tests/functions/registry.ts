@@ -16,11 +16,14 @@ const DIR = path.join(__dirname, "../../src/functions");
 
 export function registeredFunctions(): Registered[] {
   const out: Registered[] = [];
-  for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     const text = fs.readFileSync(path.join(DIR, file), "utf8");
     const re = /@customfunction\s+(\S+)[\s\S]*?export function (\w+)\s*\(/g;
     let m: RegExpExecArray | null;
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     const mod = require(path.join(DIR, file));
     while ((m = re.exec(text))) out.push({ id: m[1], name: m[2], file, fn: mod[m[2]] });
   }

@@ -17,7 +17,8 @@ function close(a: unknown, e: number, rel = 1e-9): boolean {
 }
 
 function expectCells(actual: unknown, expected: (number | string)[][]): void {
-  if (isExcelError(actual)) throw new Error(`got the error ${(actual as any).code}: ${(actual as any).message}`);
+  if (isExcelError(actual))
+    throw new Error(`got the error ${(actual as any).code}: ${(actual as any).message}`);
   const a = actual as (number | string)[][];
   expect(a).toHaveLength(expected.length);
   a.forEach((row, i) => {
@@ -25,7 +26,8 @@ function expectCells(actual: unknown, expected: (number | string)[][]): void {
     row.forEach((x, j) => {
       const e = expected[i][j];
       if (typeof e === "string") expect(x).toBe(e);
-      else if (!close(x, e)) throw new Error(`(${i + 1}, ${j + 1}): got ${JSON.stringify(x)}, expected ${e}`);
+      else if (!close(x, e))
+        throw new Error(`(${i + 1}, ${j + 1}): got ${JSON.stringify(x)}, expected ${e}`);
     });
   });
 }
@@ -34,19 +36,28 @@ describe("SCORE.SMOOTH", () => {
   const series = [10, 12, 11, 15, 18, 20];
   const smoothed = ["", "", 11, 38 / 3, 44 / 3, 53 / 3];
 
-  it("a row in gives a row out; the first window − 1 cells are blank (\"\")", () => {
+  it('a row in gives a row out; the first window − 1 cells are blank ("")', () => {
     expectCells(scoring.scoreSmooth([series], 3), [smoothed]);
   });
 
   it("a column in gives a column out", () => {
     expectCells(
-      scoring.scoreSmooth(series.map((x) => [x]), 3),
-      smoothed.map((x) => [x]),
+      scoring.scoreSmooth(
+        series.map((x) => [x]),
+        3
+      ),
+      smoothed.map((x) => [x])
     );
   });
 
-  it("a blank inside a window (\"\" or null) makes that window blank", () => {
-    expectCells(scoring.scoreSmooth([[1], [2], [""], [4], [5]], 2), [[""], [1.5], [""], [""], [4.5]]);
+  it('a blank inside a window ("" or null) makes that window blank', () => {
+    expectCells(scoring.scoreSmooth([[1], [2], [""], [4], [5]], 2), [
+      [""],
+      [1.5],
+      [""],
+      [""],
+      [4.5],
+    ]);
     expectCells(scoring.scoreSmooth([[1, 2, null, 4, 5, 6]], 2), [["", 1.5, "", "", 4.5, 5.5]]);
   });
 
@@ -62,13 +73,31 @@ describe("SCORE.SMOOTH", () => {
     const long = errorOf(scoring.scoreSmooth([[1, 2, 3]], 4));
     expect(long.code).toBe("#VALUE!");
     expect(long.message).toMatch(/window \(4\) is longer than the series \(3 values\)/);
-    expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], 1.5)).message).toMatch(/whole number ≥ 1, not 1.5/);
+    expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], 1.5)).message).toMatch(
+      /whole number ≥ 1, not 1.5/
+    );
     expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], 0)).message).toMatch(/whole number/);
     expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], null)).message).toMatch(/window is required/);
-    expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], undefined)).message).toMatch(/window is required/);
-    expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], "three")).message).toMatch(/window must be a number, not "three"/);
-    expect(errorOf(scoring.scoreSmooth([[1, 2], [3, 4]], 1)).message).toMatch(/one row or one column \(got 2 rows × 2 columns\)/);
-    expect(errorOf(scoring.scoreSmooth([[1, "n/a", 3]], 1)).message).toMatch(/series: row 1, column 2 is not a number/);
+    expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], undefined)).message).toMatch(
+      /window is required/
+    );
+    expect(errorOf(scoring.scoreSmooth([[1, 2, 3]], "three")).message).toMatch(
+      /window must be a number, not "three"/
+    );
+    expect(
+      errorOf(
+        scoring.scoreSmooth(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          1
+        )
+      ).message
+    ).toMatch(/one row or one column \(got 2 rows × 2 columns\)/);
+    expect(errorOf(scoring.scoreSmooth([[1, "n/a", 3]], 1)).message).toMatch(
+      /series: row 1, column 2 is not a number/
+    );
   });
 });
 
@@ -85,14 +114,19 @@ describe("SCORE.THRESHOLD", () => {
     expectCells(scoring.scoreThreshold([[16]], [[40]], [[10]], 0, 100), [[80]]);
   });
 
-  it("keeps the shape of value; clamps; blanks give \"\"", () => {
-    expectCells(scoring.scoreThreshold([[-5], [""], [50], [null], [500]], [[0]], [[100]], null, null), [[1], [""], [2.5], [""], [4]]);
+  it('keeps the shape of value; clamps; blanks give ""', () => {
+    expectCells(
+      scoring.scoreThreshold([[-5], [""], [50], [null], [500]], [[0]], [[100]], null, null),
+      [[1], [""], [2.5], [""], [4]]
+    );
     expectCells(scoring.scoreThreshold([[1, "", 3]], [[0]], [[4]]), [[1.75, "", 3.25]]);
   });
 
   it("worst and best as ranges shaped like value, element-wise (benefit and cost mixed)", () => {
     // (1 − 0)/(4 − 0) → 1.75; (2 − 4)/(0 − 4) → 1 + 3·0.5 = 2.5; (30 − 10)/(50 − 10) → 2.5
-    expectCells(scoring.scoreThreshold([[1, 2, 30]], [[0, 4, 10]], [[4, 0, 50]]), [[1.75, 2.5, 2.5]]);
+    expectCells(scoring.scoreThreshold([[1, 2, 30]], [[0, 4, 10]], [[4, 0, 50]]), [
+      [1.75, 2.5, 2.5],
+    ]);
     // A range beside a scalar: worst per row, best 4 for both; (2 − 3)/(4 − 3) < 0 clamps to low.
     expectCells(scoring.scoreThreshold([[1], [2]], [[0], [3]], [[4]]), [[1.75], [1]]);
   });
@@ -101,11 +135,21 @@ describe("SCORE.THRESHOLD", () => {
     const eq = errorOf(scoring.scoreThreshold([[5]], [[3]], [[3]]));
     expect(eq.code).toBe("#VALUE!");
     expect(eq.message).toMatch(/worst and best thresholds are equal \(3\)/);
-    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[0, 4, 1]], [[4]])).message).toMatch(/worst must be one number or a range shaped like value \(1×2\), not 1×3/);
-    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[""]], [[4]])).message).toMatch(/worst threshold for row 1, column 1 is blank/);
-    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[0, 0]], [[4, ""]])).message).toMatch(/best threshold for row 1, column 2 is blank/);
-    expect(errorOf(scoring.scoreThreshold([[1, "abc"]], [[0]], [[4]])).message).toMatch(/value: row 1, column 2 is not a number/);
-    expect(errorOf(scoring.scoreThreshold([[1]], [[0]], [[4]], "low")).message).toMatch(/low must be a number/);
+    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[0, 4, 1]], [[4]])).message).toMatch(
+      /worst must be one number or a range shaped like value \(1×2\), not 1×3/
+    );
+    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[""]], [[4]])).message).toMatch(
+      /worst threshold for row 1, column 1 is blank/
+    );
+    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[0, 0]], [[4, ""]])).message).toMatch(
+      /best threshold for row 1, column 2 is blank/
+    );
+    expect(errorOf(scoring.scoreThreshold([[1, "abc"]], [[0]], [[4]])).message).toMatch(
+      /value: row 1, column 2 is not a number/
+    );
+    expect(errorOf(scoring.scoreThreshold([[1]], [[0]], [[4]], "low")).message).toMatch(
+      /low must be a number/
+    );
   });
 });
 
@@ -115,7 +159,15 @@ describe("SCORE.QUANT", () => {
   it("hand-worked series, window 3 (smoothed 11, 38/3, 44/3, 53/3): benefit → 4, cost → 1", () => {
     expect(scoring.scoreQuant([series], 3, null, null, null)).toBe(4);
     expect(scoring.scoreQuant([series], 3)).toBe(4);
-    expect(scoring.scoreQuant(series.map((x) => [x]), 3, "COST", undefined, undefined)).toBe(1);
+    expect(
+      scoring.scoreQuant(
+        series.map((x) => [x]),
+        3,
+        "COST",
+        undefined,
+        undefined
+      )
+    ).toBe(1);
   });
 
   it("latest smoothed value in the middle: (2, 6, 2, 0, 4), window 2 → smoothed 4, 4, 1, 2 → benefit 2, cost 3", () => {
@@ -124,12 +176,14 @@ describe("SCORE.QUANT", () => {
     expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], "2", "Benefit", "3", 9), 5)).toBe(true); // 3 + 6·(1/3)
   });
 
-  it("direction names are case-insensitive; omitted direction (null, undefined, \"\") is BENEFIT", () => {
-    for (const d of ["cost", "Cost", "COST", " cost ", "c", "min"]) expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 3)).toBe(true);
-    for (const d of [null, undefined, "", "benefit", "BeNeFiT"]) expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 2)).toBe(true);
+  it('direction names are case-insensitive; omitted direction (null, undefined, "") is BENEFIT', () => {
+    for (const d of ["cost", "Cost", "COST", " cost ", "c", "min"])
+      expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 3)).toBe(true);
+    for (const d of [null, undefined, "", "benefit", "BeNeFiT"])
+      expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 2)).toBe(true);
   });
 
-  it("trailing blanks (\"\" and null) are ignored; values as text", () => {
+  it('trailing blanks ("" and null) are ignored; values as text', () => {
     expect(close(scoring.scoreQuant([[2], ["6"], [2], [0], ["4"], [""], [null]], 2), 2)).toBe(true);
     expect(scoring.scoreQuant([[...series, "", ""]], 3, "cost")).toBe(1);
   });
@@ -139,10 +193,16 @@ describe("SCORE.QUANT", () => {
     expect(flat.code).toBe("#VALUE!");
     expect(flat.message).toMatch(/no spread/);
     expect(errorOf(scoring.scoreQuant([[1, 2, 3]], 3)).message).toMatch(/single value/);
-    expect(errorOf(scoring.scoreQuant([series], 3, "sideways")).message).toMatch(/Unknown direction "SIDEWAYS"|Unknown direction "sideways"/i);
+    expect(errorOf(scoring.scoreQuant([series], 3, "sideways")).message).toMatch(
+      /Unknown direction "SIDEWAYS"|Unknown direction "sideways"/i
+    );
     expect(errorOf(scoring.scoreQuant([series], 7)).message).toMatch(/longer than the series/);
-    expect(errorOf(scoring.scoreQuant([[1, 2, 3, "", 5]], 2)).message).toMatch(/latest moving average cannot be computed: a value among the last 2 observations is blank/);
-    expect(errorOf(scoring.scoreQuant([[1, 2, "x", 4]], 2)).message).toMatch(/series: row 1, column 3 is not a number/);
+    expect(errorOf(scoring.scoreQuant([[1, 2, 3, "", 5]], 2)).message).toMatch(
+      /latest moving average cannot be computed: a value among the last 2 observations is blank/
+    );
+    expect(errorOf(scoring.scoreQuant([[1, 2, "x", 4]], 2)).message).toMatch(
+      /series: row 1, column 3 is not a number/
+    );
     expect(errorOf(scoring.scoreQuant([series], 2.5)).message).toMatch(/whole number/);
     expect(errorOf(scoring.scoreQuant([series], null)).message).toMatch(/window is required/);
   });

@@ -15,8 +15,37 @@ function plain(x: unknown): unknown {
 
 describe("SERVICE.CLASS", () => {
   it("classifies EBOPS 2010 codes with the default mapping, any case and separators", () => {
-    expect(serviceClass([["SI2"], ["si.2"], ["S I 2"], ["SJ1"], ["sj2"], ["SJ31"], ["SG"], ["SF"], ["SH"], ["SC"], ["SD"], ["SJ"]], N)).toEqual([
-      ["ITO"], ["ITO"], ["ITO"], ["KPO"], ["KPO"], ["KPO"], ["BPO"], ["BPO"], ["KPO"], ["OTHER"], ["OTHER"], ["BPO"],
+    expect(
+      serviceClass(
+        [
+          ["SI2"],
+          ["si.2"],
+          ["S I 2"],
+          ["SJ1"],
+          ["sj2"],
+          ["SJ31"],
+          ["SG"],
+          ["SF"],
+          ["SH"],
+          ["SC"],
+          ["SD"],
+          ["SJ"],
+        ],
+        N
+      )
+    ).toEqual([
+      ["ITO"],
+      ["ITO"],
+      ["ITO"],
+      ["KPO"],
+      ["KPO"],
+      ["KPO"],
+      ["BPO"],
+      ["BPO"],
+      ["KPO"],
+      ["OTHER"],
+      ["OTHER"],
+      ["BPO"],
     ]);
   });
 
@@ -35,15 +64,24 @@ describe("SERVICE.CLASS", () => {
     for (let k = 0; k < 3; k++) {
       expect(serviceClass([["si21"]], N)).toEqual([["ITO"]]);
       expect(plain(serviceClass([[262]], N))).toEqual([
-        ["#VALUE! EBOPS code 262 (row 1, column 1) is not an EBOPS 2010 code: use SA … SL and their sub-codes, e.g. SI2 or SJ31"],
+        [
+          "#VALUE! EBOPS code 262 (row 1, column 1) is not an EBOPS 2010 code: use SA … SL and their sub-codes, e.g. SI2 or SJ31",
+        ],
       ]);
     }
   });
 
   it("applies a user mapping (longest prefix wins) and rejects a malformed one", () => {
-    const mapping = [["SI", "ICT"], ["SI2", "Software"], ["SJ", "Business"]];
+    const mapping = [
+      ["SI", "ICT"],
+      ["SI2", "Software"],
+      ["SJ", "Business"],
+    ];
     expect(plain(serviceClass([["SI21"], ["SI1"], ["SJ2"], ["SG"]], mapping))).toEqual([
-      ["Software"], ["ICT"], ["Business"], ["#N/A EBOPS code SG (row 4, column 1) matches no prefix of the mapping"],
+      ["Software"],
+      ["ICT"],
+      ["Business"],
+      ["#N/A EBOPS code SG (row 4, column 1) matches no prefix of the mapping"],
     ]);
     const e = serviceClass([["SI2"]], [["SI"]]) as any;
     expect(e.code).toBe("#VALUE!");
@@ -52,7 +90,9 @@ describe("SERVICE.CLASS", () => {
 
 describe("SERVICE.SHARE", () => {
   it("sums by outsourcing class with Total and Unclassified", () => {
-    expect(serviceShare([["SI2"], ["SJ1"], ["SG"], ["SC"], ["SX"]], [[50], [20], [20], [10], [5]], N)).toEqual([
+    expect(
+      serviceShare([["SI2"], ["SJ1"], ["SG"], ["SC"], ["SX"]], [[50], [20], [20], [10], [5]], N)
+    ).toEqual([
       ["Group", "Value", "Share"],
       ["ITO", 50, 0.5],
       ["BPO", 20, 0.2],
@@ -64,7 +104,16 @@ describe("SERVICE.SHARE", () => {
   });
 
   it("uses the mapping's labels and rejects mismatched values", () => {
-    expect(serviceShare([["SI2"], ["SG"]], [[3, 1]], [["SI", "Digital"], ["SG", "Finance"]])).toEqual([
+    expect(
+      serviceShare(
+        [["SI2"], ["SG"]],
+        [[3, 1]],
+        [
+          ["SI", "Digital"],
+          ["SG", "Finance"],
+        ]
+      )
+    ).toEqual([
       ["Group", "Value", "Share"],
       ["Digital", 3, 0.75],
       ["Finance", 1, 0.25],

@@ -8,8 +8,21 @@
  *   table when the preferred one lacks the code); TRADE.SITC returns the table's code exactly.
  */
 import { isExcelError } from "../support/customFunctions";
-import { tradeClass, tradeEsi, tradeGl, tradeRca, tradeShare, tradeSitc, tradeTc } from "../../src/functions/trade";
-import { EDITION_YEARS, itWithShared, readConversion, sectionGroup } from "../core/trade/sharedData";
+import {
+  tradeClass,
+  tradeEsi,
+  tradeGl,
+  tradeRca,
+  tradeShare,
+  tradeSitc,
+  tradeTc,
+} from "../../src/functions/trade";
+import {
+  EDITION_YEARS,
+  itWithShared,
+  readConversion,
+  sectionGroup,
+} from "../core/trade/sharedData";
 
 const N = null as any;
 /** Replaces error objects by "<code> <message>" for readable comparisons. */
@@ -27,13 +40,29 @@ function codes(x: unknown): unknown {
 
 describe("TRADE.CLASS", () => {
   it("classifies a pasted column: numbers without leading zeros, dotted and spaced text", () => {
-    expect(tradeClass([[10121], ["0101.21"], ["0101 21"], [101], [1], [847130], ["6109.10"], [44], [710812]], N, N)).toEqual([
-      ["RIB"], ["RIB"], ["RIB"], ["RIB"], ["RIB"], ["TIB"], ["LIB"], ["LIB"], ["OTHER"],
-    ]);
+    expect(
+      tradeClass(
+        [[10121], ["0101.21"], ["0101 21"], [101], [1], [847130], ["6109.10"], [44], [710812]],
+        N,
+        N
+      )
+    ).toEqual([["RIB"], ["RIB"], ["RIB"], ["RIB"], ["RIB"], ["TIB"], ["LIB"], ["LIB"], ["OTHER"]]);
   });
 
   it("keeps the shape of the input (rows and columns)", () => {
-    expect(tradeClass([["010121", "847130"], ["", 610910]], N, N)).toEqual([["RIB", "TIB"], ["", "LIB"]]);
+    expect(
+      tradeClass(
+        [
+          ["010121", "847130"],
+          ["", 610910],
+        ],
+        N,
+        N
+      )
+    ).toEqual([
+      ["RIB", "TIB"],
+      ["", "LIB"],
+    ]);
   });
 
   it("puts errors in their own cells only, naming code and cell", () => {
@@ -42,7 +71,9 @@ describe("TRADE.CLASS", () => {
       ["RIB"],
       [""],
       ["#N/A HS code 999998 (row 3, column 1) is not in any HS edition"],
-      ['#VALUE! HS code "abc" (row 4, column 1) is not a valid HS code: use 2, 4 or 6 digits, e.g. 010121 or 0101.21'],
+      [
+        '#VALUE! HS code "abc" (row 4, column 1) is not a valid HS code: use 2, 4 or 6 digits, e.g. 010121 or 0101.21',
+      ],
       ["TIB"],
     ]);
   });
@@ -51,7 +82,11 @@ describe("TRADE.CLASS", () => {
     expect(tradeClass([["382311"]], "hs2007", N)).toEqual([["RIB"]]);
     expect(tradeClass([["382311"]], "Hs2012", N)).toEqual([["TIB"]]);
     expect(tradeClass([["382311"]], "HS", N)).toEqual([["TIB"]]);
-    expect(tradeClass([["334.1"], [3341], ["9"]], "sitc", N)).toEqual([["RIB"], ["RIB"], ["OTHER"]]);
+    expect(tradeClass([["334.1"], [3341], ["9"]], "sitc", N)).toEqual([
+      ["RIB"],
+      ["RIB"],
+      ["OTHER"],
+    ]);
     const e = tradeClass([["010121"]], "HS2030", N);
     expect(isExcelError(e)).toBe(true);
     expect((e as any).code).toBe("#VALUE!");
@@ -63,7 +98,9 @@ describe("TRADE.CLASS", () => {
       expect(tradeClass([["010121"]], N, N)).toEqual([["RIB"]]);
       expect(tradeClass([[10121]], N, N)).toEqual([["RIB"]]);
       expect(tradeClass([[10121]], undefined, undefined)).toEqual([["RIB"]]);
-      expect(plain(tradeClass([[999998]], N, N))).toEqual([["#N/A HS code 999998 (row 1, column 1) is not in any HS edition"]]);
+      expect(plain(tradeClass([[999998]], N, N))).toEqual([
+        ["#N/A HS code 999998 (row 1, column 1) is not in any HS edition"],
+      ]);
       expect(tradeClass([["44"]], "HS2022", N)).toEqual([["LIB"]]);
       expect(tradeClass([[""]], N, N)).toEqual([[""]]);
       expect(codes(tradeClass([["010121"]], "nope", N))).toBe("#VALUE!");
@@ -71,12 +108,27 @@ describe("TRADE.CLASS", () => {
   });
 
   it("applies a mapping (prefix, label) with longest prefix winning; labels as first written", () => {
-    const mapping = [["01", "Animals"], [101, "Horses"], ["84", "Machinery"], ["8471", "Computers"]];
-    expect(plain(tradeClass([["010121"], ["010221"], ["847130"], ["840110"], ["610910"]], N, mapping))).toEqual([
-      ["Horses"], ["Animals"], ["Computers"], ["Machinery"],
+    const mapping = [
+      ["01", "Animals"],
+      [101, "Horses"],
+      ["84", "Machinery"],
+      ["8471", "Computers"],
+    ];
+    expect(
+      plain(tradeClass([["010121"], ["010221"], ["847130"], ["840110"], ["610910"]], N, mapping))
+    ).toEqual([
+      ["Horses"],
+      ["Animals"],
+      ["Computers"],
+      ["Machinery"],
       ["#N/A HS code 610910 (row 5, column 1) matches no prefix of the mapping"],
     ]);
-    expect(tradeClass([["776.4"], ["7810"]], "SITC", [["7", "MT"], ["776", "HT"]])).toEqual([["HT"], ["MT"]]);
+    expect(
+      tradeClass([["776.4"], ["7810"]], "SITC", [
+        ["7", "MT"],
+        ["776", "HT"],
+      ])
+    ).toEqual([["HT"], ["MT"]]);
     expect(codes(tradeClass([["010121"]], N, [["01", "A", "x"]]))).toBe("#VALUE!");
     expect(tradeClass([["010121"]], N, [[""]])).toEqual([["RIB"]]); // an empty mapping range is no mapping
   });
@@ -84,7 +136,11 @@ describe("TRADE.CLASS", () => {
 
 describe("TRADE.SITC", () => {
   it("returns the table's SITC code as text with leading zeros (Rev.4 by default)", () => {
-    expect(tradeSitc([["010121"], [10121], ["271019"]], N, N)).toEqual([["0015"], ["0015"], ["3346"]]);
+    expect(tradeSitc([["010121"], [10121], ["271019"]], N, N)).toEqual([
+      ["0015"],
+      ["0015"],
+      ["3346"],
+    ]);
     expect(tradeSitc([["010121"], ["271019"]], 3, N)).toEqual([["00151"], ["334"]]);
     expect(tradeSitc([["010130"]], 3, "hs2012")).toEqual([["00152"]]);
     expect(tradeSitc([["010130"]], "3" as any, "HS2022")).toEqual([["00151"]]);
@@ -92,20 +148,29 @@ describe("TRADE.SITC", () => {
 
   it("needs 6-digit codes (#N/A per cell) and HS systems, revision 3 or 4 (#VALUE! for the call)", () => {
     expect(plain(tradeSitc([["0101"], ["010121"]], N, N))).toEqual([
-      ["#N/A HS heading 0101 (row 1, column 1) has no single SITC code: TRADE.SITC needs a 6-digit HS code"],
+      [
+        "#N/A HS heading 0101 (row 1, column 1) has no single SITC code: TRADE.SITC needs a 6-digit HS code",
+      ],
       ["0015"],
     ]);
     expect(codes(tradeSitc([["010121"]], 5, N))).toBe("#VALUE!");
     const e = tradeSitc([["010121"]], N, "SITC") as any;
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/system must be HS or an HS edition/);
-    expect(plain(tradeSitc([["010121"]], N, "HS1992"))).toEqual([["#N/A HS code 010121 (row 1, column 1) is not in HS1992"]]);
+    expect(plain(tradeSitc([["010121"]], N, "HS1992"))).toEqual([
+      ["#N/A HS code 010121 (row 1, column 1) is not in HS1992"],
+    ]);
   });
 });
 
 describe("TRADE.SHARE", () => {
   it("returns Group/Value/Share rows for RIB, LIB, TIB, OTHER, Total and Unclassified", () => {
-    const out = tradeShare([["010121"], [847130], ["610910"], ["999998"], [""]], [[25], [50], [25], [10], [""]], N, N);
+    const out = tradeShare(
+      [["010121"], [847130], ["610910"], ["999998"], [""]],
+      [[25], [50], [25], [10], [""]],
+      N,
+      N
+    );
     expect(out).toEqual([
       ["Group", "Value", "Share"],
       ["RIB", 25, 0.25],
@@ -118,7 +183,11 @@ describe("TRADE.SHARE", () => {
   });
 
   it("uses the mapping's labels in order of first appearance", () => {
-    const out = tradeShare([["010121"], ["847130"], ["610910"]], [[1], [2], [3]], "hs", [["84", "ICT"], ["01", "Agri"], ["61", "agri"]]);
+    const out = tradeShare([["010121"], ["847130"], ["610910"]], [[1], [2], [3]], "hs", [
+      ["84", "ICT"],
+      ["01", "Agri"],
+      ["61", "agri"],
+    ]);
     expect(out).toEqual([
       ["Group", "Value", "Share"],
       ["ICT", 2, 2 / 6],
@@ -130,9 +199,11 @@ describe("TRADE.SHARE", () => {
 
   it("returns one #VALUE! for bad values or shapes, and #DIV/0! share cells when the total is 0", () => {
     expect(plain(tradeShare([["010121"], ["847130"]], [[1]], N, N))).toBe(
-      "#VALUE! values has 1 cells (1×1) but codes has 2 (2×1); give one value per code",
+      "#VALUE! values has 1 cells (1×1) but codes has 2 (2×1); give one value per code"
     );
-    expect(plain(tradeShare([["010121"]], [["ten"]], N, N))).toBe('#VALUE! values: row 1, column 1 is not a number ("ten")');
+    expect(plain(tradeShare([["010121"]], [["ten"]], N, N))).toBe(
+      '#VALUE! values: row 1, column 1 is not a number ("ten")'
+    );
     expect(codes(tradeShare([["010121"]], [[-1]], N, N))).toBe("#VALUE!");
     expect(codes(tradeShare([["010121"]], [[1]], N, [["01", "Total"]]))).toBe("#VALUE!");
     expect(codes(tradeShare([["999998"]], [[5]], N, N))).toEqual([
@@ -149,14 +220,22 @@ describe("TRADE.SHARE", () => {
 
 describe("TRADE.RCA, TRADE.TC, TRADE.GL, TRADE.ESI", () => {
   it("RCA element-wise with broadcast scalars; #DIV/0! only in the zero cell", () => {
-    expect(codes(tradeRca([[20], [5], [""]], [[100]], [[1000], [0], [10]], [[100000]]))).toEqual([[20], ["#DIV/0!"], [""]]);
+    expect(codes(tradeRca([[20], [5], [""]], [[100]], [[1000], [0], [10]], [[100000]]))).toEqual([
+      [20],
+      ["#DIV/0!"],
+      [""],
+    ]);
   });
 
   it("TC and GL element-wise; negative values are #VALUE! cells", () => {
-    expect(codes(tradeTc([[30, 0, 5, -1]], [[10, 0, 5, 1]]))).toEqual([[0.5, "#DIV/0!", 0, "#VALUE!"]]);
-    expect(codes(tradeGl([[30, 0, 5, "x"]], [[10, 0, 5, 1]]))).toEqual([[0.5, "#DIV/0!", 1, "#VALUE!"]]);
+    expect(codes(tradeTc([[30, 0, 5, -1]], [[10, 0, 5, 1]]))).toEqual([
+      [0.5, "#DIV/0!", 0, "#VALUE!"],
+    ]);
+    expect(codes(tradeGl([[30, 0, 5, "x"]], [[10, 0, 5, 1]]))).toEqual([
+      [0.5, "#DIV/0!", 1, "#VALUE!"],
+    ]);
     expect(plain(tradeTc([[1], [2]], [[1], [2], [3]]))).toBe(
-      "#VALUE! exports is 2×1 but imports is 3×1; give ranges of the same shape or single cells",
+      "#VALUE! exports is 2×1 but imports is 3×1; give ranges of the same shape or single cells"
     );
   });
 
@@ -179,48 +258,76 @@ describe("every HS6 code of every edition's conversion tables (../shared)", () =
         const column = all.map((c) => [c]);
         const system = `HS${year}`;
         const classes = tradeClass(column, system, N) as unknown[][];
-        const asNumbers = tradeClass(all.map((c) => [Number(c)]), system.toLowerCase(), N) as unknown[][];
+        const asNumbers = tradeClass(
+          all.map((c) => [Number(c)]),
+          system.toLowerCase(),
+          N
+        ) as unknown[][];
         const s3 = tradeSitc(column, 3, system) as unknown[][];
         const s4 = tradeSitc(column, 4, system) as unknown[][];
         all.forEach((c, i) => {
           const expected = sectionGroup(pref.get(c) ?? other.get(c)!);
           if (classes[i][0] !== expected || asNumbers[i][0] !== expected) {
-            throw new Error(`${system} ${c}: TRADE.CLASS gave ${String(classes[i][0])}, expected ${expected}`);
+            throw new Error(
+              `${system} ${c}: TRADE.CLASS gave ${String(classes[i][0])}, expected ${expected}`
+            );
           }
-          for (const [table, got] of [[rev3, s3[i][0]], [rev4, s4[i][0]]] as const) {
+          for (const [table, got] of [
+            [rev3, s3[i][0]],
+            [rev4, s4[i][0]],
+          ] as const) {
             const want = table.get(c);
             const ok = want === undefined ? isExcelError(got) && got.code === "#N/A" : got === want;
-            if (!ok) throw new Error(`${system} ${c}: TRADE.SITC gave ${String(plain(got))}, expected ${want ?? "#N/A"}`);
+            if (!ok)
+              throw new Error(
+                `${system} ${c}: TRADE.SITC gave ${String(plain(got))}, expected ${want ?? "#N/A"}`
+              );
           }
           checked++;
         });
       }
       expect(checked).toBeGreaterThan(36000);
-    },
+    }
   );
 });
 
 describe("samples/trade.ts (replayed on the bundle elsewhere) hold for the source adapters", () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const fns: Record<string, (...a: unknown[]) => unknown> = { ...require("../../src/functions/trade"), ...require("../../src/functions/service") };
-  const byId: Record<string, string> = {
-    "TRADE.CLASS": "tradeClass", "TRADE.SITC": "tradeSitc", "TRADE.SHARE": "tradeShare", "TRADE.RCA": "tradeRca",
-    "TRADE.TC": "tradeTc", "TRADE.GL": "tradeGl", "TRADE.ESI": "tradeEsi", "SERVICE.CLASS": "serviceClass", "SERVICE.SHARE": "serviceShare",
+  const fns: Record<string, (...a: unknown[]) => unknown> = {
+    ...require("../../src/functions/trade"),
+    ...require("../../src/functions/service"),
   };
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const byId: Record<string, string> = {
+    "TRADE.CLASS": "tradeClass",
+    "TRADE.SITC": "tradeSitc",
+    "TRADE.SHARE": "tradeShare",
+    "TRADE.RCA": "tradeRca",
+    "TRADE.TC": "tradeTc",
+    "TRADE.GL": "tradeGl",
+    "TRADE.ESI": "tradeEsi",
+    "SERVICE.CLASS": "serviceClass",
+    "SERVICE.SHARE": "serviceShare",
+  };
+
   const { samples } = require("./samples/trade");
   const close = (got: unknown, want: unknown): boolean => {
-    if (Array.isArray(want)) return Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w));
-    if (typeof want === "number") return typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+    if (Array.isArray(want))
+      return (
+        Array.isArray(got) && got.length === want.length && want.every((w, i) => close(got[i], w))
+      );
+    if (typeof want === "number")
+      return typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
     return codes(got) === want;
   };
   it("covers every TRADE.* and SERVICE.* id", () => {
     expect(new Set(samples.map((s: { id: string }) => s.id))).toEqual(new Set(Object.keys(byId)));
   });
-  for (const [k, s] of (samples as { id: string; args: unknown[]; expect: unknown; note?: string }[]).entries()) {
+  for (const [k, s] of (
+    samples as { id: string; args: unknown[]; expect: unknown; note?: string }[]
+  ).entries()) {
     it(`${k}: ${s.id}${s.note ? ` (${s.note})` : ""}`, () => {
       const got = fns[byId[s.id]](...JSON.parse(JSON.stringify(s.args)));
-      if (!close(got, s.expect)) throw new Error(`got ${JSON.stringify(codes(got))}, expected ${JSON.stringify(s.expect)}`);
+      if (!close(got, s.expect))
+        throw new Error(`got ${JSON.stringify(codes(got))}, expected ${JSON.stringify(s.expect)}`);
     });
   }
 });

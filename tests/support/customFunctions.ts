@@ -30,5 +30,12 @@ export function installCustomFunctionsGlobal(): Map<string, (...args: unknown[])
 
 /** True when `x` is an error value as the add-in returns it. */
 export function isExcelError(x: unknown): x is FakeCustomFunctionsError {
-  return x instanceof FakeCustomFunctionsError || (typeof x === "object" && x !== null && "code" in x && typeof (x as any).code === "string" && String((x as any).code).startsWith("#"));
+  return (
+    x instanceof FakeCustomFunctionsError ||
+    (typeof x === "object" &&
+      x !== null &&
+      "code" in x &&
+      typeof (x as any).code === "string" &&
+      String((x as any).code).startsWith("#"))
+  );
 }

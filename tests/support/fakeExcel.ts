@@ -25,29 +25,45 @@ export class FakeRange {
   dataValidation: any;
   conditionalFormats: any;
   isNullObject = false;
-  constructor(readonly sheet: FakeSheet, readonly address: string) {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly address: string
+  ) {
     const fmt = (key: string) => (v: unknown) => sheet.formats.set(`${address}|${key}`, v);
     const obj: any = {};
     this.format = new Proxy(obj, {
       get: (_t, p: string) => {
         if (p === "borders") return { getItem: () => ({}) };
         if (p === "protection") {
-          return { set locked(v: boolean) { for (const a of cellsIn(address)) sheet.locked.set(a, v); } };
+          return {
+            set locked(v: boolean) {
+              for (const a of cellsIn(address)) sheet.locked.set(a, v);
+            },
+          };
         }
-        if (p === "fill" || p === "font") return new Proxy({}, { set: (_o, k: string, v) => (fmt(`${p}.${k}`)(v), true) });
+        if (p === "fill" || p === "font")
+          return new Proxy({}, { set: (_o, k: string, v) => (fmt(`${p}.${k}`)(v), true) });
         return undefined;
       },
       set: (_t, p: string, v) => (fmt(p)(v), true),
     });
     this.dataValidation = {
       clear: () => sheet.validations.delete(address),
-      set rule(v: unknown) { sheet.validations.set(address, v); },
-      set prompt(_v: unknown) { /* recorded with the rule */ },
-      set errorAlert(_v: unknown) { /* recorded with the rule */ },
+      set rule(v: unknown) {
+        sheet.validations.set(address, v);
+      },
+      set prompt(_v: unknown) {
+        /* recorded with the rule */
+      },
+      set errorAlert(_v: unknown) {
+        /* recorded with the rule */
+      },
     };
     this.conditionalFormats = {
       add: () => {
-        const cf = { custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } } };
+        const cf = {
+          custom: { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } },
+        };
         sheet.conditional.push({ address, cf });
         return cf;
       },
@@ -56,19 +72,23 @@ export class FakeRange {
   }
   set numberFormat(grid: unknown[][]) {
     const { r, c } = parseAddr(this.address.split(":")[0]);
-    grid.forEach((row, i) => row.forEach((v, j) => {
-      if (v !== null) this.sheet.formats.set(`${addr(r + i, c + j)}|numberFormat`, v);
-    }));
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v !== null) this.sheet.formats.set(`${addr(r + i, c + j)}|numberFormat`, v);
+      })
+    );
   }
   set formulas(grid: unknown[][]) {
     const { r, c } = parseAddr(this.address.split(":")[0]);
-    grid.forEach((row, i) => row.forEach((v, j) => {
-      if (v === null) return;
-      const a = addr(r + i, c + j);
-      if (v === "") this.sheet.cells.delete(a);
-      // As in Excel, a leading apostrophe makes the rest text and is not part of the value.
-      else this.sheet.cells.set(a, typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
-    }));
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        const a = addr(r + i, c + j);
+        if (v === "") this.sheet.cells.delete(a);
+        // As in Excel, a leading apostrophe makes the rest text and is not part of the value.
+        else this.sheet.cells.set(a, typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+      })
+    );
   }
   get formulas(): unknown[][] {
     const [a, b] = this.address.split(":");
@@ -125,7 +145,10 @@ export class FakeSheet {
   chartList: any[] = [];
   protectedState = false;
   visibility = "Visible";
-  constructor(public name: string, readonly book: FakeWorkbook) {}
+  constructor(
+    public name: string,
+    readonly book: FakeWorkbook
+  ) {}
   getRange(address: string) {
     return new FakeRange(this, address);
   }
@@ -136,28 +159,51 @@ export class FakeSheet {
     return new UsedRange(this);
   }
   get protection() {
-    return { protect: () => (this.protectedState = true), unprotect: () => (this.protectedState = false) };
+    return {
+      protect: () => (this.protectedState = true),
+      unprotect: () => (this.protectedState = false),
+    };
   }
   get freezePanes() {
     return { freezeAt: () => undefined };
   }
+  /**
+   * A new proxy of the chart collection on each access, as Office.js gives: its `items` can be
+   * read only after `load` was called on that same proxy (reading them otherwise throws
+   * PropertyNotLoaded, as Excel does).
+   */
   get charts() {
-    const sheet = this;
-    return {
-      items: sheet.chartList,
-      load: () => undefined,
+    let loaded = false;
+    const collection = {
+      get items() {
+        if (!loaded)
+          throw new Error(
+            "PropertyNotLoaded: charts.items was read without charts.load() on this object"
+          );
+        return this.sheet.chartList;
+      },
+      sheet: this as FakeSheet,
+      load: () => {
+        loaded = true;
+        return collection;
+      },
       add: () => {
         const chart: any = {
           name: "",
           title: {},
-          series: { getItemAt: () => ({ setXAxisValues: () => undefined }), add: () => ({ setValues: () => undefined, setXAxisValues: () => undefined }) },
+          series: {
+            getItemAt: () => ({ setXAxisValues: () => undefined }),
+            add: () => ({ setValues: () => undefined, setXAxisValues: () => undefined }),
+          },
           setPosition: () => undefined,
-          delete: () => (sheet.chartList = sheet.chartList.filter((c) => c !== chart)),
+          delete: () =>
+            (collection.sheet.chartList = collection.sheet.chartList.filter((c) => c !== chart)),
         };
-        sheet.chartList.push(chart);
+        collection.sheet.chartList.push(chart);
         return chart;
       },
     };
+    return collection;
   }
   delete() {
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
@@ -168,37 +214,40 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   nameList: { name: string; ref: string }[] = [];
   get worksheets() {
-    const book = this;
+    const sheets = () => this.sheets;
     return {
       get items() {
-        return book.sheets;
+        return sheets();
       },
       load: () => undefined,
       add: (name: string) => {
-        if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`Sheet ${name} exists`);
-        const s = new FakeSheet(name, book);
-        book.sheets.push(s);
+        if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+          throw new Error(`Sheet ${name} exists`);
+        const s = new FakeSheet(name, this);
+        this.sheets.push(s);
         return s;
       },
       getItem: (name: string) => {
-        const s = book.sheets.find((x) => x.name === name);
+        const s = this.sheets.find((x) => x.name === name);
         if (!s) throw new Error(`ItemNotFound: ${name}`);
         return s;
       },
     };
   }
   get names() {
-    const book = this;
+    const names = () => this.nameList;
     return {
       get items() {
-        return book.nameList;
+        return names();
       },
       load: () => undefined,
       add: (name: string, ref: string) => {
-        if (book.nameList.some((n) => n.name === name)) throw new Error(`Name ${name} exists`);
-        book.nameList.push({ name, ref });
+        if (this.nameList.some((n) => n.name === name)) throw new Error(`Name ${name} exists`);
+        this.nameList.push({ name, ref });
       },
-      getItem: (name: string) => ({ delete: () => (book.nameList = book.nameList.filter((n) => n.name !== name)) }),
+      getItem: (name: string) => ({
+        delete: () => (this.nameList = this.nameList.filter((n) => n.name !== name)),
+      }),
     };
   }
   sheet(name: string): FakeSheet {

@@ -60,7 +60,13 @@ type Arg = Scalar | undefined;
 
 /** A rectangular reference (0-based, inclusive) into one sheet. */
 class Ref {
-  constructor(readonly sheet: number, readonly r1: number, readonly c1: number, readonly r2: number, readonly c2: number) {}
+  constructor(
+    readonly sheet: number,
+    readonly r1: number,
+    readonly c1: number,
+    readonly r2: number,
+    readonly c2: number
+  ) {}
   get rows(): number {
     return this.r2 - this.r1 + 1;
   }
@@ -76,10 +82,16 @@ class Arr {
 
 type Value = Scalar | Ref | Arr;
 
-const err = (error: string, message?: string): ExcelErrorValue => (message === undefined ? { error } : { error, message });
+const err = (error: string, message?: string): ExcelErrorValue =>
+  message === undefined ? { error } : { error, message };
 
 export function isFormulaError(v: unknown): v is ExcelErrorValue {
-  return typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string" && (v as { error: string }).error.startsWith("#");
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as { error?: unknown }).error === "string" &&
+    (v as { error: string }).error.startsWith("#")
+  );
 }
 
 /** Thrown inside built-ins to return an error value (caught where the function is called). */
@@ -124,7 +136,10 @@ function textToNumber(s: string): number | null {
 /** A number as Excel writes it in text: up to 15 significant digits, 1E+21 style exponents. */
 function numberText(x: number): string {
   const s = String(Number(x.toPrecision(15)));
-  return s.replace(/e([+-])(\d+)$/, (_, sign: string, d: string) => `E${sign}${d.padStart(2, "0")}`);
+  return s.replace(
+    /e([+-])(\d+)$/,
+    (_, sign: string, d: string) => `E${sign}${d.padStart(2, "0")}`
+  );
 }
 
 /** A finite result (-0 as 0), or #NUM!. */
@@ -147,7 +162,10 @@ function toBool(x: Scalar): boolean | ExcelErrorValue {
   if (typeof x === "boolean") return x;
   if (typeof x === "number") return x !== 0;
   if (x === null) return false;
-  if (typeof x === "string") return /^(true|false)$/i.test(x) ? x.toUpperCase() === "TRUE" : err("#VALUE!", `"${x}" is not TRUE or FALSE`);
+  if (typeof x === "string")
+    return /^(true|false)$/i.test(x)
+      ? x.toUpperCase() === "TRUE"
+      : err("#VALUE!", `"${x}" is not TRUE or FALSE`);
   return x;
 }
 const N = (x: Arg): number => ok(toNumber(x ?? null));
@@ -161,17 +179,24 @@ function count(x: Arg, dflt: number): number {
 
 /** Excel's ordering: numbers < text < booleans; an empty cell acts as 0, "" or FALSE. */
 function compare(a: Scalar, b: Scalar): number {
-  const blank = (x: Scalar): Scalar => (typeof x === "string" ? "" : typeof x === "boolean" ? false : 0);
+  const blank = (x: Scalar): Scalar =>
+    typeof x === "string" ? "" : typeof x === "boolean" ? false : 0;
   const x = a === null ? blank(b) : a;
   const y = b === null ? blank(a) : b;
   const rank = (v: Scalar) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
-  const [p, q] = typeof x === "string" ? [x.toUpperCase(), String(y).toUpperCase()] : [Number(x), Number(y)];
+  const [p, q] =
+    typeof x === "string" ? [x.toUpperCase(), String(y).toUpperCase()] : [Number(x), Number(y)];
   return p < q ? -1 : p > q ? 1 : 0;
 }
 
 const COMPARISONS: Record<string, (c: number) => boolean> = {
-  "=": (c) => c === 0, "<>": (c) => c !== 0, "<": (c) => c < 0, ">": (c) => c > 0, "<=": (c) => c <= 0, ">=": (c) => c >= 0,
+  "=": (c) => c === 0,
+  "<>": (c) => c !== 0,
+  "<": (c) => c < 0,
+  ">": (c) => c > 0,
+  "<=": (c) => c <= 0,
+  ">=": (c) => c >= 0,
 };
 
 function binary(op: string, a: Arg, b: Arg): Scalar {
@@ -184,11 +209,16 @@ function binary(op: string, a: Arg, b: Arg): Scalar {
   const p = N(x);
   const q = N(y);
   switch (op) {
-    case "+": return num(p + q);
-    case "-": return num(p - q);
-    case "*": return num(p * q);
-    case "/": return q === 0 ? err("#DIV/0!") : num(p / q);
-    default: return p === 0 && q === 0 ? err("#NUM!") : num(p ** q);
+    case "+":
+      return num(p + q);
+    case "-":
+      return num(p - q);
+    case "*":
+      return num(p * q);
+    case "/":
+      return q === 0 ? err("#DIV/0!") : num(p / q);
+    default:
+      return p === 0 && q === 0 ? err("#NUM!") : num(p ** q);
   }
 }
 
@@ -209,17 +239,19 @@ function round(x: number, d: number): number {
 
 /** TEXT(x, format) for numeric formats of 0 # , . % and General. */
 function textFormat(x: Arg, format: string): Scalar {
-  const v = x === undefined || x === null ? 0 : typeof x === "string" ? textToNumber(x) ?? x : x;
+  const v = x === undefined || x === null ? 0 : typeof x === "string" ? (textToNumber(x) ?? x) : x;
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   const n = ok(v);
   if (/^general$/i.test(format)) return numberText(n);
   const m = /^([#0,]*)(?:\.([#0]*))?(%?)$/.exec(format);
-  if (!m || !/[#0]/.test(format)) return fail("#VALUE!", `TEXT format "${format}" is not supported`);
+  if (!m || !/[#0]/.test(format))
+    return fail("#VALUE!", `TEXT format "${format}" is not supported`);
   const [, int, dec = "", pct] = m;
   const zeros = (s: string) => (s.match(/0/g) ?? []).length;
   let s = round(Math.abs(pct ? n * 100 : n), dec.length).toFixed(dec.length);
-  if (dec.length > zeros(dec)) s = s.replace(new RegExp(`0{0,${dec.length - zeros(dec)}}$`), "").replace(/\.$/, "");
+  if (dec.length > zeros(dec))
+    s = s.replace(new RegExp(`0{0,${dec.length - zeros(dec)}}$`), "").replace(/\.$/, "");
   const [whole, frac] = s.split(".");
   let ip = whole === "0" && zeros(int) === 0 ? "" : whole.padStart(zeros(int), "0");
   if (int.includes(",")) ip = ip.replace(/\B(?=(\d{3})+$)/g, ",");
@@ -296,7 +328,8 @@ export function parseA1(a: string): { r: number; c: number } {
 
 function a1(r: number, c: number): string {
   let s = "";
-  for (let x = c + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = c + 1; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return `${s}${r + 1}`;
 }
 
@@ -353,12 +386,21 @@ class Parser {
     if (t?.t === "ref") {
       const a = parseA1(t.v);
       const b = parseA1(t.to);
-      return { k: "ref", sheet: t.sheet, r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
+      return {
+        k: "ref",
+        sheet: t.sheet,
+        r1: Math.min(a.r, b.r),
+        c1: Math.min(a.c, b.c),
+        r2: Math.max(a.r, b.r),
+        c2: Math.max(a.c, b.c),
+      };
     }
     if (t?.t === "id") {
       const name = t.v.toUpperCase();
       if (this.op("(")) return { k: "call", name: name.replace(/^_XLFN\./, ""), args: this.args() };
-      return name === "TRUE" || name === "FALSE" ? { k: "lit", v: name === "TRUE" } : { k: "name", name };
+      return name === "TRUE" || name === "FALSE"
+        ? { k: "lit", v: name === "TRUE" }
+        : { k: "name", name };
     }
     if (t?.t === "op" && t.v === "(") {
       const x = this.comparison();
@@ -393,7 +435,8 @@ class Parser {
       if (t?.t === "num") v = neg ? -t.v : t.v;
       else if (!neg && t?.t === "str") v = t.v;
       else if (!neg && t?.t === "err") v = err(t.v);
-      else if (!neg && t?.t === "id" && /^(TRUE|FALSE)$/i.test(t.v)) v = t.v.toUpperCase() === "TRUE";
+      else if (!neg && t?.t === "id" && /^(TRUE|FALSE)$/i.test(t.v))
+        v = t.v.toUpperCase() === "TRUE";
       else throw new Error("an array constant holds numbers, text, booleans or errors");
       rows[rows.length - 1].push(v);
       if (this.op(",")) continue;
@@ -401,7 +444,8 @@ class Parser {
       else break;
     }
     this.expect("}");
-    if (rows.some((r) => r.length !== rows[0].length)) throw new Error("array constant rows differ in length");
+    if (rows.some((r) => r.length !== rows[0].length))
+      throw new Error("array constant rows differ in length");
     return rows;
   }
 }
@@ -464,7 +508,8 @@ function find(x: Scalar, list: Scalar[], type: number): number {
   return best;
 }
 
-const numberIn = (y: Scalar): number | null => (typeof y === "number" ? y : typeof y === "string" ? textToNumber(y) : null);
+const numberIn = (y: Scalar): number | null =>
+  typeof y === "number" ? y : typeof y === "string" ? textToNumber(y) : null;
 
 /** SUMIF/SUMIFS/COUNTIF criterion: 5, "5", ">=5", "<>x", "a*", "" (blank), "=" and "<>". */
 function criterion(c: Scalar): (y: Scalar) => boolean {
@@ -478,7 +523,11 @@ function criterion(c: Scalar): (y: Scalar) => boolean {
   }
   const holds = (cmp: number | null) => (cmp === null ? op === "<>" : COMPARISONS[op](cmp));
   const n = textToNumber(operand);
-  if (n !== null) return (y) => { const v = numberIn(y); return holds(v === null ? null : Math.sign(v - n)); };
+  if (n !== null)
+    return (y) => {
+      const v = numberIn(y);
+      return holds(v === null ? null : Math.sign(v - n));
+    };
   if (/^(TRUE|FALSE)$/i.test(operand)) {
     const b = operand.toUpperCase() === "TRUE";
     return (y) => holds(typeof y === "boolean" ? Number(y) - Number(b) : null);
@@ -514,32 +563,74 @@ const LIFTED: Record<string, [min: number, max: number, fn: (xs: Arg[]) => Scala
   LN: [1, 1, ([x]) => (N(x) <= 0 ? err("#NUM!") : Math.log(N(x)))],
   INT: [1, 1, ([x]) => Math.floor(N(x))],
   ROUND: [2, 2, ([x, d]) => num(round(N(x), Math.trunc(N(d))))],
-  MOD: [2, 2, ([x, d]) => (N(d) === 0 ? err("#DIV/0!") : num(N(x) - N(d) * Math.floor(N(x) / N(d))))],
+  MOD: [
+    2,
+    2,
+    ([x, d]) => (N(d) === 0 ? err("#DIV/0!") : num(N(x) - N(d) * Math.floor(N(x) / N(d)))),
+  ],
   LEN: [1, 1, ([x]) => T(x).length],
   UPPER: [1, 1, ([x]) => T(x).toUpperCase()],
   LOWER: [1, 1, ([x]) => T(x).toLowerCase()],
-  TRIM: [1, 1, ([x]) => T(x).replace(/^ +| +$/g, "").replace(/ {2,}/g, " ")],
+  TRIM: [
+    1,
+    1,
+    ([x]) =>
+      T(x)
+        .replace(/^ +| +$/g, "")
+        .replace(/ {2,}/g, " "),
+  ],
   LEFT: [1, 2, ([x, n]) => T(x).slice(0, count(n, 1))],
-  RIGHT: [1, 2, ([x, n]) => { const s = T(x); return s.slice(Math.max(0, s.length - count(n, 1))); }],
-  MID: [3, 3, ([x, start, n]) => { const s = Math.trunc(N(start)); return s < 1 ? err("#VALUE!", "MID start < 1") : T(x).slice(s - 1, s - 1 + count(n, 0)); }],
-  FIND: [2, 3, ([what, within, start]) => {
-    const s = start === undefined ? 1 : Math.trunc(N(start));
-    const text = T(within);
-    const i = s < 1 || s > text.length + 1 ? -1 : text.indexOf(T(what), s - 1);
-    return i < 0 ? err("#VALUE!", `"${T(what)}" not found`) : i + 1;
-  }],
-  SUBSTITUTE: [3, 4, ([x, old, rep, nth]) => {
-    const [s, o, r] = [T(x), T(old), T(rep)];
-    if (o === "") return s;
-    if (nth === undefined) return s.split(o).join(r);
-    const k = Math.trunc(N(nth));
-    if (k < 1) return err("#VALUE!", "SUBSTITUTE instance < 1");
-    let i = -1;
-    for (let seen = 0; seen < k; seen++) if ((i = s.indexOf(o, i + 1)) < 0) return s;
-    return s.slice(0, i) + r + s.slice(i + o.length);
-  }],
+  RIGHT: [
+    1,
+    2,
+    ([x, n]) => {
+      const s = T(x);
+      return s.slice(Math.max(0, s.length - count(n, 1)));
+    },
+  ],
+  MID: [
+    3,
+    3,
+    ([x, start, n]) => {
+      const s = Math.trunc(N(start));
+      return s < 1 ? err("#VALUE!", "MID start < 1") : T(x).slice(s - 1, s - 1 + count(n, 0));
+    },
+  ],
+  FIND: [
+    2,
+    3,
+    ([what, within, start]) => {
+      const s = start === undefined ? 1 : Math.trunc(N(start));
+      const text = T(within);
+      const i = s < 1 || s > text.length + 1 ? -1 : text.indexOf(T(what), s - 1);
+      return i < 0 ? err("#VALUE!", `"${T(what)}" not found`) : i + 1;
+    },
+  ],
+  SUBSTITUTE: [
+    3,
+    4,
+    ([x, old, rep, nth]) => {
+      const [s, o, r] = [T(x), T(old), T(rep)];
+      if (o === "") return s;
+      if (nth === undefined) return s.split(o).join(r);
+      const k = Math.trunc(N(nth));
+      if (k < 1) return err("#VALUE!", "SUBSTITUTE instance < 1");
+      let i = -1;
+      for (let seen = 0; seen < k; seen++) if ((i = s.indexOf(o, i + 1)) < 0) return s;
+      return s.slice(0, i) + r + s.slice(i + o.length);
+    },
+  ],
   CONCATENATE: [1, 255, (xs) => xs.map(T).join("")],
-  VALUE: [1, 1, ([x]) => (typeof x === "string" ? textToNumber(x) ?? err("#VALUE!", `"${x}" is not a number`) : typeof x === "boolean" ? err("#VALUE!") : N(x))],
+  VALUE: [
+    1,
+    1,
+    ([x]) =>
+      typeof x === "string"
+        ? (textToNumber(x) ?? err("#VALUE!", `"${x}" is not a number`))
+        : typeof x === "boolean"
+          ? err("#VALUE!")
+          : N(x),
+  ],
   TEXT: [2, 2, ([x, f]) => textFormat(x, T(f))],
 };
 
@@ -548,7 +639,10 @@ function numbers(args: (Value | undefined)[], e: Env): number[] {
   const out: number[] = [];
   for (const a of args) {
     if (a instanceof Ref || a instanceof Arr) {
-      for (const row of e.grid(a)) for (const x of row) if (typeof x === "number") out.push(x); else if (isFormulaError(x)) throw new Fail(x);
+      for (const row of e.grid(a))
+        for (const x of row)
+          if (typeof x === "number") out.push(x);
+          else if (isFormulaError(x)) throw new Fail(x);
     } else if (a !== undefined && a !== null) out.push(N(a));
   }
   return out;
@@ -561,7 +655,10 @@ function logical(args: (Value | undefined)[], e: Env, all: boolean): boolean {
   const bs: boolean[] = [];
   for (const a of args) {
     if (a instanceof Ref || a instanceof Arr) {
-      for (const row of e.grid(a)) for (const x of row) if (typeof x === "boolean" || typeof x === "number") bs.push(B(x)); else if (isFormulaError(x)) throw new Fail(x);
+      for (const row of e.grid(a))
+        for (const x of row)
+          if (typeof x === "boolean" || typeof x === "number") bs.push(B(x));
+          else if (isFormulaError(x)) throw new Fail(x);
     } else if (a !== undefined && a !== null) bs.push(B(a));
   }
   if (bs.length === 0) fail("#VALUE!", "no logical values");
@@ -570,12 +667,14 @@ function logical(args: (Value | undefined)[], e: Env, all: boolean): boolean {
 
 /** The cells meeting every (range, criterion) pair, as a mask. */
 function mask(pairs: (Value | undefined)[], e: Env): boolean[][] {
-  if (pairs.length === 0 || pairs.length % 2 !== 0) fail("#VALUE!", "criteria come in range, criterion pairs");
+  if (pairs.length === 0 || pairs.length % 2 !== 0)
+    fail("#VALUE!", "criteria come in range, criterion pairs");
   let out: boolean[][] | null = null;
   for (let k = 0; k < pairs.length; k += 2) {
     const g = e.grid(pairs[k]);
     const test = criterion(e.scalar(pairs[k + 1]) ?? null);
-    if (out && (g.length !== out.length || g[0].length !== out[0].length)) fail("#VALUE!", "criteria ranges differ in size");
+    if (out && (g.length !== out.length || g[0].length !== out[0].length))
+      fail("#VALUE!", "criteria ranges differ in size");
     const prev: boolean[][] | null = out;
     out = g.map((row, i) => row.map((y, j) => (prev === null || prev[i][j]) && test(y)));
   }
@@ -583,13 +682,16 @@ function mask(pairs: (Value | undefined)[], e: Env): boolean[][] {
 }
 
 function sumWhere(values: Grid, m: boolean[][]): number {
-  if (values.length !== m.length || values[0].length !== m[0].length) fail("#VALUE!", "sum range and criteria range differ in size");
+  if (values.length !== m.length || values[0].length !== m[0].length)
+    fail("#VALUE!", "sum range and criteria range differ in size");
   let s = 0;
-  m.forEach((row, i) => row.forEach((b, j) => {
-    const x = values[i][j];
-    if (b && isFormulaError(x)) throw new Fail(x);
-    if (b && typeof x === "number") s += x;
-  }));
+  m.forEach((row, i) =>
+    row.forEach((b, j) => {
+      const x = values[i][j];
+      if (b && isFormulaError(x)) throw new Fail(x);
+      if (b && typeof x === "number") s += x;
+    })
+  );
   return s;
 }
 
@@ -597,97 +699,220 @@ const countTrue = (m: boolean[][]) => m.reduce((n, row) => n + row.filter(Boolea
 const blankAsZero = (x: Scalar): Scalar => (x === null ? 0 : x);
 
 /** Range functions: arguments evaluated as arrays (references kept); undefined = omitted. */
-const RAW: Record<string, [min: number, max: number, fn: (a: (Value | undefined)[], e: Env) => Value]> = {
+const RAW: Record<
+  string,
+  [min: number, max: number, fn: (a: (Value | undefined)[], e: Env) => Value]
+> = {
   SUM: [1, 255, (a, e) => num(sum(numbers(a, e)))],
   PRODUCT: [1, 255, (a, e) => num(numbers(a, e).reduce((p, x) => p * x, 1))],
-  AVERAGE: [1, 255, (a, e) => { const xs = numbers(a, e); return xs.length ? num(sum(xs) / xs.length) : err("#DIV/0!"); }],
-  MIN: [1, 255, (a, e) => { const xs = numbers(a, e); return xs.length ? Math.min(...xs) : 0; }],
-  MAX: [1, 255, (a, e) => { const xs = numbers(a, e); return xs.length ? Math.max(...xs) : 0; }],
-  GEOMEAN: [1, 255, (a, e) => {
-    const xs = numbers(a, e);
-    return xs.length === 0 || xs.some((x) => x <= 0) ? err("#NUM!") : num(Math.exp(sum(xs.map(Math.log)) / xs.length));
-  }],
-  COUNT: [1, 255, (a, e) => a.reduce<number>((n, x) => {
-    if (x instanceof Ref || x instanceof Arr) return n + e.grid(x).flat().filter((y) => typeof y === "number").length;
-    return n + (typeof x === "number" || typeof x === "boolean" || (typeof x === "string" && textToNumber(x) !== null) ? 1 : 0);
-  }, 0)],
-  COUNTA: [1, 255, (a, e) => a.reduce<number>((n, x) => n + (x instanceof Ref || x instanceof Arr ? e.grid(x).flat().filter((y) => y !== null).length : x === undefined ? 0 : 1), 0)],
+  AVERAGE: [
+    1,
+    255,
+    (a, e) => {
+      const xs = numbers(a, e);
+      return xs.length ? num(sum(xs) / xs.length) : err("#DIV/0!");
+    },
+  ],
+  MIN: [
+    1,
+    255,
+    (a, e) => {
+      const xs = numbers(a, e);
+      return xs.length ? Math.min(...xs) : 0;
+    },
+  ],
+  MAX: [
+    1,
+    255,
+    (a, e) => {
+      const xs = numbers(a, e);
+      return xs.length ? Math.max(...xs) : 0;
+    },
+  ],
+  GEOMEAN: [
+    1,
+    255,
+    (a, e) => {
+      const xs = numbers(a, e);
+      return xs.length === 0 || xs.some((x) => x <= 0)
+        ? err("#NUM!")
+        : num(Math.exp(sum(xs.map(Math.log)) / xs.length));
+    },
+  ],
+  COUNT: [
+    1,
+    255,
+    (a, e) =>
+      a.reduce<number>((n, x) => {
+        if (x instanceof Ref || x instanceof Arr)
+          return (
+            n +
+            e
+              .grid(x)
+              .flat()
+              .filter((y) => typeof y === "number").length
+          );
+        return (
+          n +
+          (typeof x === "number" ||
+          typeof x === "boolean" ||
+          (typeof x === "string" && textToNumber(x) !== null)
+            ? 1
+            : 0)
+        );
+      }, 0),
+  ],
+  COUNTA: [
+    1,
+    255,
+    (a, e) =>
+      a.reduce<number>(
+        (n, x) =>
+          n +
+          (x instanceof Ref || x instanceof Arr
+            ? e
+                .grid(x)
+                .flat()
+                .filter((y) => y !== null).length
+            : x === undefined
+              ? 0
+              : 1),
+        0
+      ),
+  ],
   AND: [1, 255, (a, e) => logical(a, e, true)],
   OR: [1, 255, (a, e) => logical(a, e, false)],
-  SUMPRODUCT: [1, 255, (a, e) => {
-    const gs = a.map((x) => e.grid(x));
-    const [rows, cols] = [gs[0].length, gs[0][0].length];
-    if (gs.some((g) => g.length !== rows || g[0].length !== cols)) return err("#VALUE!", "SUMPRODUCT arrays differ in size");
-    let s = 0;
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        let p = 1;
-        for (const g of gs) {
-          const x = ok(g[i][j]);
-          p *= typeof x === "number" ? x : 0; // text, booleans and blanks count as 0
+  SUMPRODUCT: [
+    1,
+    255,
+    (a, e) => {
+      const gs = a.map((x) => e.grid(x));
+      const [rows, cols] = [gs[0].length, gs[0][0].length];
+      if (gs.some((g) => g.length !== rows || g[0].length !== cols))
+        return err("#VALUE!", "SUMPRODUCT arrays differ in size");
+      let s = 0;
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < cols; j++) {
+          let p = 1;
+          for (const g of gs) {
+            const x = ok(g[i][j]);
+            p *= typeof x === "number" ? x : 0; // text, booleans and blanks count as 0
+          }
+          s += p;
         }
-        s += p;
       }
-    }
-    return num(s);
-  }],
-  MMULT: [2, 2, ([x, y], e) => {
-    const [p, q] = [e.grid(x), e.grid(y)];
-    if ([p, q].some((g) => g.some((row) => row.some((v) => typeof v !== "number")))) return err("#VALUE!", "MMULT needs numbers only");
-    if (p[0].length !== q.length) return err("#VALUE!", "MMULT sizes do not match");
-    return new Arr(tabulate(p.length, q[0].length, (i, j) => num(p[i].reduce<number>((s, v, k) => s + (v as number) * (q[k][j] as number), 0))));
-  }],
-  TRANSPOSE: [1, 1, ([x], e) => { const g = e.grid(x); return new Arr(tabulate(g[0].length, g.length, (i, j) => g[j][i])); }],
+      return num(s);
+    },
+  ],
+  MMULT: [
+    2,
+    2,
+    ([x, y], e) => {
+      const [p, q] = [e.grid(x), e.grid(y)];
+      if ([p, q].some((g) => g.some((row) => row.some((v) => typeof v !== "number"))))
+        return err("#VALUE!", "MMULT needs numbers only");
+      if (p[0].length !== q.length) return err("#VALUE!", "MMULT sizes do not match");
+      return new Arr(
+        tabulate(p.length, q[0].length, (i, j) =>
+          num(p[i].reduce<number>((s, v, k) => s + (v as number) * (q[k][j] as number), 0))
+        )
+      );
+    },
+  ],
+  TRANSPOSE: [
+    1,
+    1,
+    ([x], e) => {
+      const g = e.grid(x);
+      return new Arr(tabulate(g[0].length, g.length, (i, j) => g[j][i]));
+    },
+  ],
   ROWS: [1, 1, ([x], e) => (x instanceof Ref ? x.rows : e.grid(x).length)],
   COLUMNS: [1, 1, ([x], e) => (x instanceof Ref ? x.cols : e.grid(x)[0].length)],
-  INDEX: [2, 3, (a, e) => {
-    const [src, r, c] = a;
-    const g = src instanceof Ref ? null : e.grid(src);
-    const [rows, cols] = src instanceof Ref ? [src.rows, src.cols] : [(g as Grid).length, (g as Grid)[0].length];
-    let row = r === undefined ? 0 : Math.trunc(N(e.scalar(r)));
-    let col = c === undefined ? null : Math.trunc(N(e.scalar(c)));
-    if (col === null) [row, col] = rows === 1 && a.length < 3 ? [1, row] : [row, 0];
-    if (row < 0 || col < 0) return err("#VALUE!", "negative INDEX");
-    if (row > rows || col > cols) return err("#REF!", `INDEX (${row}, ${col}) outside ${rows}×${cols}`);
-    const [r1, r2] = row === 0 ? [0, rows - 1] : [row - 1, row - 1];
-    const [c1, c2] = col === 0 ? [0, cols - 1] : [col - 1, col - 1];
-    if (src instanceof Ref) return new Ref(src.sheet, src.r1 + r1, src.c1 + c1, src.r1 + r2, src.c1 + c2);
-    const sub = (g as Grid).slice(r1, r2 + 1).map((x) => x.slice(c1, c2 + 1));
-    return sub.length === 1 && sub[0].length === 1 ? sub[0][0] : new Arr(sub);
-  }],
-  MATCH: [2, 3, ([v, arr, t], e) => {
-    const i = find(ok(e.scalar(v) ?? null), vector(e.grid(arr)), t === undefined ? 1 : Math.sign(N(e.scalar(t))));
-    return i < 0 ? err("#N/A") : i + 1;
-  }],
-  LOOKUP: [2, 3, ([v, a, b], e) => {
-    const g = e.grid(a);
-    let keys: Scalar[];
-    let results: Scalar[];
-    if (b !== undefined) [keys, results] = [vector(g), vector(e.grid(b))];
-    else if (g.length === 1 || g[0].length === 1) keys = results = vector(g);
-    else if (g[0].length > g.length) [keys, results] = [g[0], g[g.length - 1]];
-    else [keys, results] = [g.map((r) => r[0]), g.map((r) => r[r.length - 1])];
-    const i = find(ok(e.scalar(v) ?? null), keys, 1);
-    return i < 0 || i >= results.length ? err("#N/A") : blankAsZero(results[i]);
-  }],
-  VLOOKUP: [3, 4, (a, e) => {
-    const [v, table, c, approx] = a;
-    const x = ok(e.scalar(v) ?? null);
-    const g = e.grid(table);
-    const col = Math.trunc(N(e.scalar(c)));
-    if (col < 1) return err("#VALUE!", "VLOOKUP column < 1");
-    if (col > g[0].length) return err("#REF!", "VLOOKUP column beyond the table");
-    const exact = a.length === 4 && (approx === undefined || !B(e.scalar(approx)));
-    const first = g.map((r) => r[0]);
-    const i = exact ? (x === null ? -1 : first.findIndex(equalTo(x))) : find(x, first, 1);
-    return i < 0 ? err("#N/A") : blankAsZero(g[i][col - 1]);
-  }],
-  SUMIF: [2, 3, ([range, c, values], e) => {
-    const m = mask([range, c], e);
-    // Like Excel, the sum range takes the criteria range's size from its top-left cell.
-    const fit = values instanceof Ref ? new Ref(values.sheet, values.r1, values.c1, values.r1 + m.length - 1, values.c1 + m[0].length - 1) : values;
-    return num(sumWhere(e.grid(values === undefined ? range : fit), m));
-  }],
+  INDEX: [
+    2,
+    3,
+    (a, e) => {
+      const [src, r, c] = a;
+      const g = src instanceof Ref ? null : e.grid(src);
+      const [rows, cols] =
+        src instanceof Ref ? [src.rows, src.cols] : [(g as Grid).length, (g as Grid)[0].length];
+      let row = r === undefined ? 0 : Math.trunc(N(e.scalar(r)));
+      let col = c === undefined ? null : Math.trunc(N(e.scalar(c)));
+      if (col === null) [row, col] = rows === 1 && a.length < 3 ? [1, row] : [row, 0];
+      if (row < 0 || col < 0) return err("#VALUE!", "negative INDEX");
+      if (row > rows || col > cols)
+        return err("#REF!", `INDEX (${row}, ${col}) outside ${rows}×${cols}`);
+      const [r1, r2] = row === 0 ? [0, rows - 1] : [row - 1, row - 1];
+      const [c1, c2] = col === 0 ? [0, cols - 1] : [col - 1, col - 1];
+      if (src instanceof Ref)
+        return new Ref(src.sheet, src.r1 + r1, src.c1 + c1, src.r1 + r2, src.c1 + c2);
+      const sub = (g as Grid).slice(r1, r2 + 1).map((x) => x.slice(c1, c2 + 1));
+      return sub.length === 1 && sub[0].length === 1 ? sub[0][0] : new Arr(sub);
+    },
+  ],
+  MATCH: [
+    2,
+    3,
+    ([v, arr, t], e) => {
+      const i = find(
+        ok(e.scalar(v) ?? null),
+        vector(e.grid(arr)),
+        t === undefined ? 1 : Math.sign(N(e.scalar(t)))
+      );
+      return i < 0 ? err("#N/A") : i + 1;
+    },
+  ],
+  LOOKUP: [
+    2,
+    3,
+    ([v, a, b], e) => {
+      const g = e.grid(a);
+      let keys: Scalar[];
+      let results: Scalar[];
+      if (b !== undefined) [keys, results] = [vector(g), vector(e.grid(b))];
+      else if (g.length === 1 || g[0].length === 1) keys = results = vector(g);
+      else if (g[0].length > g.length) [keys, results] = [g[0], g[g.length - 1]];
+      else [keys, results] = [g.map((r) => r[0]), g.map((r) => r[r.length - 1])];
+      const i = find(ok(e.scalar(v) ?? null), keys, 1);
+      return i < 0 || i >= results.length ? err("#N/A") : blankAsZero(results[i]);
+    },
+  ],
+  VLOOKUP: [
+    3,
+    4,
+    (a, e) => {
+      const [v, table, c, approx] = a;
+      const x = ok(e.scalar(v) ?? null);
+      const g = e.grid(table);
+      const col = Math.trunc(N(e.scalar(c)));
+      if (col < 1) return err("#VALUE!", "VLOOKUP column < 1");
+      if (col > g[0].length) return err("#REF!", "VLOOKUP column beyond the table");
+      const exact = a.length === 4 && (approx === undefined || !B(e.scalar(approx)));
+      const first = g.map((r) => r[0]);
+      const i = exact ? (x === null ? -1 : first.findIndex(equalTo(x))) : find(x, first, 1);
+      return i < 0 ? err("#N/A") : blankAsZero(g[i][col - 1]);
+    },
+  ],
+  SUMIF: [
+    2,
+    3,
+    ([range, c, values], e) => {
+      const m = mask([range, c], e);
+      // Like Excel, the sum range takes the criteria range's size from its top-left cell.
+      const fit =
+        values instanceof Ref
+          ? new Ref(
+              values.sheet,
+              values.r1,
+              values.c1,
+              values.r1 + m.length - 1,
+              values.c1 + m[0].length - 1
+            )
+          : values;
+      return num(sumWhere(e.grid(values === undefined ? range : fit), m));
+    },
+  ],
   SUMIFS: [3, 255, ([values, ...pairs], e) => num(sumWhere(e.grid(values), mask(pairs, e)))],
   COUNTIF: [2, 2, (a, e) => countTrue(mask(a, e))],
   COUNTIFS: [2, 255, (a, e) => countTrue(mask(a, e))],
@@ -697,19 +922,27 @@ const RAW: Record<string, [min: number, max: number, fn: (a: (Value | undefined)
 // ------------------------------------------------------------------ custom functions
 
 const isErrorLike = (x: unknown): x is { code: string; message?: unknown } =>
-  typeof x === "object" && x !== null && typeof (x as { code?: unknown }).code === "string" && (x as { code: string }).code.startsWith("#");
+  typeof x === "object" &&
+  x !== null &&
+  typeof (x as { code?: unknown }).code === "string" &&
+  (x as { code: string }).code.startsWith("#");
 
 /** A cell as a custom function receives it: blank as "", errors as { code, message }. */
 function toCustomCell(x: Scalar): unknown {
   if (x === null) return "";
-  return isFormulaError(x) ? (x.message === undefined ? { code: x.error } : { code: x.error, message: x.message }) : x;
+  return isFormulaError(x)
+    ? x.message === undefined
+      ? { code: x.error }
+      : { code: x.error, message: x.message }
+    : x;
 }
 
 function fromCustomCell(x: unknown): Scalar {
   if (x === null || x === undefined) return null;
   if (typeof x === "number") return num(x);
   if (typeof x === "string" || typeof x === "boolean") return x;
-  if (isErrorLike(x)) return err(x.code, typeof x.message === "string" && x.message !== "" ? x.message : undefined);
+  if (isErrorLike(x))
+    return err(x.code, typeof x.message === "string" && x.message !== "" ? x.message : undefined);
   return err("#VALUE!", `unsupported result ${JSON.stringify(x)}`);
 }
 
@@ -717,12 +950,22 @@ function fromCustomCell(x: unknown): Scalar {
 function fromCustom(out: unknown): Value {
   if (Array.isArray(out)) {
     const rows = out as unknown[];
-    if (rows.length === 0 || !rows.every((r) => Array.isArray(r) && r.length > 0)) return err("#VALUE!", "a result array must be 2-D and not empty");
+    if (rows.length === 0 || !rows.every((r) => Array.isArray(r) && r.length > 0))
+      return err("#VALUE!", "a result array must be 2-D and not empty");
     const grid = rows as unknown[][];
     const width = Math.max(...grid.map((r) => r.length));
-    return new Arr(tabulate(grid.length, width, (i, j) => (j < grid[i].length ? fromCustomCell(grid[i][j]) : err("#N/A"))));
+    return new Arr(
+      tabulate(grid.length, width, (i, j) =>
+        j < grid[i].length ? fromCustomCell(grid[i][j]) : err("#N/A")
+      )
+    );
   }
-  if (typeof out === "object" && out !== null && typeof (out as { then?: unknown }).then === "function") return err("#VALUE!", "asynchronous results are not supported");
+  if (
+    typeof out === "object" &&
+    out !== null &&
+    typeof (out as { then?: unknown }).then === "function"
+  )
+    return err("#VALUE!", "asynchronous results are not supported");
   return fromCustomCell(out);
 }
 
@@ -730,8 +973,13 @@ function fromCustom(out: unknown): Value {
 export function dimensionalityFrom(metadata: unknown): Record<string, Dimensionality[]> {
   const out: Record<string, Dimensionality[]> = {};
   const fns = (metadata as { functions?: unknown } | null)?.functions;
-  for (const f of Array.isArray(fns) ? (fns as { id?: unknown; parameters?: { dimensionality?: unknown }[] }[]) : []) {
-    if (typeof f.id === "string") out[f.id.toUpperCase()] = (f.parameters ?? []).map((p) => (p.dimensionality === "matrix" ? "matrix" : "scalar"));
+  for (const f of Array.isArray(fns)
+    ? (fns as { id?: unknown; parameters?: { dimensionality?: unknown }[] }[])
+    : []) {
+    if (typeof f.id === "string")
+      out[f.id.toUpperCase()] = (f.parameters ?? []).map((p) =>
+        p.dimensionality === "matrix" ? "matrix" : "scalar"
+      );
   }
   return out;
 }
@@ -748,7 +996,8 @@ interface Sheet {
 
 const WIDTH = 1 << 14; // Excel's column count: cell key = row · WIDTH + column
 const keyOf = (r: number, c: number) => r * WIDTH + c;
-const hasFormula = (c: EngineCellSpec | undefined): c is EngineCellSpec & { formula: string } => typeof c?.formula === "string" && c.formula !== "";
+const hasFormula = (c: EngineCellSpec | undefined): c is EngineCellSpec & { formula: string } =>
+  typeof c?.formula === "string" && c.formula !== "";
 
 export class FormulaEngine {
   /** Calls per custom function (upper-case name) since construction or the last recalculate(). */
@@ -772,7 +1021,12 @@ export class FormulaEngine {
 
   constructor(spec: WorkbookSpec, options: EngineOptions = {}) {
     spec.sheets.forEach((sh, s) => {
-      const sheet: Sheet = { name: sh.name, label: /^[A-Za-z_][\w.]*$/.test(sh.name) ? sh.name : `'${sh.name.replace(/'/g, "''")}'`, cells: new Map(), covered: new Map() };
+      const sheet: Sheet = {
+        name: sh.name,
+        label: /^[A-Za-z_][\w.]*$/.test(sh.name) ? sh.name : `'${sh.name.replace(/'/g, "''")}'`,
+        cells: new Map(),
+        covered: new Map(),
+      };
       for (const [address, cell] of sh.cells) {
         const { r, c } = parseA1(address);
         sheet.cells.set(keyOf(r, c), cell);
@@ -782,8 +1036,10 @@ export class FormulaEngine {
     });
     for (const sheet of this.sheets) this.registerArrays(sheet);
     for (const n of spec.names) this.names.set(n.name.toUpperCase(), n.ref);
-    for (const [name, fn] of Object.entries(options.functions ?? {})) this.functions.set(name.toUpperCase(), fn);
-    for (const [name, dims] of Object.entries(options.dimensionality ?? {})) this.shapes.set(name.toUpperCase(), dims);
+    for (const [name, fn] of Object.entries(options.functions ?? {}))
+      this.functions.set(name.toUpperCase(), fn);
+    for (const [name, dims] of Object.entries(options.dimensionality ?? {}))
+      this.shapes.set(name.toUpperCase(), dims);
     this.reset();
   }
 
@@ -799,7 +1055,8 @@ export class FormulaEngine {
   recalculate(): void {
     this.reset();
     this.sheets.forEach((sheet, s) => {
-      for (const [k, cell] of sheet.cells) if (hasFormula(cell)) this.cell(s, Math.floor(k / WIDTH), k % WIDTH);
+      for (const [k, cell] of sheet.cells)
+        if (hasFormula(cell)) this.cell(s, Math.floor(k / WIDTH), k % WIDTH);
     });
   }
 
@@ -814,14 +1071,19 @@ export class FormulaEngine {
     for (const [k, cell] of sheet.cells) {
       if (!cell.array || !hasFormula(cell)) continue;
       const { rows, columns } = cell.array;
-      if (!(Number.isInteger(rows) && Number.isInteger(columns) && rows >= 1 && columns >= 1)) throw new Error(`${this.label(sheet, k)}: bad array area ${rows}×${columns}`);
+      if (!(Number.isInteger(rows) && Number.isInteger(columns) && rows >= 1 && columns >= 1))
+        throw new Error(`${this.label(sheet, k)}: bad array area ${rows}×${columns}`);
       for (let i = 0; i < rows; i++) {
         for (let j = 0; j < columns; j++) {
           const x = k + i * WIDTH + j;
           if (x === k) continue;
           const own = sheet.cells.get(x);
-          if (sheet.covered.has(x) || own?.array) throw new Error(`${this.label(sheet, x)} lies in two array formulas`);
-          if (hasFormula(own) || (own?.value !== undefined && own.value !== null)) throw new Error(`${this.label(sheet, x)} has its own content inside the array formula at ${this.label(sheet, k)}`);
+          if (sheet.covered.has(x) || own?.array)
+            throw new Error(`${this.label(sheet, x)} lies in two array formulas`);
+          if (hasFormula(own) || (own?.value !== undefined && own.value !== null))
+            throw new Error(
+              `${this.label(sheet, x)} has its own content inside the array formula at ${this.label(sheet, k)}`
+            );
           sheet.covered.set(x, k);
         }
       }
@@ -841,7 +1103,8 @@ export class FormulaEngine {
     if (hit !== undefined || cache.has(k)) return hit as Scalar;
     const sheet = this.sheets[s];
     const anchor = sheet.covered.get(k);
-    if (anchor !== undefined) return this.area(s, anchor)[r - Math.floor(anchor / WIDTH)][c - (anchor % WIDTH)];
+    if (anchor !== undefined)
+      return this.area(s, anchor)[r - Math.floor(anchor / WIDTH)][c - (anchor % WIDTH)];
     const spec = sheet.cells.get(k);
     if (!hasFormula(spec)) return spec?.value ?? null;
     if (spec.array) return this.area(s, k)[0][0];
@@ -855,7 +1118,10 @@ export class FormulaEngine {
   private area(s: number, k: number): Grid {
     const cached = this.areas[s].get(k);
     if (cached) return cached;
-    const spec = this.sheets[s].cells.get(k) as EngineCellSpec & { formula: string; array: ArrayArea };
+    const spec = this.sheets[s].cells.get(k) as EngineCellSpec & {
+      formula: string;
+      array: ArrayArea;
+    };
     const g = this.evaluate(s, k, spec.formula, true) as Grid;
     const out = tabulate(spec.array.rows, spec.array.columns, (i, j) => blankAsZero(at(g, i, j)));
     this.areas[s].set(k, out);
@@ -868,7 +1134,8 @@ export class FormulaEngine {
    */
   private evaluate(s: number, k: number, formula: string, array: boolean): Scalar | Grid {
     const label = this.label(this.sheets[s], k);
-    if (this.activeSet.has(label)) throw new CircularReferenceError([...this.active.slice(this.active.indexOf(label)), label]);
+    if (this.activeSet.has(label))
+      throw new CircularReferenceError([...this.active.slice(this.active.indexOf(label)), label]);
     let node: Node;
     try {
       node = this.parse(formula);
@@ -900,13 +1167,23 @@ export class FormulaEngine {
     if (!(v instanceof Ref)) return [[v]];
     const id = `${v.sheet}:${v.r1}:${v.c1}:${v.r2}:${v.c2}`;
     let g = this.ranges.get(id);
-    if (!g) this.ranges.set(id, (g = tabulate(v.rows, v.cols, (i, j) => this.cell(v.sheet, v.r1 + i, v.c1 + j))));
+    if (!g)
+      this.ranges.set(
+        id,
+        (g = tabulate(v.rows, v.cols, (i, j) => this.cell(v.sheet, v.r1 + i, v.c1 + j)))
+      );
     return g;
   }
 
   private scalar(v: Value): Scalar {
-    if (v instanceof Ref) return v.rows === 1 && v.cols === 1 ? this.cell(v.sheet, v.r1, v.c1) : err("#VALUE!", "a range where one value is expected");
-    if (v instanceof Arr) return v.cells.length === 1 && v.cells[0].length === 1 ? v.cells[0][0] : err("#VALUE!", "an array where one value is expected");
+    if (v instanceof Ref)
+      return v.rows === 1 && v.cols === 1
+        ? this.cell(v.sheet, v.r1, v.c1)
+        : err("#VALUE!", "a range where one value is expected");
+    if (v instanceof Arr)
+      return v.cells.length === 1 && v.cells[0].length === 1
+        ? v.cells[0][0]
+        : err("#VALUE!", "an array where one value is expected");
     return v;
   }
 
@@ -914,9 +1191,15 @@ export class FormulaEngine {
   private operand(v: Value, array: boolean): Scalar | Grid {
     if (v instanceof Ref) {
       if (v.rows === 1 && v.cols === 1) return this.cell(v.sheet, v.r1, v.c1);
-      return array ? this.grid(v) : err("#VALUE!", `${this.sheets[v.sheet].label}!${a1(v.r1, v.c1)}:${a1(v.r2, v.c2)} where one value is expected (implicit intersection is not supported)`);
+      return array
+        ? this.grid(v)
+        : err(
+            "#VALUE!",
+            `${this.sheets[v.sheet].label}!${a1(v.r1, v.c1)}:${a1(v.r2, v.c2)} where one value is expected (implicit intersection is not supported)`
+          );
     }
-    if (v instanceof Arr) return v.cells.length === 1 && v.cells[0].length === 1 ? v.cells[0][0] : v.cells;
+    if (v instanceof Arr)
+      return v.cells.length === 1 && v.cells[0].length === 1 ? v.cells[0][0] : v.cells;
     return v;
   }
 
@@ -933,35 +1216,54 @@ export class FormulaEngine {
 
   private eval(n: Node, s: number, array: boolean): Value {
     switch (n.k) {
-      case "lit": return n.v;
-      case "arr": return new Arr(n.rows);
+      case "lit":
+        return n.v;
+      case "arr":
+        return new Arr(n.rows);
       case "ref": {
         const sheet = n.sheet === null ? s : this.sheetIndex.get(n.sheet.toUpperCase());
-        return sheet === undefined ? err("#REF!", `no sheet named ${n.sheet}`) : new Ref(sheet, n.r1, n.c1, n.r2, n.c2);
+        return sheet === undefined
+          ? err("#REF!", `no sheet named ${n.sheet}`)
+          : new Ref(sheet, n.r1, n.c1, n.r2, n.c2);
       }
       case "name": {
         const ref = this.names.get(n.name);
-        return ref === undefined ? err("#NAME?", `unknown name ${n.name}`) : this.eval(this.parse(ref), s, array);
+        return ref === undefined
+          ? err("#NAME?", `unknown name ${n.name}`)
+          : this.eval(this.parse(ref), s, array);
       }
-      case "un": return this.lift([this.eval(n.x, s, array)], array, ([x]) => unary(n.op, x));
-      case "bin": return this.lift([this.eval(n.a, s, array), this.eval(n.b, s, array)], array, ([a, b]) => binary(n.op, a, b));
-      case "call": return this.call(n.name, n.args, s, array);
+      case "un":
+        return this.lift([this.eval(n.x, s, array)], array, ([x]) => unary(n.op, x));
+      case "bin":
+        return this.lift([this.eval(n.a, s, array), this.eval(n.b, s, array)], array, ([a, b]) =>
+          binary(n.op, a, b)
+        );
+      case "call":
+        return this.call(n.name, n.args, s, array);
     }
   }
 
   private arity(name: string, args: unknown[], min: number, max: number): void {
-    if (args.length < min || args.length > max) throw new Error(`${this.active[this.active.length - 1]}: ${name} takes ${min}–${max} arguments, not ${args.length}`);
+    if (args.length < min || args.length > max)
+      throw new Error(
+        `${this.active[this.active.length - 1]}: ${name} takes ${min}–${max} arguments, not ${args.length}`
+      );
   }
 
   private call(name: string, args: (Node | null)[], s: number, array: boolean): Value {
     const custom = this.functions.get(name);
     if (custom) return this.callCustom(name, custom, args, s, array);
     if (name === "IF") return this.choose(args, s, array);
-    if (name === "IFERROR" || name === "IFNA") return this.catchError(args, s, array, name === "IFNA");
+    if (name === "IFERROR" || name === "IFNA")
+      return this.catchError(args, s, array, name === "IFNA");
     const lifted = LIFTED[name];
     if (lifted) {
       this.arity(name, args, lifted[0], lifted[1]);
-      return this.lift(args.map((a) => (a === null ? undefined : this.eval(a, s, array))), array, lifted[2]);
+      return this.lift(
+        args.map((a) => (a === null ? undefined : this.eval(a, s, array))),
+        array,
+        lifted[2]
+      );
     }
     const raw = RAW[name];
     if (raw) {
@@ -975,13 +1277,18 @@ export class FormulaEngine {
   /** IF evaluates only the branch it takes, unless the condition is an array. */
   private choose(args: (Node | null)[], s: number, array: boolean): Value {
     this.arity("IF", args, 2, 3);
-    const branch = (i: number): Value => (i >= args.length ? false : args[i] === null ? 0 : this.eval(args[i] as Node, s, array));
+    const branch = (i: number): Value =>
+      i >= args.length ? false : args[i] === null ? 0 : this.eval(args[i] as Node, s, array);
     const cond = this.operand(args[0] === null ? null : this.eval(args[0], s, array), array);
     if (!Array.isArray(cond)) {
       const b = toBool(cond);
       return isFormulaError(b) ? b : branch(b ? 1 : 2);
     }
-    return this.lift([new Arr(cond), branch(1), branch(2)], array, ([c, x, y]) => (B(c) ? x : y) ?? null);
+    return this.lift(
+      [new Arr(cond), branch(1), branch(2)],
+      array,
+      ([c, x, y]) => (B(c) ? x : y) ?? null
+    );
   }
 
   /** IFERROR (any error) / IFNA (#N/A only); the fallback is evaluated only when needed. */
@@ -990,13 +1297,19 @@ export class FormulaEngine {
     const caught = (x: Arg) => isFormulaError(x) && (!onlyNA || x.error === "#N/A");
     const fallback = (): Value => (args[1] === null ? 0 : this.eval(args[1], s, array));
     const v = this.operand(args[0] === null ? 0 : this.eval(args[0], s, array), array);
-    if (!Array.isArray(v)) return caught(v) ? fallback() : v ?? "";
+    if (!Array.isArray(v)) return caught(v) ? fallback() : (v ?? "");
     if (!v.some((row) => row.some(caught))) return new Arr(v);
     return this.lift([new Arr(v), fallback()], array, ([x, y]) => (caught(x) ? y : x) ?? null);
   }
 
   /** Calls a custom function with Excel-shaped arguments and counts the call. */
-  private callCustom(name: string, fn: CustomFunction, nodes: (Node | null)[], s: number, array: boolean): Value {
+  private callCustom(
+    name: string,
+    fn: CustomFunction,
+    nodes: (Node | null)[],
+    s: number,
+    array: boolean
+  ): Value {
     const shapes = this.shapes.get(name);
     const args: unknown[] = [];
     for (let i = 0; i < Math.max(nodes.length, shapes?.length ?? 0, fn.length); i++) {

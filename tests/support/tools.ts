@@ -8,7 +8,11 @@ import * as fs from "fs";
 
 function which(cmd: string): string | null {
   try {
-    return execSync(`command -v ${cmd}`, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim() || null;
+    return (
+      execSync(`command -v ${cmd}`, { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim() || null
+    );
   } catch {
     return null;
   }
@@ -18,9 +22,18 @@ function aptInstall(pkg: string): void {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   const hasApt = !!which("apt-get");
   if (!root || !hasApt) {
-    throw new Error(`${pkg} is not installed. Install it with: sudo apt-get update && sudo apt-get install -y ${pkg}`);
+    throw new Error(
+      `${pkg} is not installed. Install it with: sudo apt-get update && sudo apt-get install -y ${pkg}`
+    );
   }
-  execFileSync("bash", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkg}`], { stdio: "inherit", timeout: 15 * 60 * 1000 });
+  execFileSync(
+    "bash",
+    [
+      "-c",
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkg}`,
+    ],
+    { stdio: "inherit", timeout: 15 * 60 * 1000 }
+  );
 }
 
 /** Path of LibreOffice's soffice, installing Debian's libreoffice-calc if needed. */
@@ -35,7 +48,8 @@ export function soffice(): string {
 
 /** Path of Chromium, installing Debian's chromium if needed. */
 export function chromium(): string {
-  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (p && fs.existsSync(p)) return p;
+  for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])
+    if (p && fs.existsSync(p)) return p;
   aptInstall("chromium");
   if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   throw new Error("chromium not found after installing it");

@@ -7,22 +7,38 @@ import JSZip from "jszip";
 export type CachedValue = number | string | boolean | { error: string } | null;
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** sheet name → (address → cached value), and the formulas by the same addresses. */
-export async function readCachedValues(bytes: Uint8Array | Buffer): Promise<Map<string, { values: Map<string, CachedValue>; formulas: Map<string, string> }>> {
+export async function readCachedValues(
+  bytes: Uint8Array | Buffer
+): Promise<Map<string, { values: Map<string, CachedValue>; formulas: Map<string, string> }>> {
   const zip = await JSZip.loadAsync(bytes);
-  const text = async (p: string) => ((await zip.file(p)?.async("string")) ?? "");
+  const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
   const workbook = await text("xl/workbook.xml");
   const rels = await text("xl/_rels/workbook.xml.rels");
   const shared: string[] = [];
   for (const si of (await text("xl/sharedStrings.xml")).match(/<si>[\s\S]*?<\/si>/g) ?? []) {
-    shared.push(decode((si.match(/<t[^>]*>([\s\S]*?)<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")));
+    shared.push(
+      decode(
+        (si.match(/<t[^>]*>([\s\S]*?)<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")
+      )
+    );
   }
-  const out = new Map<string, { values: Map<string, CachedValue>; formulas: Map<string, string> }>();
+  const out = new Map<
+    string,
+    { values: Map<string, CachedValue>; formulas: Map<string, string> }
+  >();
   for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
-    const target = new RegExp(`<Relationship[^>]*Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship[^>]*Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
+    const target =
+      new RegExp(`<Relationship[^>]*Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+      new RegExp(`<Relationship[^>]*Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels);
     if (!target) continue;
     const xml = await text(`xl/${target[1].replace(/^\/?xl\//, "")}`);
     const values = new Map<string, CachedValue>();
@@ -48,14 +64,19 @@ export async function readCachedValues(bytes: Uint8Array | Buffer): Promise<Map<
 }
 
 /** The workbook's defined names: name → "Sheet!$A$1" reference (quotes removed). */
-export async function definedNames(bytes: Uint8Array | Buffer): Promise<Map<string, { sheet: string; address: string }>> {
+export async function definedNames(
+  bytes: Uint8Array | Buffer
+): Promise<Map<string, { sheet: string; address: string }>> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const out = new Map<string, { sheet: string; address: string }>();
   for (const m of xml.matchAll(/<definedName[^>]*name="([^"]+)"[^>]*>([^<]+)<\/definedName>/g)) {
     const ref = decode(m[2]);
     const bang = ref.lastIndexOf("!");
-    out.set(m[1], { sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), address: ref.slice(bang + 1).replace(/\$/g, "") });
+    out.set(m[1], {
+      sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+      address: ref.slice(bang + 1).replace(/\$/g, ""),
+    });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { describeHost, matchesQuery } from "../../src/taskpane/taskpane";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const webpackConfig = require(path.join(ROOT, "scripts", "webpack", "help.js")) as {
   slugify: (s: string) => string;
   renderMarkdown: (md: string) => string;
@@ -18,7 +18,8 @@ const webpackConfig = require(path.join(ROOT, "scripts", "webpack", "help.js")) 
 
 function distFile(name: string): string {
   const file = path.join(DIST, name);
-  if (!fs.existsSync(file)) throw new Error(`dist/${name} is missing: run npm run build first (npm test does).`);
+  if (!fs.existsSync(file))
+    throw new Error(`dist/${name} is missing: run npm run build first (npm test does).`);
   return fs.readFileSync(file, "utf8");
 }
 
@@ -46,13 +47,16 @@ describe("dist/taskpane.html", () => {
 
   test("office.js comes from Microsoft's CDN or from a local copy that exists", () => {
     const src = /<script\b[^>]*\bsrc="([^"]*office\.js)"/.exec(distFile("taskpane.html"))![1];
-    if (/^https:/.test(src)) expect(src).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    if (/^https:/.test(src))
+      expect(src).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     else expect(fs.existsSync(path.join(DIST, src))).toBe(true);
   });
 
   test("every local file it references exists in dist/", () => {
     const html = distFile("taskpane.html");
-    const refs = [...html.matchAll(/\b(?:src|href)="([^"#]+)/g)].map((m) => m[1]).filter((u) => !/^[a-z]+:/i.test(u));
+    const refs = [...html.matchAll(/\b(?:src|href)="([^"#]+)/g)]
+      .map((m) => m[1])
+      .filter((u) => !/^[a-z]+:/i.test(u));
     expect(refs.length).toBeGreaterThan(3);
     const missing = refs.filter((r) => !fs.existsSync(path.join(DIST, r)));
     expect(missing).toEqual([]);
@@ -63,7 +67,8 @@ describe("dist/taskpane.html", () => {
     const missing = functions().filter((f) => !html.includes(`<code>=${f.name}(`));
     expect(missing.map((f) => f.id)).toEqual([]);
     for (const f of functions()) {
-      if (f.helpUrl && f.helpUrl.includes("#")) expect(html).toContain(`href="help.html${f.helpUrl.slice(f.helpUrl.indexOf("#"))}"`);
+      if (f.helpUrl && f.helpUrl.includes("#"))
+        expect(html).toContain(`href="help.html${f.helpUrl.slice(f.helpUrl.indexOf("#"))}"`);
     }
   });
 
@@ -78,7 +83,9 @@ describe("dist/taskpane.html", () => {
 
 describe("dist/taskpane.js", () => {
   /** Runs the bundle with a minimal fake DOM and the given Office global. */
-  async function run(office: unknown): Promise<{ status: { className: string; textContent: string } }> {
+  async function run(
+    office: unknown
+  ): Promise<{ status: { className: string; textContent: string } }> {
     const elements: Record<string, Record<string, unknown>> = {};
     const el = (id: string) =>
       (elements[id] ??= {
@@ -97,7 +104,11 @@ describe("dist/taskpane.js", () => {
         addEventListener() {},
         querySelectorAll: () => [],
       });
-    const document = { readyState: "complete", getElementById: (id: string) => el(id), addEventListener() {} };
+    const document = {
+      readyState: "complete",
+      getElementById: (id: string) => el(id),
+      addEventListener() {},
+    };
     const globals: Record<string, unknown> = { document, setTimeout, clearTimeout, console };
     if (office !== undefined) globals.Office = office;
     const context = vm.createContext(globals);
@@ -113,7 +124,9 @@ describe("dist/taskpane.js", () => {
   });
 
   test("shows preview mode when Office.onReady reports no host", async () => {
-    const { status } = await run({ onReady: () => Promise.resolve({ host: null, platform: null }) });
+    const { status } = await run({
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+    });
     expect(status.className).toBe("status preview");
   });
 
@@ -128,7 +141,9 @@ describe("dist/taskpane.js", () => {
   });
 
   test("falls back to preview mode when Office.onReady rejects or throws", async () => {
-    expect((await run({ onReady: () => Promise.reject(new Error("no")) })).status.className).toBe("status preview");
+    expect((await run({ onReady: () => Promise.reject(new Error("no")) })).status.className).toBe(
+      "status preview"
+    );
     expect(
       (
         await run({
@@ -136,7 +151,7 @@ describe("dist/taskpane.js", () => {
             throw new Error("no");
           },
         })
-      ).status.className,
+      ).status.className
     ).toBe("status preview");
   });
 });
@@ -145,7 +160,9 @@ describe("task pane logic", () => {
   test("describeHost", () => {
     expect(describeHost(null).kind).toBe("preview");
     expect(describeHost({ host: null, platform: null }).kind).toBe("preview");
-    expect(describeHost({ host: "Excel", platform: "OfficeOnline" }).text).toMatch(/Excel on the web/);
+    expect(describeHost({ host: "Excel", platform: "OfficeOnline" }).text).toMatch(
+      /Excel on the web/
+    );
     expect(describeHost({ host: "Excel", platform: "Mac" }).text).toMatch(/Excel on Mac/);
   });
   test("matchesQuery matches every word, case-insensitively", () => {
@@ -160,7 +177,9 @@ describe("help.html", () => {
     expect(webpackConfig.slugify("AHP.WEIGHTS")).toBe("ahpweights");
     expect(webpackConfig.slugify("Quick start")).toBe("quick-start");
     expect(webpackConfig.slugify("GREY.EVAL (grey evaluation)")).toBe("greyeval-grey-evaluation");
-    const html = webpackConfig.renderMarkdown("### AHP.WEIGHTS\n\n### `AHP.CR`\n\n## Usage\n\n## Usage\n");
+    const html = webpackConfig.renderMarkdown(
+      "### AHP.WEIGHTS\n\n### `AHP.CR`\n\n## Usage\n\n## Usage\n"
+    );
     expect(html).toContain('id="ahpweights"');
     expect(html).toContain('id="ahpcr"');
     expect(html).toContain('id="usage"');

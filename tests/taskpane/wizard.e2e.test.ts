@@ -29,21 +29,35 @@ let server: { url: string; close: () => Promise<void> };
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "wizard.js"))) throw new Error("dist/ has no wizard.js: run npm run build first (npm test does)");
+  if (!fs.existsSync(path.join(DIST, "wizard.js")))
+    throw new Error("dist/ has no wizard.js: run npm run build first (npm test does)");
   fs.mkdirSync(SHOTS, { recursive: true });
   server = await serve(DIST);
   browser = await playwright.launch({
     executablePath: chromium(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   // office.js from Microsoft's CDN is served from the npm package: the page runs as it would in a
   // browser outside Office, without network access.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
     const file = path.join(LOCAL_OFFICE_JS, rel);
-    return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404, body: "" });
+    return fs.existsSync(file)
+      ? route.fulfill({ path: file, contentType: "text/javascript" })
+      : route.fulfill({ status: 404, body: "" });
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => {
@@ -95,29 +109,52 @@ describe("the wizard in preview mode", () => {
 
   it("builds and downloads the .xlsx with sample data", async () => {
     await page.getByRole("checkbox", { name: /sample judgments/ }).check();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Build and download .xlsx" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Build and download .xlsx" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("low-carbon-evaluation-native.xlsx");
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
     await download.saveAs(file);
     downloaded = fs.readFileSync(file);
     await page.getByTestId("build-summary").waitFor();
-    await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(/Created: Index System, Comparisons, Expert Scores, Quantitative Data, Results, Trade Structure/);
+    await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
+      /Created: Index System, Comparisons, Expert Scores, Quantitative Data, Results, Trade Structure/
+    );
     await shot("4-build");
   });
 
   it("the downloaded workbook has the edited system, the sheets, the names and native formulas only", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(downloaded as unknown as ArrayBuffer);
-    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "Trade Structure"]);
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+      "Index System",
+      "Comparisons",
+      "Expert Scores",
+      "Quantitative Data",
+      "Results",
+      "Trade Structure",
+    ]);
     const names: string[] = [];
-    wb.getWorksheet("Index System")!.getColumn(3).eachCell((c) => names.push(String(c.value).trim()));
+    wb.getWorksheet("Index System")!
+      .getColumn(3)
+      .eachCell((c) => names.push(String(c.value).trim()));
     expect(names).toEqual(expect.arrayContaining(["Technology platforms", "Carbon labelling"]));
-    expect(wb.definedNames.model.map((n: { name: string }) => n.name).sort()).toEqual(["EvalClasses", "EvalGrade", "EvalScore", "GlobalWeights"]);
+    expect(wb.definedNames.model.map((n: { name: string }) => n.name).sort()).toEqual([
+      "EvalClasses",
+      "EvalGrade",
+      "EvalScore",
+      "GlobalWeights",
+    ]);
     let addin = 0;
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
-      const f = (c.value as { formula?: string })?.formula;
-      if (f && /\b(AHP|GREY|SCORE|TRADE|SERVICE)\.[A-Z]+\(/.test(f)) addin++;
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          const f = (c.value as { formula?: string })?.formula;
+          if (f && /\b(AHP|GREY|SCORE|TRADE|SERVICE)\.[A-Z]+\(/.test(f)) addin++;
+        })
+      )
+    );
     expect(addin).toBe(0);
   });
 
@@ -136,13 +173,29 @@ describe("the wizard in preview mode", () => {
     const expected = evaluateModel(model, sampleInputs(model));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-"));
     fs.writeFileSync(path.join(dir, "in.xlsx"), downloaded);
-    execFileSync(soffice(), ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--calc", "--convert-to", "xlsx", "--outdir", path.join(dir, "out"), path.join(dir, "in.xlsx")], { stdio: "pipe", timeout: 300000 });
+    execFileSync(
+      soffice(),
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--calc",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        path.join(dir, "out"),
+        path.join(dir, "in.xlsx"),
+      ],
+      { stdio: "pipe", timeout: 300000 }
+    );
     const recalculated = await readCachedValues(fs.readFileSync(path.join(dir, "out", "in.xlsx")));
     const names = await definedNames(downloaded);
     const score = names.get("EvalScore")!;
     const grade = names.get("EvalGrade")!;
     const w = recalculated.get(score.sheet)!.values.get(score.address) as number;
-    expect(Math.abs(w - (expected.get("W") as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected.get("W") as number)));
+    expect(Math.abs(w - (expected.get("W") as number))).toBeLessThanOrEqual(
+      1e-9 * Math.max(1, Math.abs(expected.get("W") as number))
+    );
     expect(recalculated.get(grade.sheet)!.values.get(grade.address)).toBe(expected.get("grade"));
   });
 

@@ -5,7 +5,8 @@ import { paperTemplate } from "../../src/workbook/template";
 import { sampleInputs } from "../../src/workbook/sample";
 import { SheetSpec } from "../../src/workbook/spec";
 
-const sheetOf = (sheets: SheetSpec[], name: string) => sheets.find((s) => s.name === name) as SheetSpec;
+const sheetOf = (sheets: SheetSpec[], name: string) =>
+  sheets.find((s) => s.name === name) as SheetSpec;
 const formulas = (s: SheetSpec) => [...s.cells.values()].map((c) => c.formula ?? "").join("\n");
 
 describe("buildWorkbook: the paper's template", () => {
@@ -13,15 +14,44 @@ describe("buildWorkbook: the paper's template", () => {
   const { spec, inputCells, resultCells } = buildWorkbook(model);
 
   it("has the sheets in order, the meta sheet hidden", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]);
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      "Index System",
+      "Comparisons",
+      "Expert Scores",
+      "Quantitative Data",
+      "Results",
+      "_EvalMeta",
+    ]);
     expect(sheetOf(spec.sheets, "_EvalMeta").hidden).toBe(true);
   });
 
   it("Index System: one row per node with id, parent, name, type, direction, unit", () => {
     const s = sheetOf(spec.sheets, "Index System");
     expect(s.cells.get("A4")?.value).toBe("Id");
-    const ids = [...s.cells.entries()].filter(([a]) => /^A\d+$/.test(a) && Number(a.slice(1)) >= 5).map(([, c]) => c.value);
-    expect(ids).toEqual(["GOAL", ...["C1", "C11", "I111", "I112", "I113", "C12", "I121", "I122", "C2", "C21", "I211", "I212", "I213", "C22", "I221", "I222"]]);
+    const ids = [...s.cells.entries()]
+      .filter(([a]) => /^A\d+$/.test(a) && Number(a.slice(1)) >= 5)
+      .map(([, c]) => c.value);
+    expect(ids).toEqual([
+      "GOAL",
+      ...[
+        "C1",
+        "C11",
+        "I111",
+        "I112",
+        "I113",
+        "C12",
+        "I121",
+        "I122",
+        "C2",
+        "C21",
+        "I211",
+        "I212",
+        "I213",
+        "C22",
+        "I221",
+        "I222",
+      ],
+    ]);
     expect(s.cells.get("F8")?.value).toBe("quantitative");
     expect(s.cells.get("I8")?.value).toMatch(/Example indicator/);
   });
@@ -30,9 +60,14 @@ describe("buildWorkbook: the paper's template", () => {
     const parents = comparisonParents(model);
     const experts = model.settings.experts.length;
     const judgmentKeys = [...inputCells.keys()].filter((k) => k.startsWith("j|"));
-    const pairs = parents.reduce((n, p) => n + (p.children.length * (p.children.length - 1)) / 2, 0);
+    const pairs = parents.reduce(
+      (n, p) => n + (p.children.length * (p.children.length - 1)) / 2,
+      0
+    );
     expect(judgmentKeys).toHaveLength(pairs * experts);
-    expect([...resultCells.keys()].filter((k) => k.startsWith("cr|"))).toHaveLength(parents.length * (experts + 1));
+    expect([...resultCells.keys()].filter((k) => k.startsWith("cr|"))).toHaveLength(
+      parents.length * (experts + 1)
+    );
     const c = sheetOf(spec.sheets, "Comparisons");
     expect(c.protect).toBe(true);
     const inputs = [...c.cells.values()].filter((x) => x.input);
@@ -44,13 +79,15 @@ describe("buildWorkbook: the paper's template", () => {
     expect(c.cells.get(resultCells.get("w|GOAL|e1|1")!.address)!.formula).toBeUndefined();
     const lambda = resultCells.get("lambda|GOAL|e1")!.address;
     const report = [...c.cells.values()].find((x) => x.formula?.includes("AHP.REPORT($B$6:$C$7,"))!;
-    expect(report.formula).toBe('=IFERROR(INDEX(AHP.REPORT($B$6:$C$7,"EIGEN","SAATY",0.1),0,2),"")');
+    expect(report.formula).toBe(
+      '=IFERROR(INDEX(AHP.REPORT($B$6:$C$7,"EIGEN","SAATY",0.1),0,2),"")'
+    );
     expect(report.array).toEqual({ rows: 9, columns: 1 });
     expect(c.cells.get(lambda)!.formula).toBeUndefined(); // inside the report's area
     expect((formulas(c).match(/AHP\.REPORT\(/g) ?? []).length).toBe(parents.length * (experts + 1));
     expect(formulas(c)).not.toMatch(/AHP\.(CR|LAMBDA|CI)\(/);
     expect(c.validations.length).toBe(parents.length * experts);
-    expect(c.conditionalFormats.some((f) => /\>=0\.1/.test(f.formula))).toBe(true);
+    expect(c.conditionalFormats.some((f) => />=0\.1/.test(f.formula))).toBe(true);
     expect(formulas(c)).toMatch(/GEOMEAN\(/); // AIJ aggregate
   });
 
@@ -65,27 +102,37 @@ describe("buildWorkbook: the paper's template", () => {
   it("Quantitative Data: yearly inputs, smoothed series, thresholds and the score", () => {
     const s = sheetOf(spec.sheets, "Quantitative Data");
     const quant = indicators(model).filter((n) => n.type === "quantitative");
-    expect([...inputCells.keys()].filter((k) => k.startsWith("q|"))).toHaveLength(quant.length * model.settings.years.length);
+    expect([...inputCells.keys()].filter((k) => k.startsWith("q|"))).toHaveLength(
+      quant.length * model.settings.years.length
+    );
     expect(formulas(s)).toMatch(/SCORE\.SMOOTH\(/);
     expect(formulas(s)).toMatch(/SCORE\.QUANT\(\$E\$5:\$L\$5,3,"BENEFIT",1,4\)/);
   });
 
   it("Results: weights, grey matrix, B, W, grade, the four names and two charts", () => {
     const s = sheetOf(spec.sheets, "Results");
-    expect(spec.names.map((n) => n.name)).toEqual(["EvalScore", "EvalGrade", "EvalClasses", "GlobalWeights"]);
+    expect(spec.names.map((n) => n.name)).toEqual([
+      "EvalScore",
+      "EvalGrade",
+      "EvalClasses",
+      "GlobalWeights",
+    ]);
     expect(spec.names.every((n) => n.ref.startsWith("'Results'!$"))).toBe(true);
     expect(s.charts.map((c) => c.kind)).toEqual(["bar", "column"]);
     expect(formulas(s)).toMatch(/GREY\.EVAL\(/);
     expect(formulas(s)).toMatch(/GREY\.GRADE\(/);
     expect(resultCells.has("W")).toBe(true);
     expect(resultCells.has("grade")).toBe(true);
-    for (const n of indicators(model)) for (let e = 0; e < 4; e++) expect(resultCells.has(`r|${n.id}|${e}`)).toBe(true);
+    for (const n of indicators(model))
+      for (let e = 0; e < 4; e++) expect(resultCells.has(`r|${n.id}|${e}`)).toBe(true);
   });
 
   it("the meta sheet stores the model and the address of every input", () => {
     const s = sheetOf(spec.sheets, "_EvalMeta");
     expect(JSON.parse(String(s.cells.get("B2")?.value)).model.goal).toBe(model.goal);
-    const keys = [...s.cells.entries()].filter(([a]) => /^A\d+$/.test(a) && Number(a.slice(1)) >= 5).map(([, c]) => c.value);
+    const keys = [...s.cells.entries()]
+      .filter(([a]) => /^A\d+$/.test(a) && Number(a.slice(1)) >= 5)
+      .map(([, c]) => c.value);
     expect(new Set(keys)).toEqual(new Set(inputCells.keys()));
   });
 
@@ -103,7 +150,8 @@ describe("native formula style", () => {
   const model = paperTemplate({ style: "native", trade: true, service: true });
   const { spec } = buildWorkbook(model);
   it("uses no add-in function, so the workbook works without the add-in", () => {
-    for (const s of spec.sheets) expect(formulas(s)).not.toMatch(/\b(AHP|GREY|SCORE|ANP|TRADE|SERVICE)\.[A-Z]+\(/);
+    for (const s of spec.sheets)
+      expect(formulas(s)).not.toMatch(/\b(AHP|GREY|SCORE|ANP|TRADE|SERVICE)\.[A-Z]+\(/);
   });
   it("computes SQRT weights (EIGEN has no native form) and says so", () => {
     const c = sheetOf(spec.sheets, "Comparisons");
@@ -111,7 +159,14 @@ describe("native formula style", () => {
     expect(String(c.cells.get("A2")?.value)).toMatch(/native formulas cannot compute EIGEN/);
   });
   it("adds the trade and service sheets with lookup tables and a stacked chart", () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Trade Structure", "Service Outsourcing", "_TradeCodes", "_ServiceCodes"]));
+    expect(spec.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        "Trade Structure",
+        "Service Outsourcing",
+        "_TradeCodes",
+        "_ServiceCodes",
+      ])
+    );
     expect(sheetOf(spec.sheets, "Trade Structure").charts[0].kind).toBe("stackedColumn");
   });
 });

@@ -28,12 +28,23 @@ describe("checkEvaluation", () => {
     const b = r.blocks.find((x) => x.parent === "Basic support" && x.block === "Expert 1")!;
     expect(b.state).toBe("inconsistent");
     expect(b.cr).toBeGreaterThan(0.1);
-    const j = parseJudgments([[1, 9, 1 / 9], [null, 1, 9], [null, null, 1]]);
+    const j = parseJudgments([
+      [1, 9, 1 / 9],
+      [null, 1, 9],
+      [null, null, 1],
+    ]);
     const worst = suggestions(priorities(j, "EIGEN"), j.a, 3);
     expect(b.items).toHaveLength(3);
     expect(b.items[0].detail).toContain(`deviation ${worst[0].deviation.toFixed(2)}`);
     expect(b.items[0].sheet).toBe("Comparisons");
-    expect(b.items.map((i) => i.address)).toEqual(worst.map((w) => inputCells.get(`j|C11|e1|${["I111", "I112", "I113"][w.row - 1]}|${["I111", "I112", "I113"][w.column - 1]}`)!.address));
+    expect(b.items.map((i) => i.address)).toEqual(
+      worst.map(
+        (w) =>
+          inputCells.get(
+            `j|C11|e1|${["I111", "I112", "I113"][w.row - 1]}|${["I111", "I112", "I113"][w.column - 1]}`
+          )!.address
+      )
+    );
   });
 
   it("lists missing judgments, scores and data with their cells; an invalid judgment is an error", () => {
@@ -44,10 +55,22 @@ describe("checkEvaluation", () => {
     inputs.set("j|C2|e1|C21|C22", "lots");
     const r = checkEvaluation(model, inputs, inputCells);
     const titles = r.missing.map((m) => `${m.title} ${m.detail} ${m.address}`);
-    expect(titles).toContain(`Judgment missing: Low-carbon industry innovation performance — Expert 2 Innovation input vs Innovation output ${inputCells.get("j|GOAL|e2|C1|C2")!.address}`);
-    expect(titles).toContain(`Score missing: Low-carbon technology platforms Expert 3 ${inputCells.get("s|I112|e3")!.address}`);
-    expect(titles.some((t) => t.startsWith("Data missing: Low-carbon R&D expenditure intensity years 2019"))).toBe(true);
-    expect(r.blocks.find((b) => b.parent === "Innovation output" && b.block === "Expert 1")!.state).toBe("invalid");
-    expect(r.blocks.find((b) => b.parent === "Innovation output" && b.block === "aggregate (AIJ)")!.state).toBe("incomplete");
+    expect(titles).toContain(
+      `Judgment missing: Low-carbon industry innovation performance — Expert 2 Innovation input vs Innovation output ${inputCells.get("j|GOAL|e2|C1|C2")!.address}`
+    );
+    expect(titles).toContain(
+      `Score missing: Low-carbon technology platforms Expert 3 ${inputCells.get("s|I112|e3")!.address}`
+    );
+    expect(
+      titles.some((t) =>
+        t.startsWith("Data missing: Low-carbon R&D expenditure intensity years 2019")
+      )
+    ).toBe(true);
+    expect(
+      r.blocks.find((b) => b.parent === "Innovation output" && b.block === "Expert 1")!.state
+    ).toBe("invalid");
+    expect(
+      r.blocks.find((b) => b.parent === "Innovation output" && b.block === "aggregate (AIJ)")!.state
+    ).toBe("incomplete");
   });
 });

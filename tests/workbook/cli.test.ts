@@ -13,7 +13,16 @@ jest.setTimeout(5 * 60 * 1000);
 
 const ROOT = path.resolve(__dirname, "../..");
 const run = (args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, "node_modules/ts-node/dist/bin.js"), "--transpile-only", path.join(ROOT, "scripts/workbook.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/ts-node/dist/bin.js"),
+      "--transpile-only",
+      path.join(ROOT, "scripts/workbook.ts"),
+      ...args,
+    ],
+    { cwd: ROOT, encoding: "utf8" }
+  );
 
 describe("npm run workbook", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
@@ -24,7 +33,21 @@ describe("npm run workbook", () => {
     expect(r.status).toBe(0);
     const w = Number(/W = ([\d.]+)/.exec(r.stdout)?.[1]);
     expect(r.stdout).toMatch(/Grade = (Excellent|Good|Medium|Poor)/);
-    execFileSync(soffice(), ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--calc", "--convert-to", "xlsx", "--outdir", path.join(dir, "lo"), out], { stdio: "pipe", timeout: 300000 });
+    execFileSync(
+      soffice(),
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--calc",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        path.join(dir, "lo"),
+        out,
+      ],
+      { stdio: "pipe", timeout: 300000 }
+    );
     const bytes = fs.readFileSync(path.join(dir, "lo", "eval.xlsx"));
     const at = (await definedNames(fs.readFileSync(out))).get("EvalScore")!;
     const value = (await readCachedValues(bytes)).get(at.sheet)!.values.get(at.address) as number;

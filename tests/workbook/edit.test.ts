@@ -1,4 +1,11 @@
-import { addChild, addSibling, moveNode, removeNode, updateNode, depths } from "../../src/workbook/edit";
+import {
+  addChild,
+  addSibling,
+  moveNode,
+  removeNode,
+  updateNode,
+  depths,
+} from "../../src/workbook/edit";
 import { comparisonParents, depthFirst, indicators, validateModel } from "../../src/workbook/model";
 import { blankTemplate, importIndicatorTable, paperTemplate } from "../../src/workbook/template";
 
@@ -8,8 +15,13 @@ describe("hierarchy edits", () => {
     expect(validateModel(m)).toEqual([]);
     expect(Math.max(...depths(m).values())).toBe(3);
     expect(comparisonParents(m).map((p) => p.name)).toEqual([
-      "Low-carbon industry innovation performance", "Innovation input", "Basic support", "Financial support",
-      "Innovation output", "Comprehensive utilisation", "Pollution control",
+      "Low-carbon industry innovation performance",
+      "Innovation input",
+      "Basic support",
+      "Financial support",
+      "Innovation output",
+      "Comprehensive utilisation",
+      "Pollution control",
     ]);
     expect(indicators(m).every((n) => n.example)).toBe(true);
   });
@@ -21,18 +33,40 @@ describe("hierarchy edits", () => {
     expect(m.nodes.find((n) => n.id === a.id)?.parent).toBe("N2");
     const b = addSibling(m, "N1", "Criterion 1b");
     m = b.model;
-    expect(depthFirst(m).map((x) => x.node.name)).toEqual(["Criterion 1", "Indicator 1.1", "Sub-indicator", "Indicator 1.2", "Criterion 1b", "Criterion 2", "Indicator 2.1", "Indicator 2.2"]);
+    expect(depthFirst(m).map((x) => x.node.name)).toEqual([
+      "Criterion 1",
+      "Indicator 1.1",
+      "Sub-indicator",
+      "Indicator 1.2",
+      "Criterion 1b",
+      "Criterion 2",
+      "Indicator 2.1",
+      "Indicator 2.2",
+    ]);
     expect(new Set(m.nodes.map((n) => n.id)).size).toBe(m.nodes.length);
   });
 
   it("renames (clearing the example mark), removes subtrees and reorders siblings with their subtrees", () => {
     let m = paperTemplate();
-    m = updateNode(m, "I112", { name: "Platforms", type: "quantitative", direction: "cost", unit: "count" });
-    expect(m.nodes.find((n) => n.id === "I112")).toMatchObject({ name: "Platforms", type: "quantitative", example: false });
+    m = updateNode(m, "I112", {
+      name: "Platforms",
+      type: "quantitative",
+      direction: "cost",
+      unit: "count",
+    });
+    expect(m.nodes.find((n) => n.id === "I112")).toMatchObject({
+      name: "Platforms",
+      type: "quantitative",
+      example: false,
+    });
     m = removeNode(m, "C12");
     expect(m.nodes.some((n) => ["C12", "I121", "I122"].includes(n.id))).toBe(false);
     m = moveNode(m, "C2", -1);
-    expect(depthFirst(m).map((x) => x.node.id).slice(0, 3)).toEqual(["C2", "C21", "I211"]);
+    expect(
+      depthFirst(m)
+        .map((x) => x.node.id)
+        .slice(0, 3)
+    ).toEqual(["C2", "C21", "I211"]);
     expect(moveNode(m, "C2", -1).nodes.map((n) => n.id)).toEqual(m.nodes.map((n) => n.id));
     expect(validateModel(m)).toEqual([]);
   });
@@ -45,9 +79,30 @@ describe("hierarchy edits", () => {
   });
 
   it("imports an indicator table with a header row, or an indented outline", () => {
-    const t = importIndicatorTable([["Id", "Parent", "Name", "Type", "Direction", "Unit"], ["A", "", "Input", "", "", ""], ["A1", "A", "R&D staff", "quantitative", "benefit", "persons"], ["A2", "Input", "Policy", "", "", ""]]);
-    expect(t.nodes.map((n) => [n.id, n.parent, n.type])).toEqual([["A", null, "qualitative"], ["A1", "A", "quantitative"], ["A2", "A", "qualitative"]]);
-    const o = importIndicatorTable([["Input"], ["", "Basic"], ["", "", "Staff"], ["Output"], ["", "Waste"]]);
-    expect(depthFirst(o).map((x) => `${x.depth}:${x.node.name}`)).toEqual(["1:Input", "2:Basic", "3:Staff", "1:Output", "2:Waste"]);
+    const t = importIndicatorTable([
+      ["Id", "Parent", "Name", "Type", "Direction", "Unit"],
+      ["A", "", "Input", "", "", ""],
+      ["A1", "A", "R&D staff", "quantitative", "benefit", "persons"],
+      ["A2", "Input", "Policy", "", "", ""],
+    ]);
+    expect(t.nodes.map((n) => [n.id, n.parent, n.type])).toEqual([
+      ["A", null, "qualitative"],
+      ["A1", "A", "quantitative"],
+      ["A2", "A", "qualitative"],
+    ]);
+    const o = importIndicatorTable([
+      ["Input"],
+      ["", "Basic"],
+      ["", "", "Staff"],
+      ["Output"],
+      ["", "Waste"],
+    ]);
+    expect(depthFirst(o).map((x) => `${x.depth}:${x.node.name}`)).toEqual([
+      "1:Input",
+      "2:Basic",
+      "3:Staff",
+      "1:Output",
+      "2:Waste",
+    ]);
   });
 });

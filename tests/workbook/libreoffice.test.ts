@@ -22,7 +22,21 @@ async function recalculated(bytes: Uint8Array): Promise<Buffer> {
   const input = path.join(dir, "in.xlsx");
   fs.writeFileSync(input, bytes);
   const out = path.join(dir, "out");
-  execFileSync(soffice(), ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--calc", "--convert-to", "xlsx", "--outdir", out, input], { stdio: "pipe", timeout: 5 * 60 * 1000 });
+  execFileSync(
+    soffice(),
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--calc",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      out,
+      input,
+    ],
+    { stdio: "pipe", timeout: 5 * 60 * 1000 }
+  );
   return fs.readFileSync(path.join(out, "in.xlsx"));
 }
 
@@ -30,7 +44,13 @@ describe.each([
   ["SQRT", "4"],
   ["SUM", "10-5"],
 ])("LibreOffice recalculates the native workbook (%s weights, scale %s)", (method, scale) => {
-  const model = paperTemplate({ style: "native", method: method as "SQRT", scale: scale as "4", trade: true, service: true });
+  const model = paperTemplate({
+    style: "native",
+    method: method as "SQRT",
+    scale: scale as "4",
+    trade: true,
+    service: true,
+  });
   const inputs = sampleInputs(model);
   const built = buildWorkbook(model, { inputs });
   const expected = evaluateModel(model, inputs);
@@ -48,7 +68,10 @@ describe.each([
       const want = expected.get(key);
       expect(want).not.toBeUndefined();
       const got = cached.get(at.sheet)?.values.get(at.address);
-      const ok = typeof want === "number" ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === want;
+      const ok =
+        typeof want === "number"
+          ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+          : got === want;
       if (!ok) wrong.push(`${key} at ${at.sheet}!${at.address}: ${JSON.stringify(got)} ≠ ${want}`);
       compared++;
     }

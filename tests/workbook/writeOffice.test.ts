@@ -11,8 +11,12 @@ import { BuildConflict, writeToWorkbook } from "../../src/workbook/writeOffice";
 import { FakeContext } from "../support/fakeExcel";
 
 const ctx = () => new FakeContext();
-const write = (c: FakeContext, m: EvaluationModel, choice: "update" | "new" | null = null, sample?: Map<string, any>) =>
-  writeToWorkbook(c as unknown as Excel.RequestContext, m, choice, undefined, sample);
+const write = (
+  c: FakeContext,
+  m: EvaluationModel,
+  choice: "update" | "new" | null = null,
+  sample?: Map<string, any>
+) => writeToWorkbook(c as unknown as Excel.RequestContext, m, choice, undefined, sample);
 
 describe("writeToWorkbook", () => {
   it("builds the paper's template with 5 experts in at most 10 context.sync() calls", async () => {
@@ -21,15 +25,35 @@ describe("writeToWorkbook", () => {
     expect(c.syncs).toBeLessThanOrEqual(10);
     expect(c.syncs).toBe(3); // read names, write, finish (charts, names, protection)
     expect(report.syncs).toBe(c.syncs);
-    expect(report.created).toEqual(["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]);
-    expect(c.workbook.nameList.map((n) => n.name)).toEqual(["EvalScore", "EvalGrade", "EvalClasses", "GlobalWeights"]);
+    expect(report.created).toEqual([
+      "Index System",
+      "Comparisons",
+      "Expert Scores",
+      "Quantitative Data",
+      "Results",
+      "_EvalMeta",
+    ]);
+    expect(c.workbook.nameList.map((n) => n.name)).toEqual([
+      "EvalScore",
+      "EvalGrade",
+      "EvalClasses",
+      "GlobalWeights",
+    ]);
     expect(c.workbook.sheet("Results").chartList).toHaveLength(2);
     expect(c.workbook.sheet("Comparisons").protectedState).toBe(true);
   });
 
   it("keeps the sync count whatever the number of indicators (rebuild of a 60-indicator model)", async () => {
     const m = paperTemplate({ trade: true, service: true, riTable: "ALONSO" });
-    for (let k = 0; k < 60; k++) m.nodes.push({ id: `X${k}`, parent: ["C11", "C12", "C21", "C22"][k % 4], name: `Extra ${k}`, type: k % 3 ? "qualitative" : "quantitative", direction: "benefit", unit: "" });
+    for (let k = 0; k < 60; k++)
+      m.nodes.push({
+        id: `X${k}`,
+        parent: ["C11", "C12", "C21", "C22"][k % 4],
+        name: `Extra ${k}`,
+        type: k % 3 ? "qualitative" : "quantitative",
+        direction: "benefit",
+        unit: "",
+      });
     const c = ctx();
     await write(c, m);
     const first = c.syncs;
@@ -37,6 +61,9 @@ describe("writeToWorkbook", () => {
     expect(first).toBeLessThanOrEqual(10);
     expect(c.syncs - first).toBeLessThanOrEqual(10);
     expect(c.syncs - first).toBe(5); // + read what was typed, snapshot for undo
+    // The rebuild replaced the charts of the first build instead of adding to them.
+    expect(c.workbook.sheet("Results").chartList).toHaveLength(2);
+    expect(c.workbook.sheet("Trade Structure").chartList).toHaveLength(1);
   });
 
   it("unlocks exactly the input cells", async () => {
@@ -46,7 +73,9 @@ describe("writeToWorkbook", () => {
     const { inputCells } = buildWorkbook(m);
     const sheet = c.workbook.sheet("Comparisons");
     const unlocked = [...sheet.locked].filter(([, v]) => v === false).map(([a]) => a);
-    const expected = [...inputCells.values()].filter((x) => x.sheet === "Comparisons").map((x) => x.address);
+    const expected = [...inputCells.values()]
+      .filter((x) => x.sheet === "Comparisons")
+      .map((x) => x.address);
     expect(new Set(unlocked)).toEqual(new Set(expected));
   });
 
@@ -66,12 +95,20 @@ describe("writeToWorkbook", () => {
     // The user types judgments and scores, and a note of their own beside the results.
     const first = buildWorkbook(m);
     const typed = sampleInputs(m);
-    for (const [key, at] of first.inputCells) if (typed.has(key)) c.workbook.sheet(at.sheet).cells.set(at.address, typed.get(key));
+    for (const [key, at] of first.inputCells)
+      if (typed.has(key)) c.workbook.sheet(at.sheet).cells.set(at.address, typed.get(key));
     c.workbook.sheet("Results").cells.set("Z100", "my own note");
     // The hierarchy changes: an indicator is removed, one added, two criteria swap places.
     const m2: EvaluationModel = JSON.parse(JSON.stringify(m));
     m2.nodes = m2.nodes.filter((n) => n.id !== "I113");
-    m2.nodes.push({ id: "I114", parent: "C11", name: "New indicator", type: "qualitative", direction: "benefit", unit: "" });
+    m2.nodes.push({
+      id: "I114",
+      parent: "C11",
+      name: "New indicator",
+      type: "qualitative",
+      direction: "benefit",
+      unit: "",
+    });
     const c11 = m2.nodes.findIndex((n) => n.id === "C11");
     const c12 = m2.nodes.findIndex((n) => n.id === "C12");
     [m2.nodes[c11], m2.nodes[c12]] = [m2.nodes[c12], m2.nodes[c11]];
@@ -93,9 +130,15 @@ describe("writeToWorkbook", () => {
       const num = (v: any) => (typeof v === "number" ? v : 1 / Number(String(v).split("/")[1]));
       expect(num(now) * num(old)).toBeCloseTo(1, 12);
     }
-    expect(report.dropped.map((d) => d.key).sort()).toEqual(["I113", "I113", "I113", "I113", "I113"].map((_, h) => `s|I113|e${h + 1}`).sort().concat(
-      [...typed.keys()].filter((k) => k.startsWith("j|C11|") && k.includes("I113")).sort(),
-    ).sort());
+    expect(report.dropped.map((d) => d.key).sort()).toEqual(
+      ["I113", "I113", "I113", "I113", "I113"]
+        .map((_, h) => `s|I113|e${h + 1}`)
+        .sort()
+        .concat(
+          [...typed.keys()].filter((k) => k.startsWith("j|C11|") && k.includes("I113")).sort()
+        )
+        .sort()
+    );
     expect(c.workbook.sheet("Results").cells.get("Z100")).toBe("my own note");
     expect(report.updated).toContain("Comparisons");
   });
@@ -110,7 +153,9 @@ describe("writeToWorkbook", () => {
     const before = c.workbook.sheets.map((s) => [s.name, new Map(s.cells)] as const);
     c.failOnSync = c.syncs + 4; // the write round trip of the next build (after names, used ranges, snapshot)
     const m2 = paperTemplate({ trade: true });
-    await expect(write(c, m2, "update")).rejects.toThrow(/simulated failure.*undone.*created and removed: Trade Structure/);
+    await expect(write(c, m2, "update")).rejects.toThrow(
+      /simulated failure.*undone.*created and removed: Trade Structure/
+    );
     expect(c.workbook.sheets.map((s) => s.name)).toEqual(before.map(([n]) => n));
     for (const [name, cells] of before) expect(c.workbook.sheet(name).cells).toEqual(cells);
   });
@@ -139,7 +184,10 @@ describe("values as Excel would read them", () => {
   it("writes number formats with the cells, leaving other cells unchanged", async () => {
     const c = new FakeContext();
     await write(c, paperTemplate());
-    const at = buildWorkbook(paperTemplate()).resultCells.get("cr|GOAL|e1") as { sheet: string; address: string };
+    const at = buildWorkbook(paperTemplate()).resultCells.get("cr|GOAL|e1") as {
+      sheet: string;
+      address: string;
+    };
     expect(c.workbook.sheet(at.sheet).formats.get(`${at.address}|numberFormat`)).toBe("0.0000");
   });
 });

@@ -19,8 +19,13 @@ describe("writeXlsx", () => {
 
   it("writes every sheet, the hidden ones very hidden", () => {
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
-      ["Index System", "visible"], ["Comparisons", "visible"], ["Expert Scores", "visible"], ["Quantitative Data", "visible"],
-      ["Results", "visible"], ["Trade Structure", "visible"], ["_EvalMeta", "veryHidden"],
+      ["Index System", "visible"],
+      ["Comparisons", "visible"],
+      ["Expert Scores", "visible"],
+      ["Quantitative Data", "visible"],
+      ["Results", "visible"],
+      ["Trade Structure", "visible"],
+      ["_EvalMeta", "veryHidden"],
     ]);
   });
 
@@ -28,11 +33,17 @@ describe("writeXlsx", () => {
     // The weights of a block: one array formula over its cells, as Excel stores a legacy array formula.
     const at = built.resultCells.get("w|GOAL|e1|0")!;
     const sheet = wb.getWorksheet(at.sheet)!;
-    const v = sheet.getCell(at.address).value as { formula: string; shareType?: string; ref?: string };
+    const v = sheet.getCell(at.address).value as {
+      formula: string;
+      shareType?: string;
+      ref?: string;
+    };
     expect(v.formula).toBe('IFERROR(_xldudf_AHP_WEIGHTS($B$6:$C$7,"EIGEN"),"")');
     expect(v.shareType).toBe("array");
     expect(v.ref).toBe(`${at.address}:${built.resultCells.get("w|GOAL|e1|1")!.address}`);
-    expect(fileFormula('=IFERROR(INDEX(GREY.MATRIX(A1:B1,"4"),1,2),"")')).toBe('=IFERROR(INDEX(_xldudf_GREY_MATRIX(A1:B1,"4"),1,2),"")');
+    expect(fileFormula('=IFERROR(INDEX(GREY.MATRIX(A1:B1,"4"),1,2),"")')).toBe(
+      '=IFERROR(INDEX(_xldudf_GREY_MATRIX(A1:B1,"4"),1,2),"")'
+    );
     expect(fileFormula("=SUM(A1:A3)")).toBe("=SUM(A1:A3)");
   });
 
@@ -41,21 +52,35 @@ describe("writeXlsx", () => {
     const cell = wb.getWorksheet(at.sheet)!.getCell(at.address);
     expect(cell.value).toEqual(sampleInputs(model).get("j|GOAL|e1|C1|C2"));
     expect(cell.protection?.locked).toBe(false);
-    expect((wb.getWorksheet("Comparisons") as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(
+      (wb.getWorksheet("Comparisons") as unknown as { sheetProtection?: { sheet?: boolean } })
+        .sheetProtection?.sheet
+    ).toBe(true);
   });
 
   it("adds validation to each input cell, moving relative references", () => {
     const at = built.inputCells.get("j|C11|e1|I112|I113")!;
-    const v = wb.getWorksheet(at.sheet)!.getCell(at.address).dataValidation as { type: string; formulae: string[] };
+    const v = wb.getWorksheet(at.sheet)!.getCell(at.address).dataValidation as {
+      type: string;
+      formulae: string[];
+    };
     expect(v.type).toBe("custom");
     expect(v.formulae[0]).toContain(`${at.address}=""`);
-    expect(shiftFormula("OR(B6=\"\",$B$6>1,C7)", "B6", "D8")).toBe('OR(D8="",$B$6>1,E9)');
+    expect(shiftFormula('OR(B6="",$B$6>1,C7)', "B6", "D8")).toBe('OR(D8="",$B$6>1,E9)');
     expect(cellsOf("B2:C3")).toEqual(["B2", "C2", "B3", "C3"]);
   });
 
   it("defines the four names", () => {
-    const names = wb.definedNames.model.map((n: { name: string; ranges: string[] }) => [n.name, n.ranges[0]]);
-    expect(names).toEqual(expect.arrayContaining([["EvalScore", expect.stringMatching(/^'?Results'?!\$[A-Z]+\$\d+$/)], ["GlobalWeights", expect.stringMatching(/Results'?!\$D\$\d+:\$D\$\d+$/)]]));
+    const names = wb.definedNames.model.map((n: { name: string; ranges: string[] }) => [
+      n.name,
+      n.ranges[0],
+    ]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["EvalScore", expect.stringMatching(/^'?Results'?!\$[A-Z]+\$\d+$/)],
+        ["GlobalWeights", expect.stringMatching(/Results'?!\$D\$\d+:\$D\$\d+$/)],
+      ])
+    );
   });
 
   it("adds the charts as DrawingML parts linked from their sheets", async () => {
@@ -67,7 +92,9 @@ describe("writeXlsx", () => {
     const trade = await zip.file(charts[2])!.async("string");
     expect(trade).toContain('<c:grouping val="stacked"/>');
     expect(trade).toContain("'Trade Structure'!$H$5:$H$12");
-    const drawings = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
+    const drawings = Object.keys(zip.files).filter((f) =>
+      /^xl\/drawings\/drawing\d+\.xml$/.test(f)
+    );
     expect(drawings).toHaveLength(2);
   });
 });

@@ -6,7 +6,8 @@ import type { Judgments } from "./judgments";
 /** Expert weights normalised to Σλ = 1 (equal when omitted). */
 export function expertWeights(k: number, given?: number[] | null): number[] {
   if (!given || given.length === 0) return new Array(k).fill(1 / k);
-  if (given.length !== k) throw new InputError(`There are ${k} experts but ${given.length} expert weights`);
+  if (given.length !== k)
+    throw new InputError(`There are ${k} experts but ${given.length} expert weights`);
   return normaliseWeights(given, "Expert weight");
 }
 

@@ -70,7 +70,7 @@ export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgmen
         if (!isReciprocalPair(x, y)) {
           throw new InputError(
             `${what}: ${cellName(i, j)} (${x}) and ${cellName(j, i)} (${y}) are not reciprocal; ` +
-              `enter one of them or make their product 1`,
+              `enter one of them or make their product 1`
           );
         }
         v = x >= 1 ? x : 1 / y;
@@ -87,9 +87,12 @@ export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgmen
 
 function checkJudgment(x: number | null, i: number, j: number, what: string): void {
   if (x === null) return;
-  if (!(x > 0)) throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must be positive`);
+  if (!(x > 0))
+    throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must be positive`);
   if (x > LARGEST_JUDGMENT || x < 1 / LARGEST_JUDGMENT) {
-    throw new InputError(`${what}: ${cellName(i, j)} is ${x}; judgments must lie between 1e-100 and 1e100 (the Saaty scale runs from 1/9 to 9)`);
+    throw new InputError(
+      `${what}: ${cellName(i, j)} is ${x}; judgments must lie between 1e-100 and 1e100 (the Saaty scale runs from 1/9 to 9)`
+    );
   }
 }
 
@@ -114,7 +117,7 @@ function checkConnected(n: number, missing: [number, number][], what: string): v
   if (cut >= 0) {
     throw new InputError(
       `${what} is incomplete and its comparisons do not connect all elements ` +
-        `(element ${cut + 1} is not linked to element 1); add a comparison between the two groups`,
+        `(element ${cut + 1} is not linked to element 1); add a comparison between the two groups`
     );
   }
 }

@@ -10,13 +10,42 @@ export type WeightMethod = "EIGEN" | "SQRT" | "SUM";
 
 const METHOD_ALIASES = new Map<string, WeightMethod>(
   Object.entries({
-  EIGEN: "EIGEN", EIGENVECTOR: "EIGEN", EIG: "EIGEN", EV: "EIGEN", EM: "EIGEN", SAATY: "EIGEN",
-  PRINCIPAL: "EIGEN", PRINCIPALEIGENVECTOR: "EIGEN", POWER: "EIGEN", 特征向量法: "EIGEN",
-  SQRT: "SQRT", SQUAREROOT: "SQRT", ROOT: "SQRT", GEOMEAN: "SQRT", GEOMETRIC: "SQRT",
-  GEOMETRICMEAN: "SQRT", GM: "SQRT", RGM: "SQRT", RGMM: "SQRT", LLSM: "SQRT", LLS: "SQRT", 方根法: "SQRT",
-  SUM: "SUM", SUMPRODUCT: "SUM", NORMALIZED: "SUM", NORMALISED: "SUM", NORMALIZE: "SUM", NORMALISE: "SUM",
-  ANC: "SUM", AN: "SUM", COLUMN: "SUM", ADDITIVE: "SUM", ARITHMETIC: "SUM", MEAN: "SUM", 和积法: "SUM",
-  } as Record<string, WeightMethod>),
+    EIGEN: "EIGEN",
+    EIGENVECTOR: "EIGEN",
+    EIG: "EIGEN",
+    EV: "EIGEN",
+    EM: "EIGEN",
+    SAATY: "EIGEN",
+    PRINCIPAL: "EIGEN",
+    PRINCIPALEIGENVECTOR: "EIGEN",
+    POWER: "EIGEN",
+    特征向量法: "EIGEN",
+    SQRT: "SQRT",
+    SQUAREROOT: "SQRT",
+    ROOT: "SQRT",
+    GEOMEAN: "SQRT",
+    GEOMETRIC: "SQRT",
+    GEOMETRICMEAN: "SQRT",
+    GM: "SQRT",
+    RGM: "SQRT",
+    RGMM: "SQRT",
+    LLSM: "SQRT",
+    LLS: "SQRT",
+    方根法: "SQRT",
+    SUM: "SUM",
+    SUMPRODUCT: "SUM",
+    NORMALIZED: "SUM",
+    NORMALISED: "SUM",
+    NORMALIZE: "SUM",
+    NORMALISE: "SUM",
+    ANC: "SUM",
+    AN: "SUM",
+    COLUMN: "SUM",
+    ADDITIVE: "SUM",
+    ARITHMETIC: "SUM",
+    MEAN: "SUM",
+    和积法: "SUM",
+  } as Record<string, WeightMethod>)
 );
 
 /** Canonical key: upper case without spaces, hyphens, underscores or dots. */
@@ -29,7 +58,9 @@ export function weightMethod(name: string | null | undefined): WeightMethod {
   if (name === null || name === undefined || name.trim() === "") return "EIGEN";
   const m = METHOD_ALIASES.get(nameKey(name));
   if (!m) {
-    throw new InputError(`Unknown method ${describe(name)}: use EIGEN (default), SQRT (geometric mean) or SUM (normalised columns)`);
+    throw new InputError(
+      `Unknown method ${describe(name)}: use EIGEN (default), SQRT (geometric mean) or SUM (normalised columns)`
+    );
   }
   return m;
 }

@@ -2,7 +2,9 @@
 import type { Priorities } from "./weights";
 
 /** The Saaty scale values 1/9 … 9. */
-export const SAATY_SCALE: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2].map((x) => 1 / x).concat([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+export const SAATY_SCALE: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2]
+  .map((x) => 1 / x)
+  .concat([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 
 export interface Suggestion {
   /** 1-based row and column of the judgment (row < column). */
@@ -18,7 +20,8 @@ export interface Suggestion {
 /** The Saaty scale value nearest to x on a log scale. */
 export function snapToScale(x: number): number {
   let best = SAATY_SCALE[0];
-  for (const s of SAATY_SCALE) if (Math.abs(Math.log(s / x)) < Math.abs(Math.log(best / x))) best = s;
+  for (const s of SAATY_SCALE)
+    if (Math.abs(Math.log(s / x)) < Math.abs(Math.log(best / x))) best = s;
   return best;
 }
 
@@ -28,7 +31,12 @@ export function snapToScale(x: number): number {
  *
  * @example suggestions(priorities(j, "EIGEN"), j.a, 3)
  */
-export function suggestions(p: Priorities, given: number[][], count: number, snap = false): Suggestion[] {
+export function suggestions(
+  p: Priorities,
+  given: number[][],
+  count: number,
+  snap = false
+): Suggestion[] {
   const { w, a } = p;
   const n = w.length;
   const all: Suggestion[] = [];
@@ -36,7 +44,13 @@ export function suggestions(p: Priorities, given: number[][], count: number, sna
     for (let j = i + 1; j < n; j++) {
       if (Number.isNaN(given[i][j])) continue;
       const ratio = w[i] / w[j];
-      all.push({ row: i + 1, column: j + 1, judgment: a[i][j], suggested: snap ? snapToScale(ratio) : ratio, deviation: (a[i][j] * w[j]) / w[i] });
+      all.push({
+        row: i + 1,
+        column: j + 1,
+        judgment: a[i][j],
+        suggested: snap ? snapToScale(ratio) : ratio,
+        deviation: (a[i][j] * w[j]) / w[i],
+      });
     }
   }
   const size = (s: Suggestion) => Math.abs(Math.log(s.deviation));

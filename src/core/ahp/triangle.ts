@@ -12,7 +12,7 @@ export function fromUpperTriangle(values: (number | null)[]): (number | null)[][
   const n = (1 + Math.sqrt(1 + 8 * m)) / 2;
   if (m === 0 || !Number.isInteger(n)) {
     throw new InputError(
-      `${m} judgments do not fill an upper triangle: n elements need n(n−1)/2 judgments (1, 3, 6, 10, 15, 21, 28, 36, …)`,
+      `${m} judgments do not fill an upper triangle: n elements need n(n−1)/2 judgments (1, 3, 6, 10, 15, 21, 28, 36, …)`
     );
   }
   const a: (number | null)[][] = [];
@@ -23,7 +23,10 @@ export function fromUpperTriangle(values: (number | null)[]): (number | null)[][
     for (let j = i + 1; j < n; j++, k++) {
       const v = values[k];
       if (v === null) continue;
-      if (!(v > 0)) throw new InputError(`Judgment ${k + 1} (a${i + 1}${j + 1}) is ${v}; judgments must be positive`);
+      if (!(v > 0))
+        throw new InputError(
+          `Judgment ${k + 1} (a${i + 1}${j + 1}) is ${v}; judgments must be positive`
+        );
       a[i][j] = v;
       a[j][i] = 1 / v;
     }

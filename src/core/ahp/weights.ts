@@ -28,7 +28,10 @@ const EIGEN_MAX_ITERATIONS = 10000;
  *
  * @example eigen([[1, 2], [0.5, 1]]) // { w: [2/3, 1/3], lambda: 2, converged: true }
  */
-export function eigen(a: number[][], start?: number[]): { w: number[]; lambda: number; converged: boolean } {
+export function eigen(
+  a: number[][],
+  start?: number[]
+): { w: number[]; lambda: number; converged: boolean } {
   const n = a.length;
   let w = start ? start.slice() : sqrtWeights(a);
   const next = new Array<number>(n);
@@ -108,12 +111,16 @@ export function lambdaEstimate(a: number[][], w: number[]): number {
  */
 export function priorities(j: Judgments, method: WeightMethod): Priorities {
   let a = j.a;
-  if (j.missing.length > 0) a = method === "SQRT" ? completeLogLeastSquares(j) : completeMinLambdaFast(j);
+  if (j.missing.length > 0)
+    a = method === "SQRT" ? completeLogLeastSquares(j) : completeMinLambdaFast(j);
   const n = j.n;
   if (method === "EIGEN") {
     const { w, lambda, converged } = eigen(a);
     if (!converged) {
-      throw new InputError(`The principal eigenvector did not settle within ${EIGEN_MAX_ITERATIONS} power iterations; use SQRT, whose weights need no iteration`, "num");
+      throw new InputError(
+        `The principal eigenvector did not settle within ${EIGEN_MAX_ITERATIONS} power iterations; use SQRT, whose weights need no iteration`,
+        "num"
+      );
     }
     return { method, w, lambdaMax: Math.max(lambda, n), a };
   }
@@ -148,7 +155,10 @@ export function logLeastSquaresWeights(j: Judgments): number[] {
     }
   }
   const y = solveLinear(lap, b);
-  if (y === null) throw new InputError("The known comparisons do not determine the weights (the least-squares system is singular)");
+  if (y === null)
+    throw new InputError(
+      "The known comparisons do not determine the weights (the least-squares system is singular)"
+    );
   const w = y.map(Math.exp);
   const total = w.reduce((s, x) => s + x, 0);
   return w.map((x) => x / total);
@@ -157,7 +167,10 @@ export function logLeastSquaresWeights(j: Judgments): number[] {
 /** Completion a_pq = w_p / w_q with the log-least-squares weights. */
 function completeLogLeastSquares(j: Judgments): number[][] {
   const w = logLeastSquaresWeights(j);
-  return fill(j, j.missing.map(([p, q]) => Math.log(w[p] / w[q])));
+  return fill(
+    j,
+    j.missing.map(([p, q]) => Math.log(w[p] / w[q]))
+  );
 }
 
 /** Transpose of a square matrix. */
@@ -170,7 +183,11 @@ function transpose(m: number[][]): number[][] {
  * derivative is (v_p w_q a_pq − v_q w_p a_qp) / vᵀw with v, w the left and right principal
  * eigenvectors (warm-started from the previous ones).
  */
-function lambdaAndGradient(j: Judgments, y: number[], warm: { w?: number[]; v?: number[] }): { lambda: number; grad: number[] } {
+function lambdaAndGradient(
+  j: Judgments,
+  y: number[],
+  warm: { w?: number[]; v?: number[] }
+): { lambda: number; grad: number[] } {
   const a = fill(j, y);
   const right = eigen(a, warm.w);
   const left = eigen(transpose(a), warm.v);
@@ -235,7 +252,9 @@ export function completeMinLambdaFast(j: Judgments): number[][] {
       yNext = y.map((yi, i) => yi + step * d[i]);
       next = lambdaAndGradient(j, yNext, warm);
       const derivative = dot(next.grad, d);
-      const decrease = next.lambda <= cur.lambda + 1e-4 * step * slope || Math.abs(next.lambda - cur.lambda) <= 1e-14 * Math.abs(cur.lambda);
+      const decrease =
+        next.lambda <= cur.lambda + 1e-4 * step * slope ||
+        Math.abs(next.lambda - cur.lambda) <= 1e-14 * Math.abs(cur.lambda);
       if (decrease && Math.abs(derivative) <= 0.9 * Math.abs(slope)) break;
       if (!decrease || derivative > 0) hi = step;
       else lo = step;
@@ -291,7 +310,12 @@ export function completeMinLambdaCCD(j: Judgments): number[][] {
 }
 
 /** Root of the increasing function slope(p, q, ·), bracketed from t0 outwards, then Illinois. */
-function minimiseAlong(p: number, q: number, t0: number, slope: (p: number, q: number, t: number) => number): number {
+function minimiseAlong(
+  p: number,
+  q: number,
+  t0: number,
+  slope: (p: number, q: number, t: number) => number
+): number {
   let lo = t0;
   let flo = slope(p, q, lo);
   if (flo === 0) return t0;

@@ -20,7 +20,9 @@ export const MAX_SUPERMATRIX = 100;
 /** Throws unless a rows×cols supermatrix is within MAX_SUPERMATRIX (checked before its cells are read). */
 export function checkSupermatrixSize(rows: number, cols: number): void {
   if (rows > MAX_SUPERMATRIX || cols > MAX_SUPERMATRIX) {
-    throw new InputError(`The supermatrix is ${rows}×${cols}; the limit matrix is computed for supermatrices of up to ${MAX_SUPERMATRIX}×${MAX_SUPERMATRIX}`);
+    throw new InputError(
+      `The supermatrix is ${rows}×${cols}; the limit matrix is computed for supermatrices of up to ${MAX_SUPERMATRIX}×${MAX_SUPERMATRIX}`
+    );
   }
 }
 
@@ -91,14 +93,17 @@ export function weightSupermatrix(m: number[][]): number[][] {
 function weightedFlat(m: number[][]): Flat {
   const n = m.length;
   if (n === 0 || m.some((r) => r.length !== n)) {
-    throw new InputError(`The supermatrix must be square: it has ${n} rows and ${m[0]?.length ?? 0} columns`);
+    throw new InputError(
+      `The supermatrix must be square: it has ${n} rows and ${m[0]?.length ?? 0} columns`
+    );
   }
   let any = false;
   m.forEach((row, i) =>
     row.forEach((x, j) => {
-      if (!(x >= 0)) throw new InputError(`Supermatrix ${cellName(i, j)} is ${x}; entries must be ≥ 0`);
+      if (!(x >= 0))
+        throw new InputError(`Supermatrix ${cellName(i, j)} is ${x}; entries must be ≥ 0`);
       if (x > 0) any = true;
-    }),
+    })
   );
   if (!any) throw new InputError("The supermatrix is all zeros");
   return normaliseColumnsFlat(toFlat(m));
@@ -127,7 +132,8 @@ function rescale(m: Flat): Flat {
 /** A cheap fingerprint of a matrix: equal matrices (within the tolerance) have fingerprints within 2n²·tolerance. */
 function fingerprint({ n, a }: Flat): number {
   let s = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) s += a[i * n + j] * (1 + ((i * 31 + j * 17) % 7) / 7);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) s += a[i * n + j] * (1 + ((i * 31 + j * 17) % 7) / 7);
   return s;
 }
 
@@ -179,7 +185,9 @@ export function limitMatrix(supermatrix: number[][]): number[][] {
     if (maxDiff(current, previous) < TOLERANCE) return toRows(current);
     previous = current;
   }
-  throw new InputError(`The powers of the supermatrix neither converge nor cycle with a period of at most ${MAX_CYCLE}`);
+  throw new InputError(
+    `The powers of the supermatrix neither converge nor cycle with a period of at most ${MAX_CYCLE}`
+  );
 }
 
 function hierarchyLimit(w: Flat): number[][] {
@@ -199,14 +207,20 @@ function hierarchyLimit(w: Flat): number[][] {
  *
  * @example anpPriorities(limitMatrix(S), 1, 3)
  */
-export function anpPriorities(limit: number[][], first?: number | null, last?: number | null): number[] {
+export function anpPriorities(
+  limit: number[][],
+  first?: number | null,
+  last?: number | null
+): number[] {
   const n = limit.length;
   const p = limit.map((row) => row.reduce((s, x) => s + x, 0) / n);
   if ((first === null || first === undefined) && (last === null || last === undefined)) return p;
   const a = first ?? 1;
   const b = last ?? n;
   if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b > n || a > b) {
-    throw new InputError(`first and last must be whole numbers with 1 ≤ first ≤ last ≤ ${n} (got ${a} and ${b})`);
+    throw new InputError(
+      `first and last must be whole numbers with 1 ≤ first ≤ last ≤ ${n} (got ${a} and ${b})`
+    );
   }
   const part = p.slice(a - 1, b);
   const total = part.reduce((s, x) => s + x, 0);

@@ -25,13 +25,21 @@ function outcomeBytes(o: Outcome): number {
  * A classifier that remembers its outcomes by raw cell value (a number, or text of up to 64
  * characters), within `maxEntries` entries and `maxBytes` bytes.
  */
-export function memoizeClassifier(classify: Classifier, maxEntries = 1 << 16, maxBytes = 8 << 20): Classifier {
+export function memoizeClassifier(
+  classify: Classifier,
+  maxEntries = 1 << 16,
+  maxBytes = 8 << 20
+): Classifier {
   const memo = new BoundedMemo<unknown, Outcome>(maxEntries, maxBytes);
   return (v: unknown): Outcome => {
     let out = memo.get(v);
     if (out === undefined) {
       out = classify(v);
-      if (typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v.length <= LONGEST_CACHED_TEXT)) {
+      if (
+        typeof v === "number" ||
+        typeof v === "boolean" ||
+        (typeof v === "string" && v.length <= LONGEST_CACHED_TEXT)
+      ) {
         memo.set(v, out, valueBytes(v) + outcomeBytes(out));
       }
     }

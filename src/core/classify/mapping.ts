@@ -23,12 +23,14 @@ export interface PrefixMapping {
 export function parseMapping(
   range: unknown,
   normalize: (v: unknown) => string | InputError,
-  reserved: readonly string[] = [],
+  reserved: readonly string[] = []
 ): PrefixMapping {
   const grid = toGrid(range);
   const width = gridWidth(grid);
   if (width !== 2) {
-    throw new InputError(`mapping must be a 2-column range (code prefix, group), not ${grid.length}×${width}`);
+    throw new InputError(
+      `mapping must be a 2-column range (code prefix, group), not ${grid.length}×${width}`
+    );
   }
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
@@ -41,19 +43,25 @@ export function parseMapping(
     const pBlank = isBlank(p);
     const lBlank = isBlank(l);
     if (pBlank && lBlank) continue;
-    if (pBlank) throw new InputError(`mapping: ${cellName(i, 0)} is blank but its group is ${describe(l)}`);
-    if (lBlank) throw new InputError(`mapping: ${cellName(i, 1)} (the group of ${describe(p)}) is blank`);
+    if (pBlank)
+      throw new InputError(`mapping: ${cellName(i, 0)} is blank but its group is ${describe(l)}`);
+    if (lBlank)
+      throw new InputError(`mapping: ${cellName(i, 1)} (the group of ${describe(p)}) is blank`);
     if (typeof l !== "string" && typeof l !== "number") {
       throw new InputError(`mapping: ${cellName(i, 1)} must be a group name, not ${describe(l)}`);
     }
     const prefix = normalize(p);
     if (typeof prefix !== "string") {
-      throw new InputError(`mapping: ${cellName(i, 0)} ${describe(p)} is not a valid prefix: ${prefix.predicate || prefix.message}`);
+      throw new InputError(
+        `mapping: ${cellName(i, 0)} ${describe(p)} is not a valid prefix: ${prefix.predicate || prefix.message}`
+      );
     }
     const label = String(l).trim();
     const key = label.toUpperCase();
     if (reservedUpper.includes(key)) {
-      throw new InputError(`mapping: ${cellName(i, 1)} uses the reserved name ${describe(label)}; choose another group name`);
+      throw new InputError(
+        `mapping: ${cellName(i, 1)} uses the reserved name ${describe(label)}; choose another group name`
+      );
     }
     let li = labelIndex.get(key);
     if (li === undefined) {
@@ -63,7 +71,9 @@ export function parseMapping(
     }
     const had = byPrefix.get(prefix);
     if (had !== undefined && had !== li) {
-      throw new InputError(`mapping: prefix ${prefix} (${cellName(i, 0)}) is given two groups, ${labels[had]} and ${label}`);
+      throw new InputError(
+        `mapping: prefix ${prefix} (${cellName(i, 0)}) is given two groups, ${labels[had]} and ${label}`
+      );
     }
     byPrefix.set(prefix, li);
     if (prefix.length > maxLength) maxLength = prefix.length;

@@ -37,7 +37,7 @@ export function shareTable(
   codes: readonly unknown[],
   values: readonly (readonly (number | null)[])[],
   classify: Classifier,
-  groups: readonly string[],
+  groups: readonly string[]
 ): ShareCell[][] {
   const cw = gridWidth(codes);
   const vw = gridWidth(values);
@@ -45,7 +45,7 @@ export function shareTable(
   const nv = values.length * vw;
   if (nc !== nv) {
     throw new InputError(
-      `values has ${nv} cells (${values.length}×${vw}) but codes has ${nc} (${codes.length}×${cw}); give one value per code`,
+      `values has ${nv} cells (${values.length}×${vw}) but codes has ${nc} (${codes.length}×${cw}); give one value per code`
     );
   }
   const index = new Map<string, number>();
@@ -61,7 +61,10 @@ export function shareTable(
     const x = values[vi][vj];
     if (x === null || x === undefined) continue;
     if (Number.isNaN(x)) throw new InputError(`values: ${cellName(vi, vj)} is not a number`);
-    if (x < 0) throw new InputError(`values: ${cellName(vi, vj)} is negative (${x}); trade values must be ≥ 0`);
+    if (x < 0)
+      throw new InputError(
+        `values: ${cellName(vi, vj)} is negative (${x}); trade values must be ≥ 0`
+      );
     amount[k] = x;
     if (x > largest) largest = x;
     const ci = Math.floor(k / cw);
@@ -93,13 +96,22 @@ export function shareTable(
   const unclassified = scaled[UNCLASSIFIED];
   const sumCell = (s: number, what: string): number | InputError => {
     const x = s * scale;
-    return Number.isFinite(x) ? x : new InputError(`The sum of the values of ${what} is beyond Excel's largest number (about 1.8e308)`, "num");
+    return Number.isFinite(x)
+      ? x
+      : new InputError(
+          `The sum of the values of ${what} is beyond Excel's largest number (about 1.8e308)`,
+          "num"
+        );
   };
   const share = (x: number, of: number, what: string): number | InputError =>
     of === 0 ? new InputError(`The share of ${what} is undefined: the total is 0`, "div0") : x / of;
   const out: ShareCell[][] = [SHARE_HEADER.slice()];
   groups.forEach((g, i) => out.push([g, sumCell(scaled[i], g), share(scaled[i], total, g)]));
   out.push(["Total", sumCell(total, "all groups"), total === 0 ? share(0, 0, "Total") : 1]);
-  out.push(["Unclassified", sumCell(unclassified, "unclassified codes"), share(unclassified, total + unclassified, "Unclassified")]);
+  out.push([
+    "Unclassified",
+    sumCell(unclassified, "unclassified codes"),
+    share(unclassified, total + unclassified, "Unclassified"),
+  ]);
   return out;
 }

@@ -12,10 +12,16 @@ import { whiten } from "./whiten";
  *
  * @example greyMatrix([[3.5, 3, 4, 2.5]], NAMED_SCALES["4"])[0] // [0.402062, 0.412371, 0.185567, 0]
  */
-export function greyMatrix(scores: (number | null)[][], scale: GreyScale, lambda?: number[] | null): number[][] {
-  if (scores.length === 0 || scores[0].length === 0) throw new InputError("The score matrix is empty");
+export function greyMatrix(
+  scores: (number | null)[][],
+  scale: GreyScale,
+  lambda?: number[] | null
+): number[][] {
+  if (scores.length === 0 || scores[0].length === 0)
+    throw new InputError("The score matrix is empty");
   const p = scores[0].length;
-  if (lambda && lambda.length > 0 && lambda.length !== p) throw new InputError(`There are ${p} experts but ${lambda.length} expert weights`);
+  if (lambda && lambda.length > 0 && lambda.length !== p)
+    throw new InputError(`There are ${p} experts but ${lambda.length} expert weights`);
   const weights = lambda && lambda.length > 0 ? normaliseWeights(lambda, "Expert weight") : null;
   const g = scale.centres.length;
   return scores.map((row, i) => {
@@ -73,16 +79,18 @@ export function greyEvaluate(
   weights: number[],
   scale: GreyScale,
   groups?: GreyGroups | null,
-  lambda?: number[] | null,
+  lambda?: number[] | null
 ): GreyResult {
   const m = scores.length;
-  if (weights.length !== m) throw new InputError(`There are ${m} indicator rows but ${weights.length} weights`);
+  if (weights.length !== m)
+    throw new InputError(`There are ${m} indicator rows but ${weights.length} weights`);
   const r = greyMatrix(scores, scale, lambda);
   if (!groups) {
     const b = combine(normaliseWeights(weights, "Weight"), r);
     return { classes: b, value: comprehensiveValue(b, scale), criteria: [] };
   }
-  if (groups.labels.length !== m) throw new InputError(`There are ${m} indicator rows but ${groups.labels.length} group labels`);
+  if (groups.labels.length !== m)
+    throw new InputError(`There are ${m} indicator rows but ${groups.labels.length} group labels`);
   const order: string[] = [];
   const members = new Map<string, number[]>();
   groups.labels.forEach((label, i) => {
@@ -100,27 +108,40 @@ export function greyEvaluate(
     const byLabel = groups.weights;
     a = order.map((label) => {
       const x = byLabel.get(label.toLowerCase());
-      if (x === undefined) throw new InputError(`group_weights has no weight for group "${label}"`, "na");
+      if (x === undefined)
+        throw new InputError(`group_weights has no weight for group "${label}"`, "na");
       return x;
     });
     const known = new Set(order.map((l) => l.toLowerCase()));
     for (const label of byLabel.keys()) {
-      if (!known.has(label)) throw new InputError(`group_weights names "${label}", which no indicator row belongs to`);
+      if (!known.has(label))
+        throw new InputError(`group_weights names "${label}", which no indicator row belongs to`);
     }
   } else {
     a = groups.weights;
     if (a.length !== order.length) {
-      throw new InputError(`There are ${order.length} groups (${order.join(", ")}) but ${a.length} group weights`);
+      throw new InputError(
+        `There are ${order.length} groups (${order.join(", ")}) but ${a.length} group weights`
+      );
     }
   }
   a = normaliseWeights(a, "Group weight");
   const criteria = order.map((label) => {
     const rows = members.get(label.toLowerCase()) as number[];
-    const local = normaliseWeights(rows.map((i) => weights[i]), `Weight in group "${label}", item`);
-    const bi = combine(local, rows.map((i) => r[i]));
+    const local = normaliseWeights(
+      rows.map((i) => weights[i]),
+      `Weight in group "${label}", item`
+    );
+    const bi = combine(
+      local,
+      rows.map((i) => r[i])
+    );
     return { label, classes: bi, value: comprehensiveValue(bi, scale) };
   });
-  const b = combine(a, criteria.map((c) => c.classes));
+  const b = combine(
+    a,
+    criteria.map((c) => c.classes)
+  );
   return { classes: b, value: comprehensiveValue(b, scale), criteria };
 }
 
@@ -131,7 +152,9 @@ export function greyEvaluate(
  */
 export function gradeOf(b: number[], scale: GreyScale): string {
   if (b.length !== scale.centres.length) {
-    throw new InputError(`classes has ${b.length} values but the scale has ${scale.centres.length} classes`);
+    throw new InputError(
+      `classes has ${b.length} values but the scale has ${scale.centres.length} classes`
+    );
   }
   let best = 0;
   b.forEach((x, e) => {

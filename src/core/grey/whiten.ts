@@ -22,7 +22,8 @@ export function whitenOne(d: number, c: readonly number[], e: number): number {
  * @example whiten(3, NAMED_SCALES["4"]) // [0.75, 1, 0.5, 0]
  */
 export function whiten(d: number, scale: GreyScale, where = "Score"): number[] {
-  if (!(d >= 0) || !Number.isFinite(d)) throw new InputError(`${where} is ${d}; grey scores must be ≥ 0`);
+  if (!(d >= 0) || !Number.isFinite(d))
+    throw new InputError(`${where} is ${d}; grey scores must be ≥ 0`);
   const c = scale.centres;
   const out = new Array<number>(c.length);
   for (let e = 0; e < c.length; e++) out[e] = whitenOne(d, c, e);

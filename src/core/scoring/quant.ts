@@ -6,8 +6,37 @@ import { thresholdScore } from "./threshold";
 
 export type Direction = "BENEFIT" | "COST";
 
-const BENEFIT_NAMES = new Set(["BENEFIT", "B", "+", "1", "MAX", "HIGHER", "POSITIVE", "UP", "正向", "效益型", "效益", "正"]);
-const COST_NAMES = new Set(["COST", "C", "-", "−", "-1", "MIN", "LOWER", "NEGATIVE", "DOWN", "负向", "逆向", "成本型", "成本", "负", "逆"]);
+const BENEFIT_NAMES = new Set([
+  "BENEFIT",
+  "B",
+  "+",
+  "1",
+  "MAX",
+  "HIGHER",
+  "POSITIVE",
+  "UP",
+  "正向",
+  "效益型",
+  "效益",
+  "正",
+]);
+const COST_NAMES = new Set([
+  "COST",
+  "C",
+  "-",
+  "−",
+  "-1",
+  "MIN",
+  "LOWER",
+  "NEGATIVE",
+  "DOWN",
+  "负向",
+  "逆向",
+  "成本型",
+  "成本",
+  "负",
+  "逆",
+]);
 
 /** BENEFIT (default; also +, MAX, HIGHER, 正向, 效益型) or COST (also −, MIN, LOWER, 负向, 逆向, 成本型). */
 export function direction(name: string | null | undefined): Direction {
@@ -15,7 +44,9 @@ export function direction(name: string | null | undefined): Direction {
   const k = name.trim().toUpperCase();
   if (BENEFIT_NAMES.has(k)) return "BENEFIT";
   if (COST_NAMES.has(k)) return "COST";
-  throw new InputError(`Unknown direction ${describe(name)}: use BENEFIT (higher is better) or COST (lower is better)`);
+  throw new InputError(
+    `Unknown direction ${describe(name)}: use BENEFIT (higher is better) or COST (lower is better)`
+  );
 }
 
 export interface QuantScore {
@@ -40,7 +71,10 @@ export function quantScore(
   dir: Direction = "BENEFIT",
   low = 1,
   high = 4,
-  smooth: (series: readonly (number | null)[], window: number) => readonly (number | null)[] = movingAverage,
+  smooth: (
+    series: readonly (number | null)[],
+    window: number
+  ) => readonly (number | null)[] = movingAverage
 ): QuantScore {
   let end = series.length;
   while (end > 0 && series[end - 1] === null) end--;
@@ -48,7 +82,9 @@ export function quantScore(
   const smoothed = smooth(series.slice(0, end), window);
   const latest = smoothed[end - 1];
   if (latest === null) {
-    throw new InputError(`The latest moving average cannot be computed: a value among the last ${window} observations is blank`);
+    throw new InputError(
+      `The latest moving average cannot be computed: a value among the last ${window} observations is blank`
+    );
   }
   let min = Infinity;
   let max = -Infinity;
@@ -61,7 +97,7 @@ export function quantScore(
   }
   if (min === max) {
     throw new InputError(
-      `The smoothed history has ${defined === 1 ? "a single value" : "no spread"} (${min}); thresholds need two different smoothed values: lengthen the series or shorten the window`,
+      `The smoothed history has ${defined === 1 ? "a single value" : "no spread"} (${min}); thresholds need two different smoothed values: lengthen the series or shorten the window`
     );
   }
   const [worst, best] = dir === "BENEFIT" ? [min, max] : [max, min];

@@ -26,8 +26,12 @@ function windowMean(series: readonly (number | null)[], t: number, window: numbe
  *
  * @example movingAverage([1, 2, 3, 4], 2) // [null, 1.5, 2.5, 3.5]
  */
-export function movingAverage(series: readonly (number | null)[], window: number): (number | null)[] {
-  if (!Number.isInteger(window) || window < 1) throw new InputError(`window must be a whole number ≥ 1, not ${window}`);
+export function movingAverage(
+  series: readonly (number | null)[],
+  window: number
+): (number | null)[] {
+  if (!Number.isInteger(window) || window < 1)
+    throw new InputError(`window must be a whole number ≥ 1, not ${window}`);
   if (window > series.length) {
     throw new InputError(`window (${window}) is longer than the series (${series.length} values)`);
   }

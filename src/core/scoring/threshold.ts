@@ -10,7 +10,8 @@ import { InputError } from "../errors";
  * @example thresholdScore(50, 0, 100) // 2.5 (low 1, high 4)
  */
 export function thresholdScore(x: number, worst: number, best: number, low = 1, high = 4): number {
-  if (worst === best) throw new InputError(`worst and best thresholds are equal (${worst}); they must differ`);
+  if (worst === best)
+    throw new InputError(`worst and best thresholds are equal (${worst}); they must differ`);
   let t = (x - worst) / (best - worst);
   if (!Number.isFinite(t)) {
     const s = Math.max(Math.abs(x), Math.abs(worst), Math.abs(best));

@@ -25,7 +25,9 @@ function rawServiceClassifier(mapping: PrefixMapping): Classifier {
     const code = normalizeEbops(v);
     if (typeof code !== "string") return code;
     const li = lookupPrefix(mapping, code);
-    return li < 0 ? InputError.about(`EBOPS code ${code}`, "matches no prefix of the mapping", "na") : mapping.labels[li];
+    return li < 0
+      ? InputError.about(`EBOPS code ${code}`, "matches no prefix of the mapping", "na")
+      : mapping.labels[li];
   };
 }
 

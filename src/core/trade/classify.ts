@@ -78,7 +78,11 @@ export function subheadingVotes(prefix: string, edition: number): number[] {
 }
 
 function notIn(code: string, edition: number | null): InputError {
-  return InputError.about(hsSubject(code), edition === null ? "is not in any HS edition" : `is not in ${EDITION_NAMES[edition]}`, "na");
+  return InputError.about(
+    hsSubject(code),
+    edition === null ? "is not in any HS edition" : `is not in ${EDITION_NAMES[edition]}`,
+    "na"
+  );
 }
 
 /**
@@ -137,9 +141,17 @@ export function sitcGroupIndex(code: string): number {
  * The SITC code (revision 3 or 4) of a normalised HS code as the edition's conversion table
  * gives it; with edition null, the newest edition whose table of that revision has the code.
  */
-export function hsToSitc(code: string, revision: 3 | 4, edition: number | null): string | InputError {
+export function hsToSitc(
+  code: string,
+  revision: 3 | 4,
+  edition: number | null
+): string | InputError {
   if (code.length !== 6) {
-    return InputError.about(hsSubject(code), "has no single SITC code: TRADE.SITC needs a 6-digit HS code", "na");
+    return InputError.about(
+      hsSubject(code),
+      "has no single SITC code: TRADE.SITC needs a 6-digit HS code",
+      "na"
+    );
   }
   const t = tradeTables();
   const i = t.index.get(code);
@@ -152,8 +164,16 @@ export function hsToSitc(code: string, revision: 3 | 4, edition: number | null):
     }
   }
   const where = edition === null ? "any HS edition" : EDITION_NAMES[edition];
-  const inOther = i !== undefined && (edition === null ? t.group.some((g) => g[i] !== ABSENT) : t.group[edition][i] !== ABSENT);
-  return InputError.about(hsSubject(code), inOther ? `is not in the SITC Rev.${revision} conversion table of ${where}` : `is not in ${where}`, "na");
+  const inOther =
+    i !== undefined &&
+    (edition === null ? t.group.some((g) => g[i] !== ABSENT) : t.group[edition][i] !== ABSENT);
+  return InputError.about(
+    hsSubject(code),
+    inOther
+      ? `is not in the SITC Rev.${revision} conversion table of ${where}`
+      : `is not in ${where}`,
+    "na"
+  );
 }
 
 const classifiers = new Map<string, Classifier>();
@@ -162,7 +182,10 @@ const classifiers = new Map<string, Classifier>();
  * The classifier of raw cells for a system and an optional mapping: each value gives its group
  * label or a failure. Without a mapping, classifiers are shared and memoised by raw value.
  */
-export function tradeClassifier(system: TradeSystem, mapping: PrefixMapping | null = null): Classifier {
+export function tradeClassifier(
+  system: TradeSystem,
+  mapping: PrefixMapping | null = null
+): Classifier {
   if (mapping === null) {
     let c = classifiers.get(system.name);
     if (!c) {
@@ -181,7 +204,9 @@ function rawClassifier(system: TradeSystem, mapping: PrefixMapping | null): Clas
       if (typeof code !== "string") return code;
       if (mapping === null) return GROUPS[sitcGroupIndex(code)];
       const li = lookupPrefix(mapping, code);
-      return li < 0 ? InputError.about(`SITC code ${code}`, "matches no prefix of the mapping", "na") : mapping.labels[li];
+      return li < 0
+        ? InputError.about(`SITC code ${code}`, "matches no prefix of the mapping", "na")
+        : mapping.labels[li];
     };
   }
   const edition = system.edition;
@@ -192,7 +217,9 @@ function rawClassifier(system: TradeSystem, mapping: PrefixMapping | null): Clas
     if (typeof g !== "number") return g;
     if (mapping === null) return GROUPS[g];
     const li = lookupPrefix(mapping, code);
-    return li < 0 ? InputError.about(hsSubject(code), "matches no prefix of the mapping", "na") : mapping.labels[li];
+    return li < 0
+      ? InputError.about(hsSubject(code), "matches no prefix of the mapping", "na")
+      : mapping.labels[li];
   };
 }
 
@@ -200,7 +227,8 @@ const sitcConverters = new Map<string, Classifier>();
 
 /** Converter of raw HS cells to SITC codes of a revision (memoised per system and revision). */
 export function sitcConverter(system: TradeSystem, revision: 3 | 4): Classifier {
-  if (system.kind !== "hs") throw new InputError("TRADE.SITC converts HS codes: system must be HS or an HS edition");
+  if (system.kind !== "hs")
+    throw new InputError("TRADE.SITC converts HS codes: system must be HS or an HS edition");
   const key = `${system.name}/${revision}`;
   let c = sitcConverters.get(key);
   if (!c) {

@@ -24,7 +24,11 @@ import { DIVISIONS, EDITIONS } from "./data/tradeTables";
 
 /** A product-code system as the `system` argument names it. */
 export type TradeSystem =
-  | { kind: "hs"; /** index into EDITIONS, or null for "any edition, newest wins" */ edition: number | null; name: string }
+  | {
+      kind: "hs";
+      /** index into EDITIONS, or null for "any edition, newest wins" */ edition: number | null;
+      name: string;
+    }
   | { kind: "sitc"; edition: null; name: "SITC" };
 
 /** Edition names HS1992 … HS2022, in EDITIONS order. */
@@ -41,12 +45,13 @@ export function parseSystem(v: unknown, fallback = "HS"): TradeSystem {
   s = s.replace(/\s+/g, "").toUpperCase();
   if (s === "") s = fallback;
   if (s === "HS") return { kind: "hs", edition: null, name: "HS" };
-  if (s === "SITC" || s === "SITC3" || s === "SITC4") return { kind: "sitc", edition: null, name: "SITC" };
+  if (s === "SITC" || s === "SITC3" || s === "SITC4")
+    return { kind: "sitc", edition: null, name: "SITC" };
   let e = EDITION_NAMES.indexOf(s);
   if (e < 0) e = COMTRADE.indexOf(s);
   if (e >= 0) return { kind: "hs", edition: e, name: EDITION_NAMES[e] };
   throw new InputError(
-    `system must be HS, one of ${EDITION_NAMES.join(", ")}, or SITC; not ${describe(v)}`,
+    `system must be HS, one of ${EDITION_NAMES.join(", ")}, or SITC; not ${describe(v)}`
   );
 }
 
@@ -98,7 +103,11 @@ export function normalizeHs(v: unknown): string | InputError {
 
 /** "HS code 010121", "HS heading 0101", "HS chapter 01". */
 export function hsSubject(code: string): string {
-  return code.length === 6 ? `HS code ${code}` : code.length === 4 ? `HS heading ${code}` : `HS chapter ${code}`;
+  return code.length === 6
+    ? `HS code ${code}`
+    : code.length === 4
+      ? `HS heading ${code}`
+      : `HS chapter ${code}`;
 }
 
 let divisionSet: Set<string> | null = null;
@@ -115,12 +124,14 @@ const SITC_MALFORMED = "is not a valid SITC code: use 1 to 5 digits, e.g. 3341 o
 export function sitcDigits(v: unknown): string | InputError {
   let s: string;
   if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 0) return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
+    if (!Number.isFinite(v) || v < 0)
+      return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
     s = String(v).replace(".", "");
   } else if (typeof v === "string") {
     s = v.replace(SPACES, "").replace(/\./g, "");
   } else return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
-  if (s.length === 0 || s.length > 5 || !DIGITS.test(s)) return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
+  if (s.length === 0 || s.length > 5 || !DIGITS.test(s))
+    return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
   return s;
 }
 
@@ -129,7 +140,11 @@ export function normalizeSitc(v: unknown): string | InputError {
   const s = sitcDigits(v);
   if (typeof s !== "string") return s;
   if (s.length >= 2 && !sitcDivisions().has(s.slice(0, 2))) {
-    return InputError.about(`SITC code ${s}`, `is not a SITC code: there is no division ${s.slice(0, 2)}`, "na");
+    return InputError.about(
+      `SITC code ${s}`,
+      `is not a SITC code: there is no division ${s.slice(0, 2)}`,
+      "na"
+    );
   }
   return s;
 }

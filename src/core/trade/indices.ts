@@ -30,7 +30,11 @@ function shape(g: NumGrid): [number, number] {
  * error about its value (placed at its cell by the adapter); of a 1×1 argument, one message for
  * every cell.
  */
-export function elementwise(args: readonly NumGrid[], names: readonly string[], f: (xs: number[]) => number | InputError): IndexCell[][] {
+export function elementwise(
+  args: readonly NumGrid[],
+  names: readonly string[],
+  f: (xs: number[]) => number | InputError
+): IndexCell[][] {
   const shapes = args.map(shape);
   const empty = shapes.findIndex(([r, c]) => r === 0 || c === 0);
   if (empty >= 0) throw new InputError(`${names[empty]} is empty`);
@@ -44,7 +48,9 @@ export function elementwise(args: readonly NumGrid[], names: readonly string[], 
       cols = c;
       from = k;
     } else if (r !== rows || c !== cols) {
-      throw new InputError(`${names[from]} is ${rows}×${cols} but ${names[k]} is ${r}×${c}; give ranges of the same shape or single cells`);
+      throw new InputError(
+        `${names[from]} is ${rows}×${cols} but ${names[k]} is ${r}×${c}; give ranges of the same shape or single cells`
+      );
     }
   });
   const single = shapes.map(([r, c]) => r === 1 && c === 1);
@@ -54,8 +60,11 @@ export function elementwise(args: readonly NumGrid[], names: readonly string[], 
     const key = `${k}${reason}`;
     let e = failures.get(key);
     if (e === undefined) {
-      const predicate = reason === "nan" ? "is not a number" : "is negative; trade values must be ≥ 0";
-      e = single[k] ? new InputError(`${names[k]} (${cellName(0, 0)}) ${predicate}`) : InputError.about(names[k], predicate);
+      const predicate =
+        reason === "nan" ? "is not a number" : "is negative; trade values must be ≥ 0";
+      e = single[k]
+        ? new InputError(`${names[k]} (${cellName(0, 0)}) ${predicate}`)
+        : InputError.about(names[k], predicate);
       failures.set(key, e);
     }
     return e;
@@ -86,7 +95,11 @@ const RCA_NO_XW = div0("RCA: x_w (world total exports) is 0");
 const RCA_NO_XWJ = div0("RCA: x_wj (world exports of the product) is 0");
 const TC_NO_TRADE = div0("TC: exports + imports is 0");
 const GL_NO_TRADE = div0("GL: exports + imports is 0");
-const RCA_TOO_LARGE = InputError.about("RCA", "is beyond Excel's largest number (about 1.8e308)", "num");
+const RCA_TOO_LARGE = InputError.about(
+  "RCA",
+  "is beyond Excel's largest number (about 1.8e308)",
+  "num"
+);
 
 /**
  * Balassa RCA of one cell: (xij / xi) / (xwj / xw), computed in the order that neither
@@ -97,7 +110,12 @@ export function rca(xij: number, xi: number, xwj: number, xw: number): number | 
   if (xw === 0) return RCA_NO_XW;
   if (xwj === 0) return RCA_NO_XWJ;
   if (xij === 0) return 0;
-  for (const r of [xij / xi / (xwj / xw), (xij / xwj) * (xw / xi), (xij / xwj) / (xi / xw), (xw / xi) * (xij / xwj)]) {
+  for (const r of [
+    xij / xi / (xwj / xw),
+    (xij / xwj) * (xw / xi),
+    xij / xwj / (xi / xw),
+    (xw / xi) * (xij / xwj),
+  ]) {
     if (Number.isFinite(r) && r > 0) return r;
   }
   // Every order overflows (or underflows): the logarithm decides.
@@ -135,7 +153,9 @@ export function esi(a: NumGrid, b: NumGrid): number {
   const [ra, ca] = shape(a);
   const [rb, cb] = shape(b);
   if (ra * ca !== rb * cb) {
-    throw new InputError(`shares_a has ${ra * ca} cells (${ra}×${ca}) but shares_b has ${rb * cb} (${rb}×${cb}); pair the same products`);
+    throw new InputError(
+      `shares_a has ${ra * ca} cells (${ra}×${ca}) but shares_b has ${rb * cb} (${rb}×${cb}); pair the same products`
+    );
   }
   let sum = 0;
   let seen = false;
@@ -150,7 +170,11 @@ export function esi(a: NumGrid, b: NumGrid): number {
     sum += Math.min(x ?? 0, y ?? 0);
   }
   if (!seen) throw new InputError("shares_a and shares_b are empty");
-  if (!Number.isFinite(sum)) throw new InputError("The sum of the shares is beyond Excel's largest number (about 1.8e308)", "num");
+  if (!Number.isFinite(sum))
+    throw new InputError(
+      "The sum of the shares is beyond Excel's largest number (about 1.8e308)",
+      "num"
+    );
   return sum;
 }
 
@@ -158,6 +182,7 @@ function get(g: NumGrid, i: number, j: number, name: string): number | null {
   const x = g[i][j];
   if (x === null || x === undefined) return null;
   if (Number.isNaN(x)) throw new InputError(`${name}: ${cellName(i, j)} is not a number`);
-  if (x < 0) throw new InputError(`${name}: ${cellName(i, j)} is negative (${x}); shares must be ≥ 0`);
+  if (x < 0)
+    throw new InputError(`${name}: ${cellName(i, j)} is negative (${x}); shares must be ≥ 0`);
   return x;
 }

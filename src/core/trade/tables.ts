@@ -105,7 +105,8 @@ export function decodeTradeTables(): TradeTables {
   const newest4: string[] = new Array(n);
   const s3 = D.SITC3.split(",");
   const s4 = D.SITC4.split(",");
-  if (s3.length !== n || s4.length !== n) throw new Error("trade tables: SITC list length mismatch");
+  if (s3.length !== n || s4.length !== n)
+    throw new Error("trade tables: SITC list length mismatch");
   let prev = "";
   for (let i = 0; i < n; i++) {
     const e = s3[i];
@@ -134,7 +135,9 @@ export function decodeTradeTables(): TradeTables {
       }
       // Integrity: the decoded tables have exactly the source tables' sizes.
       if (count !== D.TABLE_SIZES[e][r]) {
-        throw new Error(`trade tables: HS${D.EDITIONS[e]} Rev.${r + 3} has ${count} codes, expected ${D.TABLE_SIZES[e][r]}`);
+        throw new Error(
+          `trade tables: HS${D.EDITIONS[e]} Rev.${r + 3} has ${count} codes, expected ${D.TABLE_SIZES[e][r]}`
+        );
       }
       sitc[r].push(col);
     }
@@ -145,7 +148,8 @@ export function decodeTradeTables(): TradeTables {
         const rd = new VarintReader(entry);
         ci += rd.next();
         const e = entry.charCodeAt(rd.pos) - 48;
-        if (sitc[r][e]?.[ci] === undefined || sitc[r][e][ci] === "") throw new Error(`trade tables: bad exception ${entry}`);
+        if (sitc[r][e]?.[ci] === undefined || sitc[r][e][ci] === "")
+          throw new Error(`trade tables: bad exception ${entry}`);
         sitc[r][e][ci] = entry.slice(rd.pos + 1);
       }
     }
@@ -171,7 +175,15 @@ export function decodeTradeTables(): TradeTables {
     group.push(g);
   }
 
-  return { editions: D.EDITIONS, codes, index, sitc, group, sectionGroup, decodeMillis: now() - t0 };
+  return {
+    editions: D.EDITIONS,
+    codes,
+    index,
+    sitc,
+    group,
+    sectionGroup,
+    decodeMillis: now() - t0,
+  };
 }
 
 let shared: TradeTables | null = null;

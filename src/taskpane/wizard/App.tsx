@@ -24,10 +24,16 @@ export function App(props: { host: Host }) {
   const [step, setStep] = React.useState<StepId>("start");
   const [model, setModel] = React.useState<EvaluationModel | null>(null);
   const [built, setBuilt] = React.useState(false);
-  const enabled = (id: StepId) => id === "start" || (model !== null && (["system", "settings", "build"].includes(id) || built));
+  const enabled = (id: StepId) =>
+    id === "start" || (model !== null && (["system", "settings", "build"].includes(id) || built));
   return (
     <div className="wizard">
-      <TabList size="small" selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} aria-label="Wizard steps">
+      <TabList
+        size="small"
+        selectedValue={step}
+        onTabSelect={(_, d) => setStep(d.value as StepId)}
+        aria-label="Wizard steps"
+      >
         {STEPS.map(([id, label], i) => (
           <Tab key={id} value={id} disabled={!enabled(id)}>
             {i + 1}. {label}
@@ -36,14 +42,24 @@ export function App(props: { host: Host }) {
       </TabList>
       <div className="panel" role="tabpanel" aria-label={STEPS.find((s) => s[0] === step)?.[1]}>
         {step === "start" && (
-          <StartStep host={props.host} settings={model?.settings ?? DEFAULT_SETTINGS} onModel={(m) => {
-            setModel(m);
-            setStep("system");
-          }} />
+          <StartStep
+            host={props.host}
+            settings={model?.settings ?? DEFAULT_SETTINGS}
+            onModel={(m) => {
+              setModel(m);
+              setStep("system");
+            }}
+          />
         )}
-        {step === "system" && model && <HierarchyStep model={model} onChange={setModel} onNext={() => setStep("settings")} />}
-        {step === "settings" && model && <SettingsStep model={model} onChange={setModel} onNext={() => setStep("build")} />}
-        {step === "build" && model && <BuildStep host={props.host} model={model} onBuilt={() => setBuilt(true)} />}
+        {step === "system" && model && (
+          <HierarchyStep model={model} onChange={setModel} onNext={() => setStep("settings")} />
+        )}
+        {step === "settings" && model && (
+          <SettingsStep model={model} onChange={setModel} onNext={() => setStep("build")} />
+        )}
+        {step === "build" && model && (
+          <BuildStep host={props.host} model={model} onBuilt={() => setBuilt(true)} />
+        )}
         {step === "check" && model && <CheckStep host={props.host} model={model} />}
         {step === "results" && model && <ResultsStep host={props.host} model={model} />}
       </div>

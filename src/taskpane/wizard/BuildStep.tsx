@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, Checkbox, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import { comparisonParents, indicators, EvaluationModel } from "../../workbook/model";
 import { comparisonBlocks, sheetIds, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { sampleInputs } from "../../workbook/sample";
@@ -8,7 +15,11 @@ import type { BuildSummary, Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
 
 /** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
-export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: (s: BuildSummary) => void }) {
+export function BuildStep(props: {
+  host: Host;
+  model: EvaluationModel;
+  onBuilt: (s: BuildSummary) => void;
+}) {
   const { host, model } = props;
   const [sample, setSample] = React.useState(false);
   const [progress, setProgress] = React.useState<{ step: string; fraction: number } | null>(null);
@@ -16,7 +27,10 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
   const [summary, setSummary] = React.useState<BuildSummary | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const leaves = indicators(model);
-  const blocks = comparisonParents(model).length * (comparisonBlocks(model.settings).length + (comparisonBlocks(model.settings).length > 1 ? 1 : 0));
+  const blocks =
+    comparisonParents(model).length *
+    (comparisonBlocks(model.settings).length +
+      (comparisonBlocks(model.settings).length > 1 ? 1 : 0));
 
   const run = async (choice: ConflictChoice | null) => {
     setError(null);
@@ -24,7 +38,12 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
     setConflict(null);
     setProgress({ step: "Starting", fraction: 0.02 });
     try {
-      const s = await host.build(model, choice, sample ? sampleInputs(model) : null, (step, fraction) => setProgress({ step, fraction }));
+      const s = await host.build(
+        model,
+        choice,
+        sample ? sampleInputs(model) : null,
+        (step, fraction) => setProgress({ step, fraction })
+      );
       setSummary(s);
       props.onBuilt(s);
     } catch (e) {
@@ -38,10 +57,20 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
   return (
     <div className="step">
       <Text as="p">
-        Sheets: {sheetIds(model.settings).filter((id) => id !== "meta").map((id) => DEFAULT_SHEET_NAMES[id]).join(", ")}. {leaves.length} indicators ({leaves.filter((n) => n.type === "quantitative").length} quantitative), {blocks} comparison blocks, {model.settings.experts.length} experts,{" "}
+        Sheets:{" "}
+        {sheetIds(model.settings)
+          .filter((id) => id !== "meta")
+          .map((id) => DEFAULT_SHEET_NAMES[id])
+          .join(", ")}
+        . {leaves.length} indicators ({leaves.filter((n) => n.type === "quantitative").length}{" "}
+        quantitative), {blocks} comparison blocks, {model.settings.experts.length} experts,{" "}
         {model.settings.style === "native" ? "native Excel formulas" : "add-in functions"}.
       </Text>
-      <Checkbox checked={sample} onChange={(_, d) => setSample(!!d.checked)} label="Fill empty inputs with sample judgments, scores and data" />
+      <Checkbox
+        checked={sample}
+        onChange={(_, d) => setSample(!!d.checked)}
+        label="Fill empty inputs with sample judgments, scores and data"
+      />
       <div className="actions">
         <Button appearance="primary" disabled={!!progress} onClick={() => run(null)}>
           {host.kind === "excel" ? "Build the workbook" : "Build and download .xlsx"}
@@ -56,10 +85,16 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
       {conflict && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            The workbook already has {conflict.join(", ")}. Update them in place (every judgment, score and value you typed for nodes that still exist is kept) or create new sheets beside them?
+            The workbook already has {conflict.join(", ")}. Update them in place (every judgment,
+            score and value you typed for nodes that still exist is kept) or create new sheets
+            beside them?
             <div className="actions wrap">
-              <Button size="small" appearance="primary" onClick={() => run("update")}>Update in place</Button>
-              <Button size="small" onClick={() => run("new")}>Create new sheets</Button>
+              <Button size="small" appearance="primary" onClick={() => run("update")}>
+                Update in place
+              </Button>
+              <Button size="small" onClick={() => run("new")}>
+                Create new sheets
+              </Button>
             </div>
           </MessageBarBody>
         </MessageBar>
@@ -69,10 +104,23 @@ export function BuildStep(props: { host: Host; model: EvaluationModel; onBuilt: 
         <MessageBar intent="success">
           <MessageBarBody>
             <div className="summary" data-testid="build-summary">
-              {summary.file && <div>Downloaded <strong>{summary.file}</strong>.</div>}
+              {summary.file && (
+                <div>
+                  Downloaded <strong>{summary.file}</strong>.
+                </div>
+              )}
               {summary.created.length > 0 && <div>Created: {summary.created.join(", ")}.</div>}
-              {summary.updated.length > 0 && <div>Updated in place: {summary.updated.join(", ")}; {summary.kept} entries kept.</div>}
-              {summary.dropped.length > 0 && <div>Dropped (their nodes were removed): {summary.dropped.map((d) => `${d.key} = ${d.value}`).join("; ")}.</div>}
+              {summary.updated.length > 0 && (
+                <div>
+                  Updated in place: {summary.updated.join(", ")}; {summary.kept} entries kept.
+                </div>
+              )}
+              {summary.dropped.length > 0 && (
+                <div>
+                  Dropped (their nodes were removed):{" "}
+                  {summary.dropped.map((d) => `${d.key} = ${d.value}`).join("; ")}.
+                </div>
+              )}
             </div>
           </MessageBarBody>
         </MessageBar>

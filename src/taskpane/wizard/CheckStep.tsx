@@ -1,39 +1,51 @@
 import * as React from "react";
 import { Badge, Button, Link, Text } from "@fluentui/react-components";
-import { BlockCheck, CheckItem, checkEvaluation } from "../../workbook/check";
+import { CheckItem, checkEvaluation } from "../../workbook/check";
 import type { EvaluationModel } from "../../workbook/model";
-import type { Host } from "./host";
+import type { Host, WorkbookInputs } from "./host";
+import { useWorkbookInputs } from "./useWorkbookInputs";
 import { ErrorBar, messageOf } from "./ErrorBar";
 
-const STATE_COLOR = { consistent: "success", inconsistent: "danger", incomplete: "warning", invalid: "danger" } as const;
+const STATE_COLOR = {
+  consistent: "success",
+  inconsistent: "danger",
+  incomplete: "warning",
+  invalid: "danger",
+} as const;
+
+const check = (model: EvaluationModel, read: WorkbookInputs) =>
+  checkEvaluation(model, read.inputs, read.cells);
 
 /** Step 5: CR and state of every block, the worst judgments with the consistent value, what is missing. */
 export function CheckStep(props: { host: Host; model: EvaluationModel }) {
-  const [result, setResult] = React.useState<{ blocks: BlockCheck[]; missing: CheckItem[] } | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const run = async () => {
-    setError(null);
-    try {
-      const { inputs, cells } = await props.host.readInputs(props.model);
-      setResult(checkEvaluation(props.model, inputs, cells));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-  React.useEffect(() => {
-    void run();
-  }, [props.model]);
-  const go = (item: CheckItem) => item.sheet && item.address && props.host.select(item.sheet, item.address).catch((e) => setError(String(e)));
+  const checked = useWorkbookInputs(props.host, props.model, check);
+  const [selectError, setSelectError] = React.useState<string | null>(null);
+  const result = checked.value;
+  const error = checked.error ?? selectError;
+  const go = (item: CheckItem) =>
+    item.sheet &&
+    item.address &&
+    props.host.select(item.sheet, item.address).catch((e) => setSelectError(messageOf(e)));
   const itemView = (item: CheckItem, i: number) => (
     <li key={i}>
-      {item.sheet ? <Link as="button" onClick={() => go(item)}>{item.title}</Link> : <strong>{item.title}</strong>}
-      <Text size={200}> {item.detail}{item.address ? ` (${item.sheet}!${item.address})` : ""}</Text>
+      {item.sheet ? (
+        <Link as="button" onClick={() => go(item)}>
+          {item.title}
+        </Link>
+      ) : (
+        <strong>{item.title}</strong>
+      )}
+      <Text size={200}>
+        {" "}
+        {item.detail}
+        {item.address ? ` (${item.sheet}!${item.address})` : ""}
+      </Text>
     </li>
   );
   return (
     <div className="step">
       <div className="actions">
-        <Button onClick={run}>Check again</Button>
+        <Button onClick={checked.reload}>Check again</Button>
       </div>
       <ErrorBar error={error} />
       {result && (
@@ -44,22 +56,35 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
               <section key={parent} className="check-group" aria-label={parent}>
                 <h4>{parent}</h4>
                 <ul>
-                  {result.blocks.filter((b) => b.parent === parent).map((b, i) => (
-                    <li key={i}>
-                      <div className="check-head">
-                        <span>{b.block}</span>
-                        <Badge appearance="tint" color={STATE_COLOR[b.state]}>{b.state}{b.cr !== null ? ` · CR ${b.cr.toFixed(3)}` : ""}</Badge>
-                      </div>
-                      {b.items.length > 0 && <ul className="suggestions">{b.items.map(itemView)}</ul>}
-                    </li>
-                  ))}
+                  {result.blocks
+                    .filter((b) => b.parent === parent)
+                    .map((b, i) => (
+                      <li key={i}>
+                        <div className="check-head">
+                          <span>{b.block}</span>
+                          <Badge appearance="tint" color={STATE_COLOR[b.state]}>
+                            {b.state}
+                            {b.cr !== null ? ` · CR ${b.cr.toFixed(3)}` : ""}
+                          </Badge>
+                        </div>
+                        {b.items.length > 0 && (
+                          <ul className="suggestions">{b.items.map(itemView)}</ul>
+                        )}
+                      </li>
+                    ))}
                 </ul>
               </section>
             ))}
           </div>
           <h3 className="h">Missing entries ({result.missing.length})</h3>
-          {result.missing.length === 0 ? <Text>Nothing is missing.</Text> : <ul className="checks">{result.missing.slice(0, 60).map(itemView)}</ul>}
-          {result.missing.length > 60 && <Text size={200}>… and {result.missing.length - 60} more.</Text>}
+          {result.missing.length === 0 ? (
+            <Text>Nothing is missing.</Text>
+          ) : (
+            <ul className="checks">{result.missing.slice(0, 60).map(itemView)}</ul>
+          )}
+          {result.missing.length > 60 && (
+            <Text size={200}>… and {result.missing.length - 60} more.</Text>
+          )}
         </>
       )}
     </div>

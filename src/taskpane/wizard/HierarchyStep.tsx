@@ -1,10 +1,29 @@
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import { addChild, addSibling, depths, moveNode, removeNode, updateNode } from "../../workbook/edit";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+} from "@fluentui/react-components";
+import {
+  addChild,
+  addSibling,
+  depths,
+  moveNode,
+  removeNode,
+  updateNode,
+} from "../../workbook/edit";
 import { EvaluationModel, childrenOf, depthFirst, validateModel } from "../../workbook/model";
 
 /** Step 2: view and edit the hierarchy: add, rename, remove, reorder; type, direction and unit per indicator. */
-export function HierarchyStep(props: { model: EvaluationModel; onChange: (m: EvaluationModel) => void; onNext: () => void }) {
+export function HierarchyStep(props: {
+  model: EvaluationModel;
+  onChange: (m: EvaluationModel) => void;
+  onNext: () => void;
+}) {
   const { model, onChange } = props;
   const [selected, setSelected] = React.useState<string | null>(model.nodes[0]?.id ?? null);
   const node = model.nodes.find((n) => n.id === selected) ?? null;
@@ -22,7 +41,8 @@ export function HierarchyStep(props: { model: EvaluationModel; onChange: (m: Eva
         <Input value={model.goal} onChange={(_, d) => onChange({ ...model, goal: d.value })} />
       </Field>
       <Text as="p" size={200}>
-        Select a node to edit it. Nodes with children are criteria; leaves are indicators. <em>Italic</em> names are the template's editable examples.
+        Select a node to edit it. Nodes with children are criteria; leaves are indicators.{" "}
+        <em>Italic</em> names are the template&apos;s editable examples.
       </Text>
       <ul className="tree" role="list" aria-label="Indicator system">
         {depthFirst(model).map(({ node: n }) => {
@@ -36,7 +56,12 @@ export function HierarchyStep(props: { model: EvaluationModel; onChange: (m: Eva
                 onClick={() => setSelected(n.id)}
               >
                 <span className="tree-name">{n.name || "(no name)"}</span>
-                {isLeaf && <span className="tree-tag">{n.type === "quantitative" ? "data" : "experts"}{n.direction === "cost" ? " · cost" : ""}</span>}
+                {isLeaf && (
+                  <span className="tree-tag">
+                    {n.type === "quantitative" ? "data" : "experts"}
+                    {n.direction === "cost" ? " · cost" : ""}
+                  </span>
+                )}
               </button>
             </li>
           );
@@ -50,18 +75,31 @@ export function HierarchyStep(props: { model: EvaluationModel; onChange: (m: Eva
       {node && (
         <section className="editor" aria-label={`Edit ${node.name}`}>
           <Field label="Name">
-            <Input value={node.name} onChange={(_, d) => onChange(updateNode(model, node.id, { name: d.value }))} />
+            <Input
+              value={node.name}
+              onChange={(_, d) => onChange(updateNode(model, node.id, { name: d.value }))}
+            />
           </Field>
           {leaf && (
             <div className="row">
               <Field label="Type">
-                <Select value={node.type} onChange={(_, d) => onChange(updateNode(model, node.id, { type: d.value as "qualitative" }))}>
+                <Select
+                  value={node.type}
+                  onChange={(_, d) =>
+                    onChange(updateNode(model, node.id, { type: d.value as "qualitative" }))
+                  }
+                >
                   <option value="qualitative">Qualitative (experts)</option>
                   <option value="quantitative">Quantitative (data)</option>
                 </Select>
               </Field>
               <Field label="Direction">
-                <Select value={node.direction} onChange={(_, d) => onChange(updateNode(model, node.id, { direction: d.value as "benefit" }))}>
+                <Select
+                  value={node.direction}
+                  onChange={(_, d) =>
+                    onChange(updateNode(model, node.id, { direction: d.value as "benefit" }))
+                  }
+                >
                   <option value="benefit">Benefit</option>
                   <option value="cost">Cost</option>
                 </Select>
@@ -70,19 +108,43 @@ export function HierarchyStep(props: { model: EvaluationModel; onChange: (m: Eva
           )}
           {leaf && (
             <Field label="Unit">
-              <Input value={node.unit} onChange={(_, d) => onChange(updateNode(model, node.id, { unit: d.value }))} />
+              <Input
+                value={node.unit}
+                onChange={(_, d) => onChange(updateNode(model, node.id, { unit: d.value }))}
+              />
             </Field>
           )}
           <div className="actions wrap">
-            <Button size="small" onClick={() => apply(addChild(model, node.id, "New indicator"))}>Add child</Button>
-            <Button size="small" onClick={() => apply(addSibling(model, node.id, "New node"))}>Add sibling</Button>
-            <Button size="small" aria-label="Move up" onClick={() => onChange(moveNode(model, node.id, -1))}>Up</Button>
-            <Button size="small" aria-label="Move down" onClick={() => onChange(moveNode(model, node.id, 1))}>Down</Button>
-            <Button size="small" onClick={() => {
-              const next = removeNode(model, node.id);
-              onChange(next);
-              setSelected(node.parent ?? next.nodes[0]?.id ?? null);
-            }}>Remove</Button>
+            <Button size="small" onClick={() => apply(addChild(model, node.id, "New indicator"))}>
+              Add child
+            </Button>
+            <Button size="small" onClick={() => apply(addSibling(model, node.id, "New node"))}>
+              Add sibling
+            </Button>
+            <Button
+              size="small"
+              aria-label="Move up"
+              onClick={() => onChange(moveNode(model, node.id, -1))}
+            >
+              Up
+            </Button>
+            <Button
+              size="small"
+              aria-label="Move down"
+              onClick={() => onChange(moveNode(model, node.id, 1))}
+            >
+              Down
+            </Button>
+            <Button
+              size="small"
+              onClick={() => {
+                const next = removeNode(model, node.id);
+                onChange(next);
+                setSelected(node.parent ?? next.nodes[0]?.id ?? null);
+              }}
+            >
+              Remove
+            </Button>
           </div>
         </section>
       )}

@@ -4,47 +4,48 @@ import { evaluateModel } from "../../workbook/evaluate";
 import { scaleOf, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { EvaluationModel, childrenOf } from "../../workbook/model";
 import { resultKey } from "../../workbook/keys";
-import type { Host } from "./host";
-import { ErrorBar, messageOf } from "./ErrorBar";
+import type { Host, WorkbookInputs } from "./host";
+import { useWorkbookInputs } from "./useWorkbookInputs";
+import { ErrorBar } from "./ErrorBar";
+
+const evaluate = (model: EvaluationModel, read: WorkbookInputs) =>
+  evaluateModel(model, read.inputs);
 
 /** Step 6: W, the grade, the scores per criterion, and where the charts are. */
 export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
-  const [computed, setComputed] = React.useState<Map<string, number | string> | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const run = async () => {
-    setError(null);
-    try {
-      const { inputs } = await props.host.readInputs(props.model);
-      setComputed(evaluateModel(props.model, inputs));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
-  React.useEffect(() => {
-    void run();
-  }, [props.model]);
+  const evaluated = useWorkbookInputs(props.host, props.model, evaluate);
+  const computed = evaluated.value;
+  const error = evaluated.error;
   const scale = scaleOf(props.model.settings);
   const fmt = (x: unknown) => (typeof x === "number" ? x.toFixed(4) : "—");
   return (
     <div className="step">
       <div className="actions">
-        <Button onClick={run}>Recalculate</Button>
+        <Button onClick={evaluated.reload}>Recalculate</Button>
       </div>
       <ErrorBar error={error} />
       {computed && !computed.has("W") && (
         <MessageBar intent="info">
-          <MessageBarBody>Not all judgments, scores and data are in yet: see the Check step.</MessageBarBody>
+          <MessageBarBody>
+            Not all judgments, scores and data are in yet: see the Check step.
+          </MessageBarBody>
         </MessageBar>
       )}
       {computed && computed.has("W") && (
         <div data-testid="results">
           <div className="big">
-            <span>W = <strong>{fmt(computed.get("W"))}</strong></span>
+            <span>
+              W = <strong>{fmt(computed.get("W"))}</strong>
+            </span>
             <span className="grade">{String(computed.get("grade"))}</span>
           </div>
           <table className="results">
             <thead>
-              <tr><th scope="col">Criterion</th><th scope="col">W</th><th scope="col">Grade</th></tr>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col">W</th>
+                <th scope="col">Grade</th>
+              </tr>
             </thead>
             <tbody>
               {childrenOf(props.model, null).map((c) => (
@@ -57,13 +58,22 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
             </tbody>
           </table>
           <Text size={200} as="p">
-            Memberships B: {scale.labels.map((l, e) => `${l} ${fmt(computed.get(resultKey.membership("overall", e)))}`).join(", ")}.
+            Memberships B:{" "}
+            {scale.labels
+              .map((l, e) => `${l} ${fmt(computed.get(resultKey.membership("overall", e)))}`)
+              .join(", ")}
+            .
           </Text>
         </div>
       )}
       <Text as="p" size={200}>
-        In the workbook: sheet <strong>{DEFAULT_SHEET_NAMES.results}</strong> holds the weights, the grey evaluation matrix, B per criterion and overall, W and the grade, a bar chart of the global weights and a column chart of the grade memberships. Names: EvalScore (W), EvalGrade, EvalClasses (B), GlobalWeights.
-        {props.model.settings.trade ? " The Trade Structure sheet has the shares by year and a stacked chart." : ""}
+        In the workbook: sheet <strong>{DEFAULT_SHEET_NAMES.results}</strong> holds the weights, the
+        grey evaluation matrix, B per criterion and overall, W and the grade, a bar chart of the
+        global weights and a column chart of the grade memberships. Names: EvalScore (W), EvalGrade,
+        EvalClasses (B), GlobalWeights.
+        {props.model.settings.trade
+          ? " The Trade Structure sheet has the shares by year and a stacked chart."
+          : ""}
       </Text>
     </div>
   );

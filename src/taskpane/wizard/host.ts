@@ -6,7 +6,13 @@
 import { buildWorkbook } from "../../workbook/build";
 import type { EvaluationModel } from "../../workbook/model";
 import type { CellValue } from "../../workbook/spec";
-import { ConflictChoice, WriteReport, collectInputs, readMeta, writeToWorkbook } from "../../workbook/writeOffice";
+import {
+  ConflictChoice,
+  WriteReport,
+  collectInputs,
+  readMeta,
+  writeToWorkbook,
+} from "../../workbook/writeOffice";
 import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { writeXlsx } from "../../workbook/writeXlsx";
 
@@ -30,7 +36,12 @@ export interface Host {
   /** The evaluation stored in the workbook by a previous build, if any. */
   loadExisting(): Promise<EvaluationModel | null>;
   /** Builds the workbook. `choice` answers an existing-sheets conflict (null: ask). */
-  build(model: EvaluationModel, choice: ConflictChoice | null, sample: Map<string, CellValue> | null, onProgress: (step: string, fraction: number) => void): Promise<BuildSummary>;
+  build(
+    model: EvaluationModel,
+    choice: ConflictChoice | null,
+    sample: Map<string, CellValue> | null,
+    onProgress: (step: string, fraction: number) => void
+  ): Promise<BuildSummary>;
   /** The input values as they are now. */
   readInputs(model: EvaluationModel): Promise<WorkbookInputs>;
   /** Selects a cell. */
@@ -61,8 +72,15 @@ export class ExcelHost implements Host {
     });
   }
 
-  async build(model: EvaluationModel, choice: ConflictChoice | null, sample: Map<string, CellValue> | null, onProgress: (step: string, fraction: number) => void): Promise<WriteReport> {
-    return Excel.run((context) => writeToWorkbook(context, model, choice, onProgress, sample ?? undefined));
+  async build(
+    model: EvaluationModel,
+    choice: ConflictChoice | null,
+    sample: Map<string, CellValue> | null,
+    onProgress: (step: string, fraction: number) => void
+  ): Promise<WriteReport> {
+    return Excel.run((context) =>
+      writeToWorkbook(context, model, choice, onProgress, sample ?? undefined)
+    );
   }
 
   async readInputs(model: EvaluationModel): Promise<WorkbookInputs> {
@@ -83,7 +101,9 @@ export class ExcelHost implements Host {
       }
       await context.sync();
       const inputs = new Map<string, CellValue>();
-      for (const [sheet, r] of bySheet) if (!r.isNullObject) collectInputs(cells, sheet, r.values, r.rowIndex, r.columnIndex, inputs);
+      for (const [sheet, r] of bySheet)
+        if (!r.isNullObject)
+          collectInputs(cells, sheet, r.values, r.rowIndex, r.columnIndex, inputs);
       return { inputs, cells };
     });
   }
@@ -113,7 +133,12 @@ export class PreviewHost implements Host {
     return null;
   }
 
-  async build(model: EvaluationModel, _choice: ConflictChoice | null, sample: Map<string, CellValue> | null, onProgress: (step: string, fraction: number) => void): Promise<BuildSummary> {
+  async build(
+    model: EvaluationModel,
+    _choice: ConflictChoice | null,
+    sample: Map<string, CellValue> | null,
+    onProgress: (step: string, fraction: number) => void
+  ): Promise<BuildSummary> {
     onProgress("Describing the workbook", 0.2);
     this.inputs = new Map(sample ?? []);
     const built = buildWorkbook(model, { inputs: this.inputs });
@@ -121,7 +146,9 @@ export class PreviewHost implements Host {
     const bytes = await writeXlsx(built.spec);
     const name = `low-carbon-evaluation-${model.settings.style}.xlsx`;
     this.lastFile = { name, bytes };
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
@@ -131,7 +158,13 @@ export class PreviewHost implements Host {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
     onProgress("Downloaded", 1);
-    return { created: built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name), updated: [], dropped: [], kept: 0, file: name };
+    return {
+      created: built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name),
+      updated: [],
+      dropped: [],
+      kept: 0,
+      file: name,
+    };
   }
 
   async readInputs(model: EvaluationModel): Promise<WorkbookInputs> {

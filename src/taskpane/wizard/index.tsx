@@ -14,7 +14,7 @@ export function mountWizard(element: HTMLElement, kind: "excel" | "preview"): Ho
   root.render(
     <FluentProvider theme={webLightTheme}>
       <App key={kind} host={host} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return host;
 }

@@ -44,7 +44,17 @@ interface Block {
 }
 
 /** Labels of the add-in style consistency figures: the rows of AHP.REPORT. */
-const REPORT_ROWS = (threshold: number) => ["n", "Method", "λmax", "CI", "RI table", "RI", "CR", "GCI", `Consistent (CR < ${threshold})`];
+const REPORT_ROWS = (threshold: number) => [
+  "n",
+  "Method",
+  "λmax",
+  "CI",
+  "RI table",
+  "RI",
+  "CR",
+  "GCI",
+  `Consistent (CR < ${threshold})`,
+];
 /** Where λmax, CI, RI and CR are among the AHP.REPORT rows. */
 const REPORT_AT = { lambda: 2, ci: 3, ri: 5, cr: 6 };
 
@@ -61,8 +71,18 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
   const parents = comparisonParents(ctx.model);
   const maxK = Math.max(2, ...parents.map((p) => p.children.length));
   const weight = 1 + maxK + 1;
-  const cols: Columns = { weight, stats: weight + 2, mirror: weight + 5, helper: weight + 5 + maxK };
-  Object.assign(sh.spec.columnWidths, { A: 34, [colName(weight)]: 11, [colName(cols.stats)]: native ? 10 : 22, [colName(cols.stats + 1)]: 16 });
+  const cols: Columns = {
+    weight,
+    stats: weight + 2,
+    mirror: weight + 5,
+    helper: weight + 5 + maxK,
+  };
+  Object.assign(sh.spec.columnWidths, {
+    A: 34,
+    [colName(weight)]: 11,
+    [colName(cols.stats)]: native ? 10 : 22,
+    [colName(cols.stats + 1)]: 16,
+  });
   for (let c = 1; c <= maxK; c++) sh.spec.columnWidths[colName(c)] = 11;
   // Rows from the top of a matrix to the next block: the matrix or the consistency figures, whichever is longer.
   const height = (k: number) => Math.max(k, native ? 6 : REPORT_ROWS(s.crThreshold).length + 1) + 2;
@@ -83,11 +103,17 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
             sh.put(top + i, cols.mirror + j, { value: 1, style: "formula" });
           } else if (i < j) {
             sh.input(top + i, 1 + j, judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id));
-            sh.put(top + i, cols.mirror + j, { formula: `=${judgmentNumber(addr(top + i, 1 + j))}`, style: "formula" });
+            sh.put(top + i, cols.mirror + j, {
+              formula: `=${judgmentNumber(addr(top + i, 1 + j))}`,
+              style: "formula",
+            });
           } else {
             const upper = addr(top + j, cols.mirror + i);
             sh.put(top + i, 1 + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
-            sh.put(top + i, cols.mirror + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
+            sh.put(top + i, cols.mirror + j, {
+              formula: `=IF(${upper}="","",1/${upper})`,
+              style: "formula",
+            });
           }
         }
       }
@@ -97,13 +123,16 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
         kind: "custom",
         formula: `OR(${first}="",AND(ISNUMBER(${judgmentNumber(first)}),${judgmentNumber(first)}>=0.111,${judgmentNumber(first)}<=9))`,
         prompt: "Saaty scale 1/9 … 9: type 3, 0.2, =1/5 or '1/5 (Excel reads a bare 1/5 as a date)",
-        error: "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
+        error:
+          "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
       });
       const block: Block = {
         key: blockId(p.id, b.key),
         top,
         children: p.children,
-        matrix: native ? rangeOf(top, cols.mirror, top + k - 1, cols.mirror + k - 1, true) : rangeOf(top, 1, top + k - 1, k, true),
+        matrix: native
+          ? rangeOf(top, cols.mirror, top + k - 1, cols.mirror + k - 1, true)
+          : rangeOf(top, 1, top + k - 1, k, true),
         numericColumn: cols.mirror,
       };
       blockResults(ctx, sh, block, cols);
@@ -112,7 +141,10 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
       r = top + height(k);
     }
     if (aggregated(s)) {
-      sh.put(r, 0, { value: `${p.name} — aggregate of ${blocks.length} experts (AIJ, weighted geometric mean, equal weights)`, style: "subtitle" });
+      sh.put(r, 0, {
+        value: `${p.name} — aggregate of ${blocks.length} experts (AIJ, weighted geometric mean, equal weights)`,
+        style: "subtitle",
+      });
       gridHeader(sh, r + 1, p.children, cols, false);
       const top = r + 2;
       for (let i = 0; i < k; i++) {
@@ -129,18 +161,31 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
           });
         }
       }
-      const block: Block = { key: blockId(p.id, "aggregate"), top, children: p.children, matrix: rangeOf(top, 1, top + k - 1, k, true), numericColumn: 1 };
+      const block: Block = {
+        key: blockId(p.id, "aggregate"),
+        top,
+        children: p.children,
+        matrix: rangeOf(top, 1, top + k - 1, k, true),
+        numericColumn: 1,
+      };
       blockResults(ctx, sh, block, cols);
       setLocalWeights(ctx, sh, block, cols);
       r = top + height(k);
     }
   }
   // Nodes that are an only child have local weight 1.
-  for (const node of ctx.model.nodes) if (!ctx.localWeightRef.has(node.id)) ctx.localWeightRef.set(node.id, "1");
+  for (const node of ctx.model.nodes)
+    if (!ctx.localWeightRef.has(node.id)) ctx.localWeightRef.set(node.id, "1");
   sh.spec.freeze = { rows: 3, columns: 1 };
 }
 
-function gridHeader(sh: SheetBuilder, r: number, children: IndicatorNode[], cols: Columns, withMirror: boolean): void {
+function gridHeader(
+  sh: SheetBuilder,
+  r: number,
+  children: IndicatorNode[],
+  cols: Columns,
+  withMirror: boolean
+): void {
   children.forEach((c, j) => {
     sh.put(r, 1 + j, { value: c.name, style: "header" });
     sh.put(r + 1 + j, 0, { value: c.name, style: "label" });
@@ -150,7 +195,9 @@ function gridHeader(sh: SheetBuilder, r: number, children: IndicatorNode[], cols
 }
 
 function setLocalWeights(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
-  block.children.forEach((c, i) => ctx.localWeightRef.set(c.id, sh.ref(block.top + i, cols.weight)));
+  block.children.forEach((c, i) =>
+    ctx.localWeightRef.set(c.id, sh.ref(block.top + i, cols.weight))
+  );
 }
 
 /** Weights, λmax, CI, RI, CR and status of one block, beside it. */
@@ -168,8 +215,17 @@ function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: C
     statusRow = 4;
   } else {
     const method = quoted(effectiveMethod(s));
-    sh.array(top, cols.weight, k, 1, { formula: `=IFERROR(AHP.WEIGHTS(${matrix},${method}),"")`, style: "result", numFmt: "0.0000" }, (i) =>
-      resultKey.blockWeight(key, i),
+    sh.array(
+      top,
+      cols.weight,
+      k,
+      1,
+      {
+        formula: `=IFERROR(AHP.WEIGHTS(${matrix},${method}),"")`,
+        style: "result",
+        numFmt: "0.0000",
+      },
+      (i) => resultKey.blockWeight(key, i)
     );
     const rows = REPORT_ROWS(s.crThreshold);
     rows.forEach((label, i) => sh.put(top - 1 + i, cols.stats, { value: label, style: "label" }));
@@ -180,7 +236,14 @@ function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: C
       [REPORT_AT.cr, resultKey.cr(key)],
     ]);
     const report = `AHP.REPORT(${matrix},${method},${quoted(s.riTable)},${s.crThreshold})`;
-    sh.array(top - 1, value, rows.length, 1, { formula: `=IFERROR(INDEX(${report},0,2),"")`, style: "formula", numFmt: "0.0000" }, (i) => keys.get(i));
+    sh.array(
+      top - 1,
+      value,
+      rows.length,
+      1,
+      { formula: `=IFERROR(INDEX(${report},0,2),"")`, style: "formula", numFmt: "0.0000" },
+      (i) => keys.get(i)
+    );
     crRow = REPORT_AT.cr;
     statusRow = rows.length;
     sh.put(top - 1 + statusRow, cols.stats, { value: "Status", style: "label" });
@@ -193,13 +256,28 @@ function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: C
   const flagged = rangeOf(top - 1 + crRow, value, top - 1 + statusRow, value);
   const crAbs = `$${colName(value)}$${top + crRow}`;
   sh.spec.conditionalFormats.push(
-    { range: flagged, formula: `AND(ISNUMBER(${crAbs}),${crAbs}>=${s.crThreshold})`, fill: "F8CBAD", font: "9C0006" },
-    { range: flagged, formula: `AND(ISNUMBER(${crAbs}),${crAbs}<${s.crThreshold})`, fill: "C6EFCE", font: "006100" },
+    {
+      range: flagged,
+      formula: `AND(ISNUMBER(${crAbs}),${crAbs}>=${s.crThreshold})`,
+      fill: "F8CBAD",
+      font: "9C0006",
+    },
+    {
+      range: flagged,
+      formula: `AND(ISNUMBER(${crAbs}),${crAbs}<${s.crThreshold})`,
+      fill: "C6EFCE",
+      font: "006100",
+    }
   );
 }
 
 /** Native style: weights by SQRT (row geometric means) or SUM (normalised columns), λmax, CI, RI and CR from built-in functions. */
-function nativeBlockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
+function nativeBlockResults(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  block: Block,
+  cols: Columns
+): void {
   const s = ctx.settings;
   const method = effectiveMethod(s);
   const { key, top, matrix, numericColumn: m0 } = block;
@@ -208,29 +286,56 @@ function nativeBlockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, c
   const H = cols.helper;
   const value = cols.stats + 1;
   const at = (row: number) => addr(top - 1 + row, value);
-  ["λmax", "CI", `RI (${s.riTable})`, "CR", "Status"].forEach((l, i) => sh.put(top - 1 + i, cols.stats, { value: l, style: "label" }));
+  ["λmax", "CI", `RI (${s.riTable})`, "CR", "Status"].forEach((l, i) =>
+    sh.put(top - 1 + i, cols.stats, { value: l, style: "label" })
+  );
   const wcol = rangeOf(top, W, top + k - 1, W, true);
   const row = (i: number) => rangeOf(top + i, m0, top + i, m0 + k - 1, true);
   for (let i = 0; i < k; i++) {
     if (method === "SQRT") {
       const means = rangeOf(top, H, top + k - 1, H, true);
-      sh.put(top + i, H, { formula: `=IF(COUNT(${row(i)})=${k},GEOMEAN(${row(i)}),"")`, style: "formula" });
-      sh.result(top + i, W, resultKey.blockWeight(key, i), { formula: `=IF(COUNT(${means})=${k},${addr(top + i, H)}/SUM(${means}),"")`, style: "result", numFmt: "0.0000" });
+      sh.put(top + i, H, {
+        formula: `=IF(COUNT(${row(i)})=${k},GEOMEAN(${row(i)}),"")`,
+        style: "formula",
+      });
+      sh.result(top + i, W, resultKey.blockWeight(key, i), {
+        formula: `=IF(COUNT(${means})=${k},${addr(top + i, H)}/SUM(${means}),"")`,
+        style: "result",
+        numFmt: "0.0000",
+      });
     } else {
       const sums = rangeOf(top + k, m0, top + k, m0 + k - 1, true);
-      sh.result(top + i, W, resultKey.blockWeight(key, i), { formula: `=IF(COUNT(${matrix})=${k * k},SUMPRODUCT(${row(i)}/${sums})/${k},"")`, style: "result", numFmt: "0.0000" });
+      sh.result(top + i, W, resultKey.blockWeight(key, i), {
+        formula: `=IF(COUNT(${matrix})=${k * k},SUMPRODUCT(${row(i)}/${sums})/${k},"")`,
+        style: "result",
+        numFmt: "0.0000",
+      });
     }
-    sh.put(top + i, H + 1, { formula: `=IF(ISNUMBER(${addr(top + i, W)}),MMULT(${row(i)},${wcol}),"")`, style: "formula" });
+    sh.put(top + i, H + 1, {
+      formula: `=IF(ISNUMBER(${addr(top + i, W)}),MMULT(${row(i)},${wcol}),"")`,
+      style: "formula",
+    });
   }
   if (method === "SUM") {
-    for (let j = 0; j < k; j++) sh.put(top + k, m0 + j, { formula: `=SUM(${rangeOf(top, m0 + j, top + k - 1, m0 + j)})`, style: "formula" });
+    for (let j = 0; j < k; j++)
+      sh.put(top + k, m0 + j, {
+        formula: `=SUM(${rangeOf(top, m0 + j, top + k - 1, m0 + j)})`,
+        style: "formula",
+      });
   }
   sh.put(top - 1, H, { value: method === "SQRT" ? "Row geometric mean" : "", style: "note" });
   sh.put(top - 1, H + 1, { value: "(Aw)ᵢ", style: "note" });
   const aw = rangeOf(top, H + 1, top + k - 1, H + 1, true);
-  sh.result(top - 1, value, resultKey.lambda(key), { formula: `=IF(COUNT(${wcol})=${k},SUMPRODUCT(${aw}/${wcol})/${k},"")`, style: "formula", numFmt: "0.0000" });
+  sh.result(top - 1, value, resultKey.lambda(key), {
+    formula: `=IF(COUNT(${wcol})=${k},SUMPRODUCT(${aw}/${wcol})/${k},"")`,
+    style: "formula",
+    numFmt: "0.0000",
+  });
   sh.result(top, value, resultKey.ci(key), {
-    formula: k <= 2 ? `=IF(ISNUMBER(${at(0)}),0,"")` : `=IF(ISNUMBER(${at(0)}),(${at(0)}-${k})/${k - 1},"")`,
+    formula:
+      k <= 2
+        ? `=IF(ISNUMBER(${at(0)}),0,"")`
+        : `=IF(ISNUMBER(${at(0)}),(${at(0)}-${k})/${k - 1},"")`,
     style: "formula",
     numFmt: "0.0000",
   });
@@ -241,5 +346,9 @@ function nativeBlockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, c
     ri = "n > 15: use ALONSO";
   }
   sh.result(top + 1, value, resultKey.ri(key), { value: ri, style: "formula", numFmt: "0.00##" });
-  sh.result(top + 2, value, resultKey.cr(key), { formula: `=IF(ISNUMBER(${at(1)}),IF(${at(2)}=0,0,${at(1)}/${at(2)}),"")`, style: "result", numFmt: "0.0000" });
+  sh.result(top + 2, value, resultKey.cr(key), {
+    formula: `=IF(ISNUMBER(${at(1)}),IF(${at(2)}=0,0,${at(1)}/${at(2)}),"")`,
+    style: "result",
+    numFmt: "0.0000",
+  });
 }

@@ -17,7 +17,7 @@ export interface CellLocation {
 export class SheetBuilder {
   constructor(
     private readonly ctx: BuildContext,
-    readonly spec: SheetSpec,
+    readonly spec: SheetSpec
   ) {}
 
   get name(): string {
@@ -33,7 +33,12 @@ export class SheetBuilder {
 
   /** An input cell: it holds what the user typed under `key` (kept across rebuilds). */
   input(r: number, c: number, key: string, example = false): string {
-    const a = this.put(r, c, { value: this.ctx.inputs.get(key) ?? null, input: true, key, style: example ? "example" : "input" });
+    const a = this.put(r, c, {
+      value: this.ctx.inputs.get(key) ?? null,
+      input: true,
+      key,
+      style: example ? "example" : "input",
+    });
     this.ctx.inputCells.set(key, { sheet: this.name, address: a });
     return a;
   }
@@ -49,10 +54,20 @@ export class SheetBuilder {
    * An array formula at (r, c) filling `rows` × `columns` cells, each styled as `cell`; `keys`
    * (optional) names the results in the cells of the area that have one.
    */
-  array(r: number, c: number, rows: number, columns: number, cell: CellSpec, keys?: (i: number, j: number) => string | undefined): void {
+  array(
+    r: number,
+    c: number,
+    rows: number,
+    columns: number,
+    cell: CellSpec,
+    keys?: (i: number, j: number) => string | undefined
+  ): void {
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
-        const part: CellSpec = i === 0 && j === 0 ? { ...cell, array: { rows, columns } } : { style: cell.style, numFmt: cell.numFmt };
+        const part: CellSpec =
+          i === 0 && j === 0
+            ? { ...cell, array: { rows, columns } }
+            : { style: cell.style, numFmt: cell.numFmt };
         const key = keys?.(i, j);
         if (key !== undefined) this.result(r + i, c + j, key, part);
         else this.put(r + i, c + j, part);
@@ -80,7 +95,7 @@ export class BuildContext {
   constructor(
     readonly model: EvaluationModel,
     readonly names: Record<SheetId, string>,
-    readonly inputs: Map<string, CellValue>,
+    readonly inputs: Map<string, CellValue>
   ) {}
 
   get settings(): EvaluationSettings {

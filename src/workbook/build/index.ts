@@ -48,7 +48,11 @@ export interface BuildResult {
  * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]
  */
 export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}): BuildResult {
-  const ctx = new BuildContext(model, options.names ?? DEFAULT_SHEET_NAMES, options.inputs ?? new Map());
+  const ctx = new BuildContext(
+    model,
+    options.names ?? DEFAULT_SHEET_NAMES,
+    options.inputs ?? new Map()
+  );
   const ids = sheetIds(model.settings);
   buildIndexSheet(ctx);
   buildComparisonsSheet(ctx);

@@ -10,7 +10,9 @@ export function buildIndexSheet(ctx: BuildContext): void {
     value: `Goal: ${model.goal}. Edit the hierarchy in the task pane (Indicator system step); ids are stable and match judgments and scores when rebuilding.`,
     style: "note",
   });
-  ["Id", "Parent", "Name", "Level", "Kind", "Type", "Direction", "Unit", "Note"].forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
+  ["Id", "Parent", "Name", "Level", "Kind", "Type", "Direction", "Unit", "Note"].forEach((h, c) =>
+    sh.put(3, c, { value: h, style: "header" })
+  );
   sh.put(4, 0, { value: "GOAL" });
   sh.put(4, 2, { value: model.goal, style: "label" });
   sh.put(4, 3, { value: 0 });
@@ -20,14 +22,30 @@ export function buildIndexSheet(ctx: BuildContext): void {
     const leaf = childrenOf(model, node.id).length === 0;
     sh.put(r, 0, { value: node.id });
     sh.put(r, 1, { value: node.parent ?? "GOAL" });
-    sh.put(r, 2, { value: `${"  ".repeat(depth - 1)}${node.name}`, style: node.example ? "example" : undefined });
+    sh.put(r, 2, {
+      value: `${"  ".repeat(depth - 1)}${node.name}`,
+      style: node.example ? "example" : undefined,
+    });
     sh.put(r, 3, { value: depth });
     sh.put(r, 4, { value: leaf ? "indicator" : "criterion" });
     sh.put(r, 5, { value: leaf ? node.type : "" });
     sh.put(r, 6, { value: leaf ? node.direction : "" });
     sh.put(r, 7, { value: node.unit });
-    sh.put(r, 8, { value: node.example ? "Example indicator: rename or replace it" : "", style: "note" });
+    sh.put(r, 8, {
+      value: node.example ? "Example indicator: rename or replace it" : "",
+      style: "note",
+    });
   });
-  Object.assign(sh.spec.columnWidths, { A: 8, B: 8, C: 46, D: 6, E: 10, F: 13, G: 10, H: 24, I: 36 });
+  Object.assign(sh.spec.columnWidths, {
+    A: 8,
+    B: 8,
+    C: 46,
+    D: 6,
+    E: 10,
+    F: 13,
+    G: 10,
+    H: 24,
+    I: 36,
+  });
   sh.spec.freeze = { rows: 4, columns: 0 };
 }

@@ -19,7 +19,12 @@ export function ebopsClassTable(): [string, string][] {
 }
 
 /** A very hidden sheet with a two-column lookup table; returns its absolute range. */
-export function lookupSheet(ctx: BuildContext, name: string, header: string, rows: [string, string][]): string {
+export function lookupSheet(
+  ctx: BuildContext,
+  name: string,
+  header: string,
+  rows: [string, string][]
+): string {
   const sh = ctx.namedSheet(name);
   sh.spec.hidden = true;
   sh.put(0, 0, { value: header, style: "header" });

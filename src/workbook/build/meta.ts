@@ -10,7 +10,8 @@ export function buildMetaSheet(ctx: BuildContext): void {
   sh.put(0, 0, { value: "Low-carbon evaluation add-in: workbook description (do not edit)" });
   const json = JSON.stringify({ version: 1, model: ctx.model, names: ctx.names });
   sh.put(1, 0, { value: "model" });
-  for (let i = 0, c = 1; i < json.length; i += CHUNK, c++) sh.put(1, c, { value: json.slice(i, i + CHUNK) });
+  for (let i = 0, c = 1; i < json.length; i += CHUNK, c++)
+    sh.put(1, c, { value: json.slice(i, i + CHUNK) });
   sh.put(3, 0, { value: "key", style: "header" });
   sh.put(3, 1, { value: "sheet", style: "header" });
   sh.put(3, 2, { value: "address", style: "header" });

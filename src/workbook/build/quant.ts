@@ -25,14 +25,18 @@ export function buildQuantSheet(ctx: BuildContext): void {
   const Y = 4; // first year column
   const SM = Y + years.length + 1; // first smoothed column
   const T = SM + years.length; // thresholds: worst, best, latest, score
-  ["Id", "Indicator", "Unit", "Direction"].forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
+  ["Id", "Indicator", "Unit", "Direction"].forEach((h, c) =>
+    sh.put(3, c, { value: h, style: "header" })
+  );
   years.forEach((y, t) => {
     sh.put(3, Y + t, { value: y, style: "header" });
     sh.put(3, SM + t, { value: y, style: "header" });
   });
   sh.put(2, Y, { value: "Data", style: "subtitle" });
   sh.put(2, SM, { value: `Smoothed (${n}-year moving average)`, style: "subtitle" });
-  ["Worst", "Best", "Latest", "Score"].forEach((h, i) => sh.put(3, T + i, { value: h, style: "header" }));
+  ["Worst", "Best", "Latest", "Score"].forEach((h, i) =>
+    sh.put(3, T + i, { value: h, style: "header" })
+  );
   const quant = indicators(ctx.model).filter((x) => x.type === "quantitative");
   quant.forEach((node, i) => {
     const r = 4 + i;
@@ -50,22 +54,47 @@ export function buildQuantSheet(ctx: BuildContext): void {
           return;
         }
         const win = rangeOf(r, Y + t - n + 1, r, Y + t);
-        sh.result(r, SM + t, resultKey.smoothed(node.id, y), { formula: `=IF(COUNT(${win})=${n},AVERAGE(${win}),"")`, style: "formula", numFmt: "0.00##" });
+        sh.result(r, SM + t, resultKey.smoothed(node.id, y), {
+          formula: `=IF(COUNT(${win})=${n},AVERAGE(${win}),"")`,
+          style: "formula",
+          numFmt: "0.00##",
+        });
       });
     } else {
-      sh.array(r, SM, 1, years.length, { formula: `=IFERROR(SCORE.SMOOTH(${data},${n}),"")`, style: "formula", numFmt: "0.00##" }, (_, t) =>
-        t < n - 1 ? undefined : resultKey.smoothed(node.id, years[t]),
+      sh.array(
+        r,
+        SM,
+        1,
+        years.length,
+        { formula: `=IFERROR(SCORE.SMOOTH(${data},${n}),"")`, style: "formula", numFmt: "0.00##" },
+        (_, t) => (t < n - 1 ? undefined : resultKey.smoothed(node.id, years[t]))
       );
     }
     const [lo, hi] = node.direction === "cost" ? ["MAX", "MIN"] : ["MIN", "MAX"];
-    sh.put(r, T, { formula: `=IF(COUNT(${smooth})=0,"",${lo}(${smooth}))`, style: "formula", numFmt: "0.00##" });
-    sh.put(r, T + 1, { formula: `=IF(COUNT(${smooth})=0,"",${hi}(${smooth}))`, style: "formula", numFmt: "0.00##" });
-    sh.put(r, T + 2, { formula: `=IFERROR(LOOKUP(9.99E+307,${smooth}),"")`, style: "formula", numFmt: "0.00##" });
+    sh.put(r, T, {
+      formula: `=IF(COUNT(${smooth})=0,"",${lo}(${smooth}))`,
+      style: "formula",
+      numFmt: "0.00##",
+    });
+    sh.put(r, T + 1, {
+      formula: `=IF(COUNT(${smooth})=0,"",${hi}(${smooth}))`,
+      style: "formula",
+      numFmt: "0.00##",
+    });
+    sh.put(r, T + 2, {
+      formula: `=IFERROR(LOOKUP(9.99E+307,${smooth}),"")`,
+      style: "formula",
+      numFmt: "0.00##",
+    });
     const [w, b, l] = [addr(r, T), addr(r, T + 1), addr(r, T + 2)];
     const score = native
       ? `=IF(OR(${w}="",${b}="",${l}=""),"",IF(${w}=${b},"",${low}+(${high}-${low})*MAX(0,MIN(1,(${l}-${w})/(${b}-${w})))))`
       : `=IFERROR(SCORE.QUANT(${data},${n},${quoted(node.direction.toUpperCase())},${low},${high}),"")`;
-    sh.result(r, T + 3, resultKey.quantScore(node.id), { formula: score, style: "result", numFmt: "0.000" });
+    sh.result(r, T + 3, resultKey.quantScore(node.id), {
+      formula: score,
+      style: "result",
+      numFmt: "0.000",
+    });
     ctx.quantScoreRef.set(node.id, sh.ref(r, T + 3));
   });
   if (quant.length === 0) sh.put(4, 0, { value: "No quantitative indicators.", style: "note" });

@@ -40,21 +40,36 @@ export function buildResultsSheet(ctx: BuildContext): void {
 }
 
 /** A. Local and global weights of every node; returns where each global weight is and the next free row. */
-function weightsTable(ctx: BuildContext, sh: SheetBuilder, top: number): { globalRef: Map<string, string>; next: number } {
+function weightsTable(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number
+): { globalRef: Map<string, string>; next: number } {
   let r = top;
   sh.put(r++, 0, { value: "Weights", style: "subtitle" });
-  ["Id", "Node", "Level", "Local weight", "Global weight"].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  ["Id", "Node", "Level", "Local weight", "Global weight"].forEach((h, c) =>
+    sh.put(r, c, { value: h, style: "header" })
+  );
   r++;
   const globalRef = new Map<string, string>();
   for (const { node, depth } of depthFirst(ctx.model)) {
     sh.put(r, 0, { value: node.id });
-    sh.put(r, 1, { value: `${"  ".repeat(depth - 1)}${node.name}`, style: node.example ? "example" : undefined });
+    sh.put(r, 1, {
+      value: `${"  ".repeat(depth - 1)}${node.name}`,
+      style: node.example ? "example" : undefined,
+    });
     sh.put(r, 2, { value: depth });
     const local = ctx.localWeightRef.get(node.id) as string;
-    sh.result(r, 3, resultKey.localWeight(node.id), { formula: local === "1" ? "=1" : `=IF(${local}="","",${local})`, style: "formula", numFmt: "0.0000" });
+    sh.result(r, 3, resultKey.localWeight(node.id), {
+      formula: local === "1" ? "=1" : `=IF(${local}="","",${local})`,
+      style: "formula",
+      numFmt: "0.0000",
+    });
     const parent = node.parent ? globalRef.get(node.parent) : null;
     sh.result(r, 4, resultKey.globalWeight(node.id), {
-      formula: parent ? `=IF(OR(${addr(r, 3)}="",${parent}=""),"",${addr(r, 3)}*${parent})` : `=${addr(r, 3)}`,
+      formula: parent
+        ? `=IF(OR(${addr(r, 3)}="",${parent}=""),"",${addr(r, 3)}*${parent})`
+        : `=${addr(r, 3)}`,
       style: "result",
       numFmt: "0.0000",
     });
@@ -73,7 +88,13 @@ interface GreyTable {
 }
 
 /** B. Each indicator's global weight, sample (expert scores, or its quantitative score for every expert) and grey weights r. */
-function greyTable(ctx: BuildContext, sh: SheetBuilder, top: number, globalRef: Map<string, string>, scale: GreyScale): GreyTable {
+function greyTable(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  globalRef: Map<string, string>,
+  scale: GreyScale
+): GreyTable {
   const s = ctx.settings;
   const native = s.style === "native";
   const g = scale.centres.length;
@@ -83,12 +104,18 @@ function greyTable(ctx: BuildContext, sh: SheetBuilder, top: number, globalRef: 
   const XC = cols.r + g + 1; // native: x (grey coefficients), then whitening values
   let r = top;
   sh.put(r++, 0, { value: "Grey evaluation", style: "subtitle" });
-  ["Id", "Indicator", "Criterion", "Global weight"].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  ["Id", "Indicator", "Criterion", "Global weight"].forEach((h, c) =>
+    sh.put(r, c, { value: h, style: "header" })
+  );
   experts.forEach((e, h) => sh.put(r, cols.sample + h, { value: e, style: "header" }));
   scale.labels.forEach((l, e) => sh.put(r, cols.r + e, { value: `r: ${l}`, style: "header" }));
   if (native) {
     scale.labels.forEach((l, e) => sh.put(r, XC + e, { value: `x: ${l}`, style: "header" }));
-    experts.forEach((ex, h) => scale.labels.forEach((l, e) => sh.put(r, XC + g + h * g + e, { value: `f ${l} (${ex})`, style: "header" })));
+    experts.forEach((ex, h) =>
+      scale.labels.forEach((l, e) =>
+        sh.put(r, XC + g + h * g + e, { value: `f ${l} (${ex})`, style: "header" })
+      )
+    );
   }
   r++;
   const leaves = indicators(ctx.model);
@@ -98,23 +125,44 @@ function greyTable(ctx: BuildContext, sh: SheetBuilder, top: number, globalRef: 
     const row = first + i;
     const crit = topCriterion(ctx.model, node.id);
     const current = criteria[criteria.length - 1];
-    if (current === undefined || current.id !== crit.id) criteria.push({ label: crit.name, id: crit.id, r1: row, r2: row });
+    if (current === undefined || current.id !== crit.id)
+      criteria.push({ label: crit.name, id: crit.id, r1: row, r2: row });
     else current.r2 = row;
     sh.put(row, 0, { value: node.id });
     sh.put(row, 1, { value: node.name, style: node.example ? "example" : undefined });
     sh.put(row, 2, { value: crit.name });
-    sh.result(row, 3, resultKey.indicatorWeight(node.id), { formula: `=${globalRef.get(node.id)}`, style: "formula", numFmt: "0.0000" });
+    sh.result(row, 3, resultKey.indicatorWeight(node.id), {
+      formula: `=${globalRef.get(node.id)}`,
+      style: "formula",
+      numFmt: "0.0000",
+    });
     experts.forEach((_, h) => {
-      const src = node.type === "quantitative" ? ctx.quantScoreRef.get(node.id) : (ctx.expertScoreRefs.get(node.id) as string[])[h];
-      sh.put(row, cols.sample + h, { formula: `=IF(${src}="","",${src})`, style: "formula", numFmt: "0.00" });
+      const src =
+        node.type === "quantitative"
+          ? ctx.quantScoreRef.get(node.id)
+          : (ctx.expertScoreRefs.get(node.id) as string[])[h];
+      sh.put(row, cols.sample + h, {
+        formula: `=IF(${src}="","",${src})`,
+        style: "formula",
+        numFmt: "0.00",
+      });
     });
     if (native) nativeGreyWeights(sh, node.id, row, cols.sample, cols.r, XC, p, scale);
   });
   if (!native) {
     for (const c of criteria) {
       const samples = rangeOf(c.r1, cols.sample, c.r2, cols.sample + p - 1, true);
-      sh.array(c.r1, cols.r, c.r2 - c.r1 + 1, g, { formula: `=IFERROR(GREY.MATRIX(${samples},${quoted(s.scale)}),"")`, style: "formula", numFmt: "0.0000" }, (i, e) =>
-        resultKey.greyWeight(leaves[c.r1 - first + i].id, e),
+      sh.array(
+        c.r1,
+        cols.r,
+        c.r2 - c.r1 + 1,
+        g,
+        {
+          formula: `=IFERROR(GREY.MATRIX(${samples},${quoted(s.scale)}),"")`,
+          style: "formula",
+          numFmt: "0.0000",
+        },
+        (i, e) => resultKey.greyWeight(leaves[c.r1 - first + i].id, e)
       );
     }
   }
@@ -122,7 +170,16 @@ function greyTable(ctx: BuildContext, sh: SheetBuilder, top: number, globalRef: 
 }
 
 /** Native style: whitening values f per expert and class, their sums x and r = x / Σx, for one indicator row. */
-function nativeGreyWeights(sh: SheetBuilder, leafId: string, row: number, sampleColumn: number, rColumn: number, XC: number, experts: number, scale: GreyScale): void {
+function nativeGreyWeights(
+  sh: SheetBuilder,
+  leafId: string,
+  row: number,
+  sampleColumn: number,
+  rColumn: number,
+  XC: number,
+  experts: number,
+  scale: GreyScale
+): void {
   const g = scale.centres.length;
   const xs = rangeOf(row, XC, row, XC + g - 1, true);
   for (let e = 0; e < g; e++) {
@@ -130,17 +187,37 @@ function nativeGreyWeights(sh: SheetBuilder, leafId: string, row: number, sample
     const cells: string[] = [];
     for (let h = 0; h < experts; h++) {
       const d = addr(row, sampleColumn + h);
-      const f = e === 0 ? `MIN(1,${d}/${c})` : e === g - 1 ? `IF(${d}<=${c},1,MAX(0,(${2 * c}-${d})/${c}))` : `IF(${d}<=${c},${d}/${c},MAX(0,(${2 * c}-${d})/${c}))`;
-      sh.put(row, XC + g + h * g + e, { formula: `=IF(ISNUMBER(${d}),${f},"")`, style: "formula", numFmt: "0.000" });
+      const f =
+        e === 0
+          ? `MIN(1,${d}/${c})`
+          : e === g - 1
+            ? `IF(${d}<=${c},1,MAX(0,(${2 * c}-${d})/${c}))`
+            : `IF(${d}<=${c},${d}/${c},MAX(0,(${2 * c}-${d})/${c}))`;
+      sh.put(row, XC + g + h * g + e, {
+        formula: `=IF(ISNUMBER(${d}),${f},"")`,
+        style: "formula",
+        numFmt: "0.000",
+      });
       cells.push(addr(row, XC + g + h * g + e));
     }
     sh.put(row, XC + e, { formula: `=SUM(${cells.join(",")})`, style: "formula", numFmt: "0.000" });
-    sh.result(row, rColumn + e, resultKey.greyWeight(leafId, e), { formula: `=IF(SUM(${xs})>0,${addr(row, XC + e)}/SUM(${xs}),"")`, style: "formula", numFmt: "0.0000" });
+    sh.result(row, rColumn + e, resultKey.greyWeight(leafId, e), {
+      formula: `=IF(SUM(${xs})>0,${addr(row, XC + e)}/SUM(${xs}),"")`,
+      style: "formula",
+      numFmt: "0.0000",
+    });
   }
 }
 
 /** C. B per first-level criterion and overall, W and the grade; names and charts. */
-function evaluationTable(ctx: BuildContext, sh: SheetBuilder, top: number, grey: GreyTable, globalRef: Map<string, string>, scale: GreyScale): void {
+function evaluationTable(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  grey: GreyTable,
+  globalRef: Map<string, string>,
+  scale: GreyScale
+): void {
   const s = ctx.settings;
   const native = s.style === "native";
   const g = scale.centres.length;
@@ -162,7 +239,14 @@ function evaluationTable(ctx: BuildContext, sh: SheetBuilder, top: number, grey:
   const centres = rangeOf(r, BC, r, BC + g - 1, true);
   r++;
   const scaleName = quoted(s.scale);
-  const rowB = (row: number, key: string, label: string, weight: string, r1: number, r2: number) => {
+  const rowB = (
+    row: number,
+    key: string,
+    label: string,
+    weight: string,
+    r1: number,
+    r2: number
+  ) => {
     sh.put(row, 0, { value: label, style: "label" });
     sh.put(row, 1, { formula: weight, style: "formula", numFmt: "0.0000" });
     const w = rangeOf(r1, 3, r2, 3, true);
@@ -171,13 +255,34 @@ function evaluationTable(ctx: BuildContext, sh: SheetBuilder, top: number, grey:
     if (native) {
       for (let e = 0; e < g; e++) {
         const rcol = rangeOf(r1, grey.rColumn + e, r2, grey.rColumn + e, true);
-        sh.result(row, BC + e, resultKey.membership(key, e), { formula: `=IF(COUNT(${rcol})=${r2 - r1 + 1},SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`, style: "result", numFmt: "0.0000" });
+        sh.result(row, BC + e, resultKey.membership(key, e), {
+          formula: `=IF(COUNT(${rcol})=${r2 - r1 + 1},SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`,
+          style: "result",
+          numFmt: "0.0000",
+        });
       }
     } else {
-      sh.array(row, BC, 1, g, { formula: `=IFERROR(GREY.CLASSES(${samples},${w},,,${scaleName}),"")`, style: "result", numFmt: "0.0000" }, (_, e) => resultKey.membership(key, e));
+      sh.array(
+        row,
+        BC,
+        1,
+        g,
+        {
+          formula: `=IFERROR(GREY.CLASSES(${samples},${w},,,${scaleName}),"")`,
+          style: "result",
+          numFmt: "0.0000",
+        },
+        (_, e) => resultKey.membership(key, e)
+      );
     }
-    const wFormula = native ? `=IF(COUNT(${brow})=${g},SUMPRODUCT(${brow},${centres}),"")` : `=IFERROR(GREY.EVAL(${samples},${w},,,${scaleName}),"")`;
-    sh.result(row, BC + g, resultKey.value(key), { formula: wFormula, style: "result", numFmt: "0.0000" });
+    const wFormula = native
+      ? `=IF(COUNT(${brow})=${g},SUMPRODUCT(${brow},${centres}),"")`
+      : `=IFERROR(GREY.EVAL(${samples},${w},,,${scaleName}),"")`;
+    sh.result(row, BC + g, resultKey.value(key), {
+      formula: wFormula,
+      style: "result",
+      numFmt: "0.0000",
+    });
     const grade = native
       ? `=IF(COUNT(${brow})=${g},INDEX(${labelsRow},MATCH(MAX(${brow}),${brow},0)),"")`
       : `=IFERROR(GREY.GRADE(${brow},${scaleName}),"")`;
@@ -193,9 +298,13 @@ function evaluationTable(ctx: BuildContext, sh: SheetBuilder, top: number, grey:
     { name: "EvalScore", ref: `${rs}${addr(overall, BC + g, true)}` },
     { name: "EvalGrade", ref: `${rs}${addr(overall, BC + g + 1, true)}` },
     { name: "EvalClasses", ref: `${rs}${bOverall}` },
-    { name: "GlobalWeights", ref: `${rs}${gw}` },
+    { name: "GlobalWeights", ref: `${rs}${gw}` }
   );
-  sh.put(r, 0, { value: "Charts: global weights of the indicators and the grade memberships of the overall evaluation.", style: "note" });
+  sh.put(r, 0, {
+    value:
+      "Charts: global weights of the indicators and the grade memberships of the overall evaluation.",
+    style: "note",
+  });
   sh.spec.charts.push(
     {
       kind: "bar",
@@ -214,6 +323,6 @@ function evaluationTable(ctx: BuildContext, sh: SheetBuilder, top: number, grey:
       anchor: addr(r + 1, 8),
       width: 7,
       height: 14,
-    },
+    }
   );
 }

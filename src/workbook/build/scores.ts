@@ -30,9 +30,12 @@ export function buildScoresSheet(ctx: BuildContext): void {
       experts.map((_, h) => {
         sh.input(r, 3 + h, scoreKey(node.id, h + 1));
         return sh.ref(r, 3 + h);
-      }),
+      })
     );
-    sh.put(r, 3 + experts.length, { value: node.example ? "Example indicator: rename or replace it" : "", style: "note" });
+    sh.put(r, 3 + experts.length, {
+      value: node.example ? "Example indicator: rename or replace it" : "",
+      style: "note",
+    });
   });
   if (qual.length > 0) {
     sh.spec.validations.push({

@@ -38,7 +38,10 @@ export function buildServiceSheet(ctx: BuildContext): void {
       });
     }
   } else {
-    sh.array(first, 2, SERVICE_ROWS, 1, { formula: `=SERVICE.CLASS(${rangeOf(first, 0, last, 0, true)})`, style: "formula" });
+    sh.array(first, 2, SERVICE_ROWS, 1, {
+      formula: `=SERVICE.CLASS(${rangeOf(first, 0, last, 0, true)})`,
+      style: "formula",
+    });
   }
   const S = 5;
   sh.put(2, S, { value: "Shares", style: "subtitle" });
@@ -49,11 +52,23 @@ export function buildServiceSheet(ctx: BuildContext): void {
   SERVICE_CLASSES.forEach((c, k) => {
     const r = 4 + k;
     sh.put(r, S, { value: c, style: "label" });
-    sh.put(r, S + 1, { formula: `=SUMIF(${classes},${addr(r, S)},${values})`, style: "formula", numFmt: "#,##0" });
-    sh.result(r, S + 2, resultKey.serviceShare(c), { formula: `=IF(${addr(totalRow, S + 1)}=0,"",${addr(r, S + 1)}/${addr(totalRow, S + 1)})`, style: "result", numFmt: "0.0%" });
+    sh.put(r, S + 1, {
+      formula: `=SUMIF(${classes},${addr(r, S)},${values})`,
+      style: "formula",
+      numFmt: "#,##0",
+    });
+    sh.result(r, S + 2, resultKey.serviceShare(c), {
+      formula: `=IF(${addr(totalRow, S + 1)}=0,"",${addr(r, S + 1)}/${addr(totalRow, S + 1)})`,
+      style: "result",
+      numFmt: "0.0%",
+    });
   });
   sh.put(totalRow, S, { value: "Total", style: "label" });
-  sh.put(totalRow, S + 1, { formula: `=SUM(${rangeOf(4, S + 1, totalRow - 1, S + 1)})`, style: "formula", numFmt: "#,##0" });
+  sh.put(totalRow, S + 1, {
+    formula: `=SUM(${rangeOf(4, S + 1, totalRow - 1, S + 1)})`,
+    style: "formula",
+    numFmt: "#,##0",
+  });
   sh.spec.charts.push({
     kind: "column",
     title: "Service outsourcing by class",

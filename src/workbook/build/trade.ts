@@ -22,10 +22,13 @@ export function buildTradeSheet(ctx: BuildContext): void {
     value: `Paste one row per product and year (Year, HS code, export value) from ITC Trade Map, UN Comtrade or WITS: up to ${TRADE_ROWS} rows. Groups follow the paper's Table 1: RIB = SITC 0–4, LIB = SITC 6 and 8, TIB = SITC 5 and 7, OTHER = SITC 9; HS codes go through the official HS→SITC tables (newest edition wins).`,
     style: "note",
   });
-  ["Year", "HS code", "Value", "Group"].forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
+  ["Year", "HS code", "Value", "Group"].forEach((h, c) =>
+    sh.put(3, c, { value: h, style: "header" })
+  );
   const first = 4;
   const last = first + TRADE_ROWS - 1;
-  for (let i = 0; i < TRADE_ROWS; i++) for (let c = 0; c < 3; c++) sh.input(first + i, c, tradeKey(i, c));
+  for (let i = 0; i < TRADE_ROWS; i++)
+    for (let c = 0; c < 3; c++) sh.input(first + i, c, tradeKey(i, c));
   if (native) {
     const lookup = lookupSheet(ctx, "_TradeCodes", "HS6 code", hsGroupTable());
     for (let i = 0; i < TRADE_ROWS; i++) {
@@ -36,7 +39,10 @@ export function buildTradeSheet(ctx: BuildContext): void {
       });
     }
   } else {
-    sh.array(first, 3, TRADE_ROWS, 1, { formula: `=TRADE.CLASS(${rangeOf(first, 1, last, 1, true)})`, style: "formula" });
+    sh.array(first, 3, TRADE_ROWS, 1, {
+      formula: `=TRADE.CLASS(${rangeOf(first, 1, last, 1, true)})`,
+      style: "formula",
+    });
   }
   const Y = 6; // shares table
   sh.put(2, Y, { value: "Export shares by year", style: "subtitle" });
@@ -50,7 +56,11 @@ export function buildTradeSheet(ctx: BuildContext): void {
     const r = 4 + t;
     sh.put(r, Y, { value: y, style: "label" });
     const total = addr(r, Y + 5);
-    sh.put(r, Y + 5, { formula: `=SUMIFS(${valueCol},${yearCol},${addr(r, Y)})`, style: "formula", numFmt: "#,##0" });
+    sh.put(r, Y + 5, {
+      formula: `=SUMIFS(${valueCol},${yearCol},${addr(r, Y)})`,
+      style: "formula",
+      numFmt: "#,##0",
+    });
     GROUPS.forEach((g, k) => {
       sh.result(r, Y + 1 + k, resultKey.tradeShare(y, g), {
         formula: `=IF(${total}=0,"",SUMIFS(${valueCol},${yearCol},${addr(r, Y)},${groupCol},${addr(3, Y + 1 + k, true)})/${total})`,
@@ -64,11 +74,25 @@ export function buildTradeSheet(ctx: BuildContext): void {
     kind: "stackedColumn",
     title: "Trade structure: export shares by group",
     categories: rangeOf(4, Y, ylast, Y, true),
-    series: GROUPS.map((g, k) => ({ name: g, values: rangeOf(4, Y + 1 + k, ylast, Y + 1 + k, true) })),
+    series: GROUPS.map((g, k) => ({
+      name: g,
+      values: rangeOf(4, Y + 1 + k, ylast, Y + 1 + k, true),
+    })),
     anchor: addr(ylast + 3, Y),
     width: 8,
     height: 16,
   });
-  Object.assign(sh.spec.columnWidths, { A: 8, B: 12, C: 14, D: 10, G: 8, H: 9, I: 9, J: 9, K: 9, L: 14 });
+  Object.assign(sh.spec.columnWidths, {
+    A: 8,
+    B: 12,
+    C: 14,
+    D: 10,
+    G: 8,
+    H: 9,
+    I: 9,
+    J: 9,
+    K: 9,
+    L: 14,
+  });
   sh.spec.freeze = { rows: 4, columns: 0 };
 }

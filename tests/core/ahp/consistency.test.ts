@@ -1,4 +1,12 @@
-import { RI_TABLES, consistencyIndex, consistencyRatio, gciThreshold, geometricConsistencyIndex, randomIndex, riTable } from "../../../src/core/ahp/consistency";
+import {
+  RI_TABLES,
+  consistencyIndex,
+  consistencyRatio,
+  gciThreshold,
+  geometricConsistencyIndex,
+  randomIndex,
+  riTable,
+} from "../../../src/core/ahp/consistency";
 import { parseJudgments } from "../../../src/core/ahp/judgments";
 import { priorities } from "../../../src/core/ahp/weights";
 import { DRINKS, M4, close } from "./fixtures";
@@ -12,7 +20,8 @@ describe("RI tables (docs/methods.md §1.2)", () => {
     expect(randomIndex(6, "CN")).toBe(1.26);
     expect(randomIndex(15, "ALONSO")).toBe(1.5838);
     expect(randomIndex(4, "DD")).toBe(0.8286);
-    for (const t of Object.keys(RI_TABLES)) expect(RI_TABLES[t as keyof typeof RI_TABLES]).toHaveLength(13);
+    for (const t of Object.keys(RI_TABLES))
+      expect(RI_TABLES[t as keyof typeof RI_TABLES]).toHaveLength(13);
   });
 
   it("is 0 for n ≤ 2 and rejects n < 1 or fractional n", () => {
@@ -54,13 +63,25 @@ describe("GCI (Aguarón & Moreno-Jiménez 2003)", () => {
   it("equals 2/((n−1)(n−2)) Σ_{i<j} ln²(a_ij w_j/w_i) with SQRT weights, by hand (1e-12)", () => {
     const w = priorities(parseJudgments(M4), "SQRT").w;
     let s = 0;
-    for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) s += Math.log((M4[i][j] * w[j]) / w[i]) ** 2;
+    for (let i = 0; i < 4; i++)
+      for (let j = i + 1; j < 4; j++) s += Math.log((M4[i][j] * w[j]) / w[i]) ** 2;
     expect(close(geometricConsistencyIndex(M4), (2 / 6) * s, 1e-12)).toBe(true);
   });
 
   it("is 0 for a consistent matrix and for n ≤ 2; thresholds 0.31/0.35/0.37", () => {
-    expect(geometricConsistencyIndex([[1, 2, 4], [0.5, 1, 2], [0.25, 0.5, 1]])).toBeLessThan(1e-24);
-    expect(geometricConsistencyIndex([[1, 3], [1 / 3, 1]])).toBe(0);
+    expect(
+      geometricConsistencyIndex([
+        [1, 2, 4],
+        [0.5, 1, 2],
+        [0.25, 0.5, 1],
+      ])
+    ).toBeLessThan(1e-24);
+    expect(
+      geometricConsistencyIndex([
+        [1, 3],
+        [1 / 3, 1],
+      ])
+    ).toBe(0);
     expect([gciThreshold(3), gciThreshold(4), gciThreshold(9)]).toEqual([0.31, 0.35, 0.37]);
   });
 });

@@ -1,4 +1,8 @@
-import { aggregateJudgments, aggregatePriorities, expertWeights } from "../../../src/core/ahp/group";
+import {
+  aggregateJudgments,
+  aggregatePriorities,
+  expertWeights,
+} from "../../../src/core/ahp/group";
 import { parseJudgments } from "../../../src/core/ahp/judgments";
 import { priorities } from "../../../src/core/ahp/weights";
 import { M4, close } from "./fixtures";
@@ -29,8 +33,16 @@ describe("AIJ aggregation (docs/methods.md §1.4)", () => {
   });
 
   it("aggregates a comparison over the experts who gave it", () => {
-    const a = parseJudgments([[1, 4, null], [null, 1, 2], [null, null, 1]]);
-    const b = parseJudgments([[1, 1, 9], [null, 1, 8], [null, null, 1]]);
+    const a = parseJudgments([
+      [1, 4, null],
+      [null, 1, 2],
+      [null, null, 1],
+    ]);
+    const b = parseJudgments([
+      [1, 1, 9],
+      [null, 1, 8],
+      [null, null, 1],
+    ]);
     const g = aggregateJudgments([a, b]);
     expect(close(g[0][1], 2, 1e-12)).toBe(true);
     expect(close(g[0][2], 9, 1e-12)).toBe(true);

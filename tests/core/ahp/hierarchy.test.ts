@@ -6,7 +6,7 @@ describe("globalWeights (docs/methods.md §1.6)", () => {
     const g = globalWeights(
       ["Input", "Output", "Basic", "Finance", "Use", "Pollution", "b1", "b2"],
       ["", "", "Input", "Input", "Output", "Output", "basic", "BASIC"],
-      [0.6, 0.4, 0.7, 0.3, 0.5, 0.5, 0.25, 0.75],
+      [0.6, 0.4, 0.7, 0.3, 0.5, 0.5, 0.25, 0.75]
     );
     expect(g[2]).toBeCloseTo(0.42, 15);
     expect(g[6]).toBeCloseTo(0.42 * 0.25, 15);
@@ -20,17 +20,30 @@ describe("globalWeights (docs/methods.md §1.6)", () => {
   });
 
   it("reports unknown parents (#N/A), duplicate nodes and cycles", () => {
-    expect(() => globalWeights(["A", "B"], ["", "X"], [1, 1])).toThrow('Parent "X" of "B" (row 2) is not among the nodes');
-    expect(() => globalWeights(["A", "a"], ["", ""], [1, 1])).toThrow('Node "a" appears twice (rows 1 and 2)');
-    expect(() => globalWeights(["A", "B", "C"], ["C", "A", "B"], [1, 1, 1])).toThrow(/cycle: A → C → B → A|cycle: .* → .* → .*/);
+    expect(() => globalWeights(["A", "B"], ["", "X"], [1, 1])).toThrow(
+      'Parent "X" of "B" (row 2) is not among the nodes'
+    );
+    expect(() => globalWeights(["A", "a"], ["", ""], [1, 1])).toThrow(
+      'Node "a" appears twice (rows 1 and 2)'
+    );
+    expect(() => globalWeights(["A", "B", "C"], ["C", "A", "B"], [1, 1, 1])).toThrow(
+      /cycle: A → C → B → A|cycle: .* → .* → .*/
+    );
     expect(() => globalWeights(["A"], ["A"], [1])).toThrow("cycle");
   });
 });
 
 describe("fromUpperTriangle", () => {
   it("builds the reciprocal matrix row-major from n(n−1)/2 judgments", () => {
-    expect(fromUpperTriangle([3, 5, 2])).toEqual([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]);
-    expect(fromUpperTriangle([4])).toEqual([[1, 4], [1 / 4, 1]]);
+    expect(fromUpperTriangle([3, 5, 2])).toEqual([
+      [1, 3, 5],
+      [1 / 3, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ]);
+    expect(fromUpperTriangle([4])).toEqual([
+      [1, 4],
+      [1 / 4, 1],
+    ]);
   });
   it("keeps missing judgments missing and rejects counts that are not triangular", () => {
     expect(fromUpperTriangle([3, null, 2])[0][2]).toBeNull();

@@ -3,18 +3,35 @@ import { InputError } from "../../../src/core/errors";
 
 describe("parseJudgments (docs/methods.md §1 input conventions)", () => {
   it("fills the lower triangle with exact reciprocals of an upper triangle", () => {
-    const j = parseJudgments([[1, 3, 5], [null, 1, 2], [null, null, 1]]);
-    expect(j.a).toEqual([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]);
+    const j = parseJudgments([
+      [1, 3, 5],
+      [null, 1, 2],
+      [null, null, 1],
+    ]);
+    expect(j.a).toEqual([
+      [1, 3, 5],
+      [1 / 3, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ]);
     expect(j.missing).toEqual([]);
   });
 
   it("accepts a lower triangle only and a blank diagonal", () => {
-    const j = parseJudgments([[null, null], [4, null]]);
-    expect(j.a).toEqual([[1, 1 / 4], [4, 1]]);
+    const j = parseJudgments([
+      [null, null],
+      [4, null],
+    ]);
+    expect(j.a).toEqual([
+      [1, 1 / 4],
+      [4, 1],
+    ]);
   });
 
   it("treats 0.333 against 3 as the reciprocal pair 1/3 (typing rounding, tolerance half a unit of the 3rd decimal)", () => {
-    const j = parseJudgments([[1, 3], [0.333, 1]]);
+    const j = parseJudgments([
+      [1, 3],
+      [0.333, 1],
+    ]);
     expect(j.a[1][0]).toBe(1 / 3);
     expect(j.a[0][1]).toBe(3);
     expect(isReciprocalPair(0.143, 7)).toBe(true);
@@ -23,32 +40,73 @@ describe("parseJudgments (docs/methods.md §1 input conventions)", () => {
   });
 
   it("names the pair that is not reciprocal", () => {
-    expect(() => parseJudgments([[1, 2], [3, 1]])).toThrow("row 1, column 2 (2) and row 2, column 1 (3) are not reciprocal");
+    expect(() =>
+      parseJudgments([
+        [1, 2],
+        [3, 1],
+      ])
+    ).toThrow("row 1, column 2 (2) and row 2, column 1 (3) are not reciprocal");
   });
 
   it("rejects zero and negative judgments naming the cell", () => {
-    expect(() => parseJudgments([[1, 0], [null, 1]])).toThrow("row 1, column 2 is 0");
-    expect(() => parseJudgments([[1, null], [-2, 1]])).toThrow("row 2, column 1 is -2");
+    expect(() =>
+      parseJudgments([
+        [1, 0],
+        [null, 1],
+      ])
+    ).toThrow("row 1, column 2 is 0");
+    expect(() =>
+      parseJudgments([
+        [1, null],
+        [-2, 1],
+      ])
+    ).toThrow("row 2, column 1 is -2");
   });
 
   it("rejects non-square, empty and a wrong diagonal", () => {
-    expect(() => parseJudgments([[1, 2, 3], [0.5, 1, 2]])).toThrow("must be square: it has 2 rows and 3 columns");
+    expect(() =>
+      parseJudgments([
+        [1, 2, 3],
+        [0.5, 1, 2],
+      ])
+    ).toThrow("must be square: it has 2 rows and 3 columns");
     expect(() => parseJudgments([])).toThrow("is empty");
-    expect(() => parseJudgments([[null, null], [null, null]])).toThrow("is empty");
-    expect(() => parseJudgments([[2, 1], [1, 1]])).toThrow("diagonal cell row 1, column 1 must be 1");
+    expect(() =>
+      parseJudgments([
+        [null, null],
+        [null, null],
+      ])
+    ).toThrow("is empty");
+    expect(() =>
+      parseJudgments([
+        [2, 1],
+        [1, 1],
+      ])
+    ).toThrow("diagonal cell row 1, column 1 must be 1");
   });
 
   it("records missing pairs and rejects a disconnected comparison graph", () => {
-    const j = parseJudgments([[1, 2, null], [null, 1, 3], [null, null, 1]]);
+    const j = parseJudgments([
+      [1, 2, null],
+      [null, 1, 3],
+      [null, null, 1],
+    ]);
     expect(j.missing).toEqual([[0, 2]]);
     expect(Number.isNaN(j.a[0][2])).toBe(true);
     let err: unknown;
     try {
-      parseJudgments([[1, 2, null, null], [null, 1, null, null], [null, null, 1, 3], [null, null, null, 1]]);
+      parseJudgments([
+        [1, 2, null, null],
+        [null, 1, null, null],
+        [null, null, 1, 3],
+        [null, null, null, 1],
+      ]);
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toMatch(/do not connect all elements \(element 3 is not linked to element 1\)/);
+    expect((err as Error).message).toMatch(
+      /do not connect all elements \(element 3 is not linked to element 1\)/
+    );
   });
 });

@@ -5,7 +5,11 @@ import { close } from "./fixtures";
 
 describe("suggestions (docs/methods.md §1.3)", () => {
   // Consistent except a_13 = 1/2 where the weights want 4·2 = 8.
-  const a = [[1, 2, 1 / 2], [1 / 2, 1, 2], [2, 1 / 2, 1]];
+  const a = [
+    [1, 2, 1 / 2],
+    [1 / 2, 1, 2],
+    [2, 1 / 2, 1],
+  ];
 
   it("lists judgments by |ln ε_ij| worst first with w_i/w_j and ε_ij = a_ij w_j/w_i", () => {
     const j = parseJudgments(a);
@@ -19,7 +23,9 @@ describe("suggestions (docs/methods.md §1.3)", () => {
       expect(x.row).toBeLessThan(x.column);
     });
     for (let k = 1; k < s.length; k++) {
-      expect(Math.abs(Math.log(s[k - 1].deviation))).toBeGreaterThanOrEqual(Math.abs(Math.log(s[k].deviation)) - 1e-15);
+      expect(Math.abs(Math.log(s[k - 1].deviation))).toBeGreaterThanOrEqual(
+        Math.abs(Math.log(s[k].deviation)) - 1e-15
+      );
     }
   });
 

@@ -1,6 +1,15 @@
 import { eigs } from "mathjs";
 import { parseJudgments } from "../../../src/core/ahp/judgments";
-import { completeMinLambdaCCD, completeMinLambdaFast, eigen, lambdaEstimate, logLeastSquaresWeights, priorities, sqrtWeights, sumWeights } from "../../../src/core/ahp/weights";
+import {
+  completeMinLambdaCCD,
+  completeMinLambdaFast,
+  eigen,
+  lambdaEstimate,
+  logLeastSquaresWeights,
+  priorities,
+  sqrtWeights,
+  sumWeights,
+} from "../../../src/core/ahp/weights";
 import { DRINKS, DRINKS_WEIGHTS, M4, close, consistent } from "./fixtures";
 
 const sum = (w: number[]) => w.reduce((s, x) => s + x, 0);
@@ -17,10 +26,16 @@ describe("EIGEN weights (principal eigenvector, Σw = 1)", () => {
       const { values, eigenvectors } = eigs(m) as any;
       let k = 0;
       values.forEach((v: any, i: number) => {
-        if ((typeof v === "number" ? v : v.re) > (typeof values[k] === "number" ? values[k] : values[k].re)) k = i;
+        if (
+          (typeof v === "number" ? v : v.re) >
+          (typeof values[k] === "number" ? values[k] : values[k].re)
+        )
+          k = i;
       });
       const lambda = typeof values[k] === "number" ? values[k] : values[k].re;
-      const vec = (eigenvectors[k].vector as any[]).map((x: any) => (typeof x === "number" ? x : x.re));
+      const vec = (eigenvectors[k].vector as any[]).map((x: any) =>
+        typeof x === "number" ? x : x.re
+      );
       const s = sum(vec);
       expect(close(p.lambdaMax, lambda)).toBe(true);
       vec.forEach((x: number, i: number) => expect(close(p.w[i], x / s)).toBe(true));
@@ -37,7 +52,11 @@ describe("EIGEN weights (principal eigenvector, Σw = 1)", () => {
   });
 
   it("equals SQRT for n = 3 (exact in theory; 1e-12 here)", () => {
-    const a = [[1, 2, 6], [1 / 2, 1, 5], [1 / 6, 1 / 5, 1]];
+    const a = [
+      [1, 2, 6],
+      [1 / 2, 1, 5],
+      [1 / 6, 1 / 5, 1],
+    ];
     const e = priorities(parseJudgments(a), "EIGEN").w;
     const s = priorities(parseJudgments(a), "SQRT").w;
     e.forEach((x, i) => expect(Math.abs(x - s[i])).toBeLessThan(1e-12));
@@ -52,17 +71,29 @@ describe("EIGEN weights (principal eigenvector, Σw = 1)", () => {
 
 describe("SQRT and SUM weights (docs/methods.md §1.1)", () => {
   it("SQRT is the normalised row geometric mean, by hand for a 3×3 matrix", () => {
-    const a = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
+    const a = [
+      [1, 3, 5],
+      [1 / 3, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ];
     const g = [Math.cbrt(15), Math.cbrt(2 / 3), Math.cbrt(1 / 10)];
     const w = sqrtWeights(a);
     w.forEach((x, i) => expect(close(x, g[i] / sum(g), 1e-12)).toBe(true));
   });
 
   it("SUM is the mean of the normalised columns, by hand for a 3×3 matrix", () => {
-    const a = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
+    const a = [
+      [1, 3, 5],
+      [1 / 3, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ];
     const col = [1 + 1 / 3 + 1 / 5, 3 + 1 + 1 / 2, 5 + 2 + 1];
     const w = sumWeights(a);
-    a.forEach((row, i) => expect(close(w[i], (row[0] / col[0] + row[1] / col[1] + row[2] / col[2]) / 3, 1e-12)).toBe(true));
+    a.forEach((row, i) =>
+      expect(close(w[i], (row[0] / col[0] + row[1] / col[1] + row[2] / col[2]) / 3, 1e-12)).toBe(
+        true
+      )
+    );
   });
 
   it("λmax for SQRT and SUM is (1/n) Σ (Aw)_i / w_i", () => {
@@ -76,7 +107,10 @@ describe("SQRT and SUM weights (docs/methods.md §1.1)", () => {
   });
 
   it("all methods agree for n = 2", () => {
-    const a = [[1, 4], [1 / 4, 1]];
+    const a = [
+      [1, 4],
+      [1 / 4, 1],
+    ];
     for (const method of ["EIGEN", "SQRT", "SUM"] as const) {
       const p = priorities(parseJudgments(a), method);
       expect(close(p.w[0], 0.8, 1e-12)).toBe(true);
@@ -100,7 +134,9 @@ describe("incomplete matrices (docs/methods.md §1.5)", () => {
     // Normal equations: for each i, Σ_{j known} (ln a_ij − ln w_i + ln w_j) = 0.
     for (let i = 0; i < 4; i++) {
       let r = 0;
-      for (let k = 0; k < 4; k++) if (k !== i && !Number.isNaN(j.a[i][k])) r += Math.log(j.a[i][k]) - Math.log(w[i]) + Math.log(w[k]);
+      for (let k = 0; k < 4; k++)
+        if (k !== i && !Number.isNaN(j.a[i][k]))
+          r += Math.log(j.a[i][k]) - Math.log(w[i]) + Math.log(w[k]);
       expect(Math.abs(r)).toBeLessThan(1e-12);
     }
     const p = priorities(j, "SQRT");
@@ -127,15 +163,21 @@ describe("incomplete matrices (docs/methods.md §1.5)", () => {
     for (let x = -3; x <= 4; x += 0.25) {
       for (let y = -3; y <= 4; y += 0.25) {
         const a = p.a.map((row) => row.slice());
-        a[0][3] = Math.exp(x); a[3][0] = Math.exp(-x);
-        a[1][3] = Math.exp(y); a[3][1] = Math.exp(-y);
+        a[0][3] = Math.exp(x);
+        a[3][0] = Math.exp(-x);
+        a[1][3] = Math.exp(y);
+        a[3][1] = Math.exp(-y);
         expect(lambdaOf(a)).toBeGreaterThan(base - 1e-12);
       }
     }
   });
 
   it("a completable consistent pattern is completed consistently (λmax = n)", () => {
-    const j = parseJudgments([[1, 2, null], [null, 1, 3], [null, null, 1]]);
+    const j = parseJudgments([
+      [1, 2, null],
+      [null, 1, 3],
+      [null, null, 1],
+    ]);
     for (const method of ["EIGEN", "SQRT", "SUM"] as const) {
       const p = priorities(j, method);
       expect(close(p.a[0][2], 6, 1e-9)).toBe(true);
@@ -146,11 +188,16 @@ describe("incomplete matrices (docs/methods.md §1.5)", () => {
 
   it("the fast (L-BFGS) completion equals the paper's cyclic coordinate descent: weights to 1e-9 relative, λmax to 1e-12", () => {
     let seed = 11;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 12; trial++) {
       const n = 4 + (trial % 6);
-      const m: (number | null)[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : null)));
-      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (j === i + 1 || rnd() < 0.45) m[i][j] = [1 / 5, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 7, 9][Math.floor(rnd() * 10)];
+      const m: (number | null)[][] = Array.from({ length: n }, (_, i) =>
+        Array.from({ length: n }, (_, j) => (i === j ? 1 : null))
+      );
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++)
+          if (j === i + 1 || rnd() < 0.45)
+            m[i][j] = [1 / 5, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 7, 9][Math.floor(rnd() * 10)];
       const j = parseJudgments(m);
       if (j.missing.length === 0) continue;
       const fast = eigen(completeMinLambdaFast(j));

@@ -16,7 +16,8 @@ function mul(a: number[][], b: number[][]): number[][] {
   const n = a.length;
   const m = b[0].length;
   const out = Array.from({ length: n }, () => new Array<number>(m).fill(0));
-  for (let i = 0; i < n; i++) for (let k = 0; k < b.length; k++) for (let j = 0; j < m; j++) out[i][j] += a[i][k] * b[k][j];
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < b.length; k++) for (let j = 0; j < m; j++) out[i][j] += a[i][k] * b[k][j];
   return out;
 }
 
@@ -34,7 +35,7 @@ function expectMatrix(actual: number[][], expected: number[][], tol: number): vo
       if (!(Math.abs(x - expected[i][j]) <= tol)) {
         throw new Error(`(${i + 1}, ${j + 1}): got ${x}, expected ${expected[i][j]} (±${tol})`);
       }
-    }),
+    })
   );
 }
 
@@ -42,7 +43,17 @@ const constCols = (v: number[]) => v.map((x) => v.map(() => x));
 
 describe("weightSupermatrix", () => {
   it("normalises columns to 1 and keeps an all-zero column (a sink) zero", () => {
-    expectMatrix(weightSupermatrix([[1, 0], [3, 0]]), [[0.25, 0], [0.75, 0]], 1e-15);
+    expectMatrix(
+      weightSupermatrix([
+        [1, 0],
+        [3, 0],
+      ]),
+      [
+        [0.25, 0],
+        [0.75, 0],
+      ],
+      1e-15
+    );
     expectMatrix(
       weightSupermatrix([
         [2, 0, 1],
@@ -54,18 +65,43 @@ describe("weightSupermatrix", () => {
         [0.25, 0, 0.25],
         [0.5, 0, 0.5],
       ],
-      1e-15,
+      1e-15
     );
   });
 
   it("errors: not square, negative entry (named by cell), NaN, all zeros", () => {
-    expect(() => weightSupermatrix([[1, 2, 3], [4, 5, 6]])).toThrow(/square: it has 2 rows and 3 columns/);
+    expect(() =>
+      weightSupermatrix([
+        [1, 2, 3],
+        [4, 5, 6],
+      ])
+    ).toThrow(/square: it has 2 rows and 3 columns/);
     expect(() => weightSupermatrix([])).toThrow(/square/);
     expect(() => weightSupermatrix([[1, 2], [3]])).toThrow(/square/);
-    expect(() => weightSupermatrix([[1, 2], [-3, 4]])).toThrow(/row 2, column 1 is -3; entries must be ≥ 0/);
-    expect(() => weightSupermatrix([[1, NaN], [3, 4]])).toThrow(/row 1, column 2/);
-    expect(() => weightSupermatrix([[0, 0], [0, 0]])).toThrow(/all zeros/);
-    expect(() => weightSupermatrix([[0, 0], [0, 0]])).toThrow(InputError);
+    expect(() =>
+      weightSupermatrix([
+        [1, 2],
+        [-3, 4],
+      ])
+    ).toThrow(/row 2, column 1 is -3; entries must be ≥ 0/);
+    expect(() =>
+      weightSupermatrix([
+        [1, NaN],
+        [3, 4],
+      ])
+    ).toThrow(/row 1, column 2/);
+    expect(() =>
+      weightSupermatrix([
+        [0, 0],
+        [0, 0],
+      ])
+    ).toThrow(/all zeros/);
+    expect(() =>
+      weightSupermatrix([
+        [0, 0],
+        [0, 0],
+      ])
+    ).toThrow(InputError);
   });
 });
 
@@ -110,7 +146,17 @@ describe("limitMatrix", () => {
   it("a nearly decomposable primitive matrix (λ₂ = 0.98) converges to its stationary vector (1/2, 1/2)", () => {
     // Symmetric and doubly stochastic, so every column of the limit is (1/2, 1/2). The stopping
     // rule leaves ≈ 1e-10/(1 − λ₂) = 5e-9 here: tolerance 1e-8.
-    expectMatrix(limitMatrix([[0.99, 0.01], [0.01, 0.99]]), [[0.5, 0.5], [0.5, 0.5]], 1e-8);
+    expectMatrix(
+      limitMatrix([
+        [0.99, 0.01],
+        [0.01, 0.99],
+      ]),
+      [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+      1e-8
+    );
   });
 
   it("slowly mixing primitive matrices (λ₂ = 0.998 and 0.9998) still have a limit, (1/2, 1/2)", () => {
@@ -119,8 +165,28 @@ describe("limitMatrix", () => {
     // function throws "did not converge or cycle within 4000 steps" although the matrix is
     // primitive and its limit exists (docs/methods.md §4). Tolerances allow for the stopping rule
     // (≈ 1e-10/(1 − λ₂)): 1e-7 and 1e-6.
-    expectMatrix(limitMatrix([[0.999, 0.001], [0.001, 0.999]]), [[0.5, 0.5], [0.5, 0.5]], 1e-7);
-    expectMatrix(limitMatrix([[0.9999, 0.0001], [0.0001, 0.9999]]), [[0.5, 0.5], [0.5, 0.5]], 1e-6);
+    expectMatrix(
+      limitMatrix([
+        [0.999, 0.001],
+        [0.001, 0.999],
+      ]),
+      [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+      1e-7
+    );
+    expectMatrix(
+      limitMatrix([
+        [0.9999, 0.0001],
+        [0.0001, 0.9999],
+      ]),
+      [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+      1e-6
+    );
     // A 3×3 with an unequal stationary vector: W = I·(1 − ε) + ε·Q with Q the stochastic matrix
     // of the first test; W has the same stationary vector (9, 12, 7)/28.
     const eps = 0.002;
@@ -134,7 +200,17 @@ describe("limitMatrix", () => {
   });
 
   it("a cycle of 2 (2×2 permutation): the average over the cycle, all 0.5", () => {
-    expectMatrix(limitMatrix([[0, 1], [1, 0]]), [[0.5, 0.5], [0.5, 0.5]], 1e-12);
+    expectMatrix(
+      limitMatrix([
+        [0, 1],
+        [1, 0],
+      ]),
+      [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+      1e-12
+    );
   });
 
   it("a cycle of 3 (3×3 permutation): all 1/3", () => {
@@ -182,7 +258,7 @@ describe("limitMatrix", () => {
     expectMatrix(
       expected.map((r) => [r[0]]),
       [[0], [0.3], [0.2], [0.19], [0.15], [0.16]],
-      1e-15,
+      1e-15
     );
     const L = limitMatrix(W);
     expectMatrix(L, expected, 1e-12);
@@ -192,22 +268,59 @@ describe("limitMatrix", () => {
   });
 
   it("a two-node chain with a sink: W itself (n − 1 = 1 term)", () => {
-    expectMatrix(limitMatrix([[0, 0], [5, 0]]), [[0, 0], [1, 0]], 1e-15);
+    expectMatrix(
+      limitMatrix([
+        [0, 0],
+        [5, 0],
+      ]),
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      1e-15
+    );
   });
 
   it("a sink absorbing the flow (not nilpotent): mass ends in the absorbing node", () => {
     // Column 2 is an absorbing node (self-loop); node 1 sends half to itself, half to node 2.
-    expectMatrix(limitMatrix([[0.5, 0], [0.5, 1]]), [[0, 0], [1, 1]], 1e-9);
+    expectMatrix(
+      limitMatrix([
+        [0.5, 0],
+        [0.5, 1],
+      ]),
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      1e-9
+    );
   });
 
   it("the identity is its own limit; a 1×1 supermatrix is [[1]]", () => {
-    expectMatrix(limitMatrix([[3, 0, 0], [0, 2, 0], [0, 0, 1]]), [[1, 0, 0], [0, 1, 0], [0, 0, 1]], 1e-15);
+    expectMatrix(
+      limitMatrix([
+        [3, 0, 0],
+        [0, 2, 0],
+        [0, 0, 1],
+      ]),
+      [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+      1e-15
+    );
     expectMatrix(limitMatrix([[7]]), [[1]], 1e-15);
   });
 
   it("errors from the weighting propagate", () => {
     expect(() => limitMatrix([[1, 2, 3]])).toThrow(/square/);
-    expect(() => limitMatrix([[1, -2], [1, 1]])).toThrow(/row 1, column 2 is -2/);
+    expect(() =>
+      limitMatrix([
+        [1, -2],
+        [1, 1],
+      ])
+    ).toThrow(/row 1, column 2 is -2/);
     expect(() => limitMatrix([[0]])).toThrow(/all zeros/);
   });
 });
@@ -249,6 +362,15 @@ describe("anpPriorities", () => {
     expect(() => anpPriorities(L, 2, 5)).toThrow(/first ≤ last ≤ 4/);
     expect(() => anpPriorities(L, 3, 2)).toThrow(/got 3 and 2/);
     expect(() => anpPriorities(L, 1.5, 2)).toThrow(/whole numbers/);
-    expect(() => anpPriorities([[1, 1], [0, 0]], 2, 2)).toThrow(/Rows 2–2 have zero priority/);
+    expect(() =>
+      anpPriorities(
+        [
+          [1, 1],
+          [0, 0],
+        ],
+        2,
+        2
+      )
+    ).toThrow(/Rows 2–2 have zero priority/);
   });
 });

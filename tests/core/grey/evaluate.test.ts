@@ -8,7 +8,14 @@
  */
 import fc from "fast-check";
 import { InputError } from "../../../src/core/errors";
-import { NAMED_SCALES, comprehensiveValue, customScale, gradeOf, greyEvaluate, greyMatrix } from "../../../src/core/grey";
+import {
+  NAMED_SCALES,
+  comprehensiveValue,
+  customScale,
+  gradeOf,
+  greyEvaluate,
+  greyMatrix,
+} from "../../../src/core/grey";
 
 const S4 = NAMED_SCALES["4"];
 const TOL = 1e-12;
@@ -17,7 +24,9 @@ function expectVec(actual: number[], expected: number[], tol = TOL): void {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((x, e) => {
     if (!(Math.abs(x - expected[e]) <= tol)) {
-      throw new Error(`entry ${e + 1}: got ${x}, expected ${expected[e]} (±${tol}); ${JSON.stringify(actual)}`);
+      throw new Error(
+        `entry ${e + 1}: got ${x}, expected ${expected[e]} (±${tol}); ${JSON.stringify(actual)}`
+      );
     }
   });
 }
@@ -43,7 +52,7 @@ describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (docs/methods.md �
     expectVec(x, [3.25, 10 / 3, 1.5, 0]);
     const r = greyMatrix([[3.5, 3, 4, 2.5]], S4)[0];
     expectVec(r, [39 / 97, 40 / 97, 18 / 97, 0]);
-    expectVec(r, [3.25 / (97 / 12), (10 / 3) / (97 / 12), 1.5 / (97 / 12), 0]);
+    expectVec(r, [3.25 / (97 / 12), 10 / 3 / (97 / 12), 1.5 / (97 / 12), 0]);
     // docs/methods.md prints r = (0.402062, 0.412371, 0.185567, 0): equal at 6 decimals.
     expect(r.map((v) => v.toFixed(6))).toEqual(["0.402062", "0.412371", "0.185567", "0.000000"]);
   });
@@ -55,7 +64,7 @@ describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (docs/methods.md �
         [2, 3, 2],
         [0, 9, 1],
       ],
-      S4,
+      S4
     );
     expect(r).toHaveLength(3);
     r.forEach((row) => {
@@ -71,7 +80,10 @@ describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (docs/methods.md �
   it("expert weights λ: x_e = Σ_h λ_h f_e(d_h) (the normalisation of λ does not matter)", () => {
     // λ = (0.4, 0.3, 0.2, 0.1): x = 0.4 f(3.5) + 0.3 f(3) + 0.2 f(4) + 0.1 f(2.5)
     //   = (67/80, 68/80, 26/80, 0), Σ = 161/80 → r = (67, 68, 26, 0)/161.
-    const x = add(add(scale(0.4, F[3.5]), scale(0.3, F[3])), add(scale(0.2, F[4]), scale(0.1, F[2.5])));
+    const x = add(
+      add(scale(0.4, F[3.5]), scale(0.3, F[3])),
+      add(scale(0.2, F[4]), scale(0.1, F[2.5]))
+    );
     expectVec(x, [67 / 80, 68 / 80, 26 / 80, 0]);
     const r = greyMatrix([[3.5, 3, 4, 2.5]], S4, [0.4, 0.3, 0.2, 0.1])[0];
     expectVec(r, [67 / 161, 68 / 161, 26 / 161, 0]);
@@ -86,19 +98,48 @@ describe("greyMatrix: grey evaluation weights r_e = x_e / Σx (docs/methods.md �
     // (3.5, –, 4, –): x = f(3.5) + f(4) = (15/8, 3/2, 1/4, 0), Σ = 29/8.
     expectVec(greyMatrix([[3.5, null, 4, null]], S4)[0], [15 / 29, 12 / 29, 2 / 29, 0]);
     // With λ = (0.4, 0.3, 0.2, 0.1): x = 0.4 f(3.5) + 0.2 f(4) = (0.55, 7/15, 0.1, 0), Σ = 67/60.
-    expectVec(greyMatrix([[3.5, null, 4, null]], S4, [0.4, 0.3, 0.2, 0.1])[0], [33 / 67, 28 / 67, 6 / 67, 0]);
+    expectVec(greyMatrix([[3.5, null, 4, null]], S4, [0.4, 0.3, 0.2, 0.1])[0], [
+      33 / 67,
+      28 / 67,
+      6 / 67,
+      0,
+    ]);
     // A 0 is a score (bottom class), unlike a blank.
     expectVec(greyMatrix([[0, null]], S4)[0], [0, 0, 0, 1]);
   });
 
   it("a row with no scores is an error naming the row; so is a row whose only scorers weigh 0", () => {
-    expect(() => greyMatrix([[3, 4], [null, null]], S4)).toThrow(InputError);
-    expect(() => greyMatrix([[3, 4], [null, null]], S4)).toThrow(/Indicator in row 2 has no usable score/);
+    expect(() =>
+      greyMatrix(
+        [
+          [3, 4],
+          [null, null],
+        ],
+        S4
+      )
+    ).toThrow(InputError);
+    expect(() =>
+      greyMatrix(
+        [
+          [3, 4],
+          [null, null],
+        ],
+        S4
+      )
+    ).toThrow(/Indicator in row 2 has no usable score/);
     expect(() => greyMatrix([[3, null]], S4, [0, 1])).toThrow(/row 1 has no usable score/);
   });
 
   it("errors: negative score names its cell, expert weight count mismatch, negative or zero expert weights, empty", () => {
-    expect(() => greyMatrix([[3, 4], [2, -1]], S4)).toThrow(/row 2, column 2 is -1/);
+    expect(() =>
+      greyMatrix(
+        [
+          [3, 4],
+          [2, -1],
+        ],
+        S4
+      )
+    ).toThrow(/row 2, column 2 is -1/);
     expect(() => greyMatrix([[3, 4, 2]], S4, [0.5, 0.5])).toThrow(/3 experts but 2 expert weights/);
     expect(() => greyMatrix([[3, 4]], S4, [1, -1])).toThrow(/Expert weight 2 is -1/);
     expect(() => greyMatrix([[3, 4]], S4, [0, 0])).toThrow(/sum to 0/);
@@ -164,7 +205,13 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md
 
   it("group weights by label (any order) equal weights in order of first appearance", () => {
     const byOrder = greyEvaluate(D, local, S4, { labels, weights: A });
-    const byLabel = greyEvaluate(D, local, S4, { labels, weights: new Map([["u2", 0.45], ["u1", 0.55]]) });
+    const byLabel = greyEvaluate(D, local, S4, {
+      labels,
+      weights: new Map([
+        ["u2", 0.45],
+        ["u1", 0.55],
+      ]),
+    });
     expectVec(byLabel.classes, byOrder.classes);
   });
 
@@ -174,7 +221,10 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md
     expect(mixed.criteria.map((c) => c.label)).toEqual(["U1", "u2"]);
     // Interleaved rows: U1, U2, U1, U2 with the same memberships.
     const D2 = [D[0], D[2], D[1], D[3]];
-    const inter = greyEvaluate(D2, [0.6, 0.3, 0.4, 0.7], S4, { labels: ["U1", "U2", "U1", "U2"], weights: A });
+    const inter = greyEvaluate(D2, [0.6, 0.3, 0.4, 0.7], S4, {
+      labels: ["U1", "U2", "U1", "U2"],
+      weights: A,
+    });
     expectVec(inter.classes, B);
   });
 
@@ -186,14 +236,20 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md
 
   it("one-level weights are normalised overall", () => {
     const one = greyEvaluate(D, [1, 1, 1, 1], S4);
-    expectVec(one.classes, R.reduce(add).map((x) => x / 4));
+    expectVec(
+      one.classes,
+      R.reduce(add).map((x) => x / 4)
+    );
   });
 
   it("property: two levels = one level with global weights; B sums to 1; c_g ≤ W ≤ c_1", () => {
     const score = fc.oneof(fc.constant(null), fc.double({ min: 0, max: 6, noNaN: true }));
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 6, noNaN: true }), score, score), { minLength: 2, maxLength: 6 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 6, noNaN: true }), score, score), {
+          minLength: 2,
+          maxLength: 6,
+        }),
         fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
         fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 2, maxLength: 2 }),
         (rows, w, a) => {
@@ -205,7 +261,9 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md
           const aN = a.map((x) => x / (a[0] + a[1]));
           const sumP = ws.filter((_, i) => lab[i] === "P").reduce((s, x) => s + x, 0);
           const sumQ = ws.filter((_, i) => lab[i] === "Q").reduce((s, x) => s + x, 0);
-          const global = ws.map((x, i) => (lab[i] === "P" ? (aN[0] * x) / sumP : (aN[1] * x) / sumQ));
+          const global = ws.map((x, i) =>
+            lab[i] === "P" ? (aN[0] * x) / sumP : (aN[1] * x) / sumQ
+          );
           const one = greyEvaluate(d, global, S4);
           const sum = two.classes.reduce((s, x) => s + x, 0);
           return (
@@ -214,17 +272,23 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md
             two.value >= 1 - 1e-12 &&
             two.value <= 4 + 1e-12
           );
-        },
+        }
       ),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 
   it("errors: weight count, label count, blank label, group weight count, missing and unknown labels", () => {
     expect(() => greyEvaluate(D, [1, 1, 1], S4)).toThrow(/4 indicator rows but 3 weights/);
-    expect(() => greyEvaluate(D, local, S4, { labels: ["U1", "U1", "U2"], weights: A })).toThrow(/4 indicator rows but 3 group labels/);
-    expect(() => greyEvaluate(D, local, S4, { labels: ["U1", "", "U2", "U2"], weights: A })).toThrow(/row 2 has no group label/);
-    expect(() => greyEvaluate(D, local, S4, { labels, weights: [1, 2, 3] })).toThrow(/2 groups \(U1, U2\) but 3 group weights/);
+    expect(() => greyEvaluate(D, local, S4, { labels: ["U1", "U1", "U2"], weights: A })).toThrow(
+      /4 indicator rows but 3 group labels/
+    );
+    expect(() =>
+      greyEvaluate(D, local, S4, { labels: ["U1", "", "U2", "U2"], weights: A })
+    ).toThrow(/row 2 has no group label/);
+    expect(() => greyEvaluate(D, local, S4, { labels, weights: [1, 2, 3] })).toThrow(
+      /2 groups \(U1, U2\) but 3 group weights/
+    );
     let err: unknown;
     try {
       greyEvaluate(D, local, S4, { labels, weights: new Map([["u1", 0.5]]) });
@@ -233,12 +297,21 @@ describe("greyEvaluate: two levels B_i = A_i·R_i, B = A·[B_i] (docs/methods.md
     }
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toMatch(/no weight for group "U2"/);
-    expect(() => greyEvaluate(D, local, S4, { labels, weights: new Map([["u1", 0.5], ["u2", 0.3], ["u3", 0.2]]) })).toThrow(
-      /names "u3", which no indicator row belongs to/,
-    );
+    expect(() =>
+      greyEvaluate(D, local, S4, {
+        labels,
+        weights: new Map([
+          ["u1", 0.5],
+          ["u2", 0.3],
+          ["u3", 0.2],
+        ]),
+      })
+    ).toThrow(/names "u3", which no indicator row belongs to/);
     expect(() => greyEvaluate(D, [1, -1, 1, 1], S4)).toThrow(/Weight 2 is -1/);
     expect(() => greyEvaluate(D, [0, 0, 0, 0], S4)).toThrow(/sum to 0/);
-    expect(() => greyEvaluate(D, local, S4, { labels, weights: [0, 0] })).toThrow(/Group weights sum to 0/);
+    expect(() => greyEvaluate(D, local, S4, { labels, weights: [0, 0] })).toThrow(
+      /Group weights sum to 0/
+    );
     expect(() => greyEvaluate(D, [0, 0, 1, 1], S4, { labels, weights: A })).toThrow(/group "U1"/);
   });
 });
@@ -247,8 +320,12 @@ describe("comprehensive value W = B·Cᵀ and the grade (docs/methods.md §2 ste
   it("W uses the class centres of the scale", () => {
     const b = [0.1, 0.2, 0.3, 0.4];
     expect(Math.abs(comprehensiveValue(b, S4) - (0.4 + 0.6 + 0.6 + 0.4))).toBeLessThan(TOL);
-    expect(Math.abs(comprehensiveValue(b, NAMED_SCALES["10"]) - (0.9 + 1.4 + 1.5 + 1.2))).toBeLessThan(TOL);
-    expect(Math.abs(comprehensiveValue([0.2, 0.5, 0.3], customScale([8, 4, 2])) - (1.6 + 2 + 0.6))).toBeLessThan(TOL);
+    expect(
+      Math.abs(comprehensiveValue(b, NAMED_SCALES["10"]) - (0.9 + 1.4 + 1.5 + 1.2))
+    ).toBeLessThan(TOL);
+    expect(
+      Math.abs(comprehensiveValue([0.2, 0.5, 0.3], customScale([8, 4, 2])) - (1.6 + 2 + 0.6))
+    ).toBeLessThan(TOL);
     // The hand check row: W = (4·39 + 3·40 + 2·18)/97 = 312/97.
     expect(Math.abs(greyEvaluate([[3.5, 3, 4, 2.5]], [1], S4).value - 312 / 97)).toBeLessThan(TOL);
   });

@@ -18,7 +18,9 @@ function expectRow(actual: number[], expected: number[], tol = TOL): void {
   expect(actual).toHaveLength(expected.length);
   actual.forEach((x, e) => {
     if (Math.abs(x - expected[e]) > tol) {
-      throw new Error(`class ${e + 1}: got ${x}, expected ${expected[e]} (±${tol}); row ${JSON.stringify(actual)}`);
+      throw new Error(
+        `class ${e + 1}: got ${x}, expected ${expected[e]} (±${tol}); row ${JSON.stringify(actual)}`
+      );
     }
   });
 }
@@ -137,13 +139,17 @@ describe("whitening values at the class boundaries", () => {
   it("agrees with an independent transcription of the formulas on every named scale (property)", () => {
     const scales = Object.values(NAMED_SCALES);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: scales.length - 1 }), fc.double({ min: 0, max: 25, noNaN: true }), (k, d) => {
-        const s = scales[k];
-        const got = whiten(d, s);
-        const want = reference(d, s.centres);
-        return got.every((x, e) => Math.abs(x - want[e]) <= TOL && x >= 0 && x <= 1);
-      }),
-      { numRuns: 400 },
+      fc.property(
+        fc.integer({ min: 0, max: scales.length - 1 }),
+        fc.double({ min: 0, max: 25, noNaN: true }),
+        (k, d) => {
+          const s = scales[k];
+          const got = whiten(d, s);
+          const want = reference(d, s.centres);
+          return got.every((x, e) => Math.abs(x - want[e]) <= TOL && x >= 0 && x <= 1);
+        }
+      ),
+      { numRuns: 400 }
     );
   });
 
@@ -179,7 +185,9 @@ describe("custom scales", () => {
   });
 
   it("rejects centres not in descending order, naming the offending centre", () => {
-    expect(() => customScale([1, 2, 3])).toThrow(/descending order: centre 2 \(2\) is not below centre 1 \(1\)/);
+    expect(() => customScale([1, 2, 3])).toThrow(
+      /descending order: centre 2 \(2\) is not below centre 1 \(1\)/
+    );
     expect(() => customScale([5, 5, 1])).toThrow(/descending/);
     expect(() => customScale([5, 3, 4])).toThrow(/centre 3 \(4\)/);
   });

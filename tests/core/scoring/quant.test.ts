@@ -16,7 +16,9 @@ describe("quantScore", () => {
   it("hand-worked series, window 3: smoothed 11, 38/3, 44/3, 53/3; latest is the max", () => {
     const b = quantScore(series, 3, "BENEFIT");
     expect(b.smoothed.slice(0, 2)).toEqual([null, null]);
-    [11, 38 / 3, 44 / 3, 53 / 3].forEach((e, k) => expect(close(b.smoothed[k + 2] as number, e)).toBe(true));
+    [11, 38 / 3, 44 / 3, 53 / 3].forEach((e, k) =>
+      expect(close(b.smoothed[k + 2] as number, e)).toBe(true)
+    );
     expect(close(b.latest, 53 / 3)).toBe(true);
     expect(b.worst).toBe(11);
     expect(close(b.best, 53 / 3)).toBe(true);
@@ -60,7 +62,9 @@ describe("quantScore", () => {
     expect(() => quantScore([3, 3, 3, 3], 2)).toThrow(InputError);
     expect(() => quantScore([3, 3, 3, 3], 2)).toThrow(/no spread/);
     expect(() => quantScore([1, 2, 3], 3)).toThrow(/single value/);
-    expect(() => quantScore([1, 2, 3, null, 5], 2)).toThrow(/latest moving average cannot be computed: a value among the last 2 observations is blank/);
+    expect(() => quantScore([1, 2, 3, null, 5], 2)).toThrow(
+      /latest moving average cannot be computed: a value among the last 2 observations is blank/
+    );
     expect(() => quantScore([1, 2], 3)).toThrow(/longer than the series/);
     expect(() => quantScore([1, 2, null, null], 3)).toThrow(/longer than the series \(2 values\)/);
     expect(() => quantScore([null, null], 1)).toThrow(/empty/);
@@ -70,8 +74,21 @@ describe("quantScore", () => {
 
 describe("direction names", () => {
   it("BENEFIT (default) and COST with aliases, case-insensitive", () => {
-    for (const b of [null, undefined, "", "benefit", "Benefit", " BENEFIT ", "b", "+", "max", "higher"]) expect(direction(b as any)).toBe("BENEFIT");
-    for (const c of ["cost", "Cost", "COST", "c", "-", "−", "min", "lower"]) expect(direction(c)).toBe("COST");
+    for (const b of [
+      null,
+      undefined,
+      "",
+      "benefit",
+      "Benefit",
+      " BENEFIT ",
+      "b",
+      "+",
+      "max",
+      "higher",
+    ])
+      expect(direction(b as any)).toBe("BENEFIT");
+    for (const c of ["cost", "Cost", "COST", "c", "-", "−", "min", "lower"])
+      expect(direction(c)).toBe("COST");
   });
 
   it("rejects an unknown direction by name", () => {

@@ -25,7 +25,14 @@ describe("movingAverage", () => {
   it("the JSDoc example and a hand-worked window of 3", () => {
     expectSeries(movingAverage([1, 2, 3, 4], 2), [null, 1.5, 2.5, 3.5]);
     // (10+12+11)/3 = 11, (12+11+15)/3 = 38/3, (11+15+18)/3 = 44/3, (15+18+20)/3 = 53/3
-    expectSeries(movingAverage([10, 12, 11, 15, 18, 20], 3), [null, null, 11, 38 / 3, 44 / 3, 53 / 3]);
+    expectSeries(movingAverage([10, 12, 11, 15, 18, 20], 3), [
+      null,
+      null,
+      11,
+      38 / 3,
+      44 / 3,
+      53 / 3,
+    ]);
   });
 
   it("window 1 is the identity; window = length gives one average at the end", () => {
@@ -46,7 +53,10 @@ describe("movingAverage", () => {
   it("property: each M_t equals the mean of its window (1e-9 relative, absolute floor 1e-9 for means near 0)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         fc.integer({ min: 1, max: 30 }),
         (xs, n) => {
           if (n > xs.length) return true;
@@ -58,15 +68,17 @@ describe("movingAverage", () => {
             const e = s / n;
             return v !== null && Math.abs(v - e) <= 1e-9 * Math.max(Math.abs(e), 1);
           });
-        },
+        }
       ),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 
   it("errors: window longer than the series, window not a whole number ≥ 1", () => {
     expect(() => movingAverage([1, 2, 3], 4)).toThrow(InputError);
-    expect(() => movingAverage([1, 2, 3], 4)).toThrow(/window \(4\) is longer than the series \(3 values\)/);
+    expect(() => movingAverage([1, 2, 3], 4)).toThrow(
+      /window \(4\) is longer than the series \(3 values\)/
+    );
     expect(() => movingAverage([1, 2, 3], 2.5)).toThrow(/whole number/);
     expect(() => movingAverage([1, 2, 3], 0)).toThrow(/whole number ≥ 1, not 0/);
     expect(() => movingAverage([1, 2, 3], -1)).toThrow(/whole number/);

@@ -55,9 +55,9 @@ describe("thresholdScore", () => {
           const inRange = sx >= 1 && sx <= 4;
           const xBetter = best > worst ? x >= y : x <= y;
           return inRange && (xBetter ? sx >= sy - 1e-12 : sx <= sy + 1e-12);
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 

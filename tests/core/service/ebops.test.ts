@@ -6,7 +6,12 @@
 import { InputError as CellFailure } from "../../../src/core/errors";
 import { parseMapping } from "../../../src/core/classify";
 import {
-  DEFAULT_SERVICE_MAPPING, EBOPS_CODES, normalizeEbops, normalizeEbopsPrefix, serviceClass, serviceClassifier,
+  DEFAULT_SERVICE_MAPPING,
+  EBOPS_CODES,
+  normalizeEbops,
+  normalizeEbopsPrefix,
+  serviceClass,
+  serviceClassifier,
 } from "../../../src/core/service";
 
 describe("normalizeEbops", () => {
@@ -14,12 +19,15 @@ describe("normalizeEbops", () => {
     expect(normalizeEbops(v)).toBe("SI2");
   });
 
-  it.each([["SN"], ["S"], ["SM1"], ["X1"], ["SI2?"], [262], [true], ["S5"]])("%p is malformed (#VALUE!)", (v) => {
-    const f = normalizeEbops(v) as CellFailure;
-    expect(f).toBeInstanceOf(CellFailure);
-    expect(f.kind).toBe("value");
-    expect(f.messageAt(0, 0)).toMatch(/\(row 1, column 1\) is not an EBOPS 2010 code/);
-  });
+  it.each([["SN"], ["S"], ["SM1"], ["X1"], ["SI2?"], [262], [true], ["S5"]])(
+    "%p is malformed (#VALUE!)",
+    (v) => {
+      const f = normalizeEbops(v) as CellFailure;
+      expect(f).toBeInstanceOf(CellFailure);
+      expect(f.kind).toBe("value");
+      expect(f.messageAt(0, 0)).toMatch(/\(row 1, column 1\) is not an EBOPS 2010 code/);
+    }
+  );
 
   it.each([["SI4"], ["SJ4"], ["SI211"], ["SA1"]])("%p is well-formed but unknown (#N/A)", (v) => {
     const f = normalizeEbops(v) as CellFailure;
@@ -30,14 +38,58 @@ describe("normalizeEbops", () => {
 
 describe("default mapping", () => {
   const expected: Record<string, string> = {
-    SA: "OTHER", SB: "OTHER", SC: "OTHER", SC1: "OTHER", SC3G: "OTHER", SC4: "OTHER", SD: "OTHER", SDB2: "OTHER",
-    SE: "OTHER", SE1: "OTHER", SF: "BPO", SF1: "BPO", SF41: "BPO", SG: "BPO", SG1: "BPO", SG2: "BPO",
-    SH: "KPO", SH1: "KPO", SH3: "KPO", SH41: "KPO",
-    SI: "ITO", SI1: "ITO", SI2: "ITO", SI21: "ITO", SI22: "ITO", SI3: "ITO", SI31: "ITO",
-    SJ: "BPO", SJ1: "KPO", SJ11: "KPO", SJ1121: "KPO", SJ2: "KPO", SJ211: "KPO", SJ22: "KPO",
-    SJ3: "BPO", SJ31: "KPO", SJ311: "KPO", SJ312: "KPO", SJ32: "OTHER", SJ321: "OTHER", SJ33: "OTHER",
-    SJ34: "BPO", SJ35: "BPO", SJ35Z: "BPO",
-    SK: "OTHER", SK1: "KPO", SK11: "KPO", SK12: "KPO", SK2: "OTHER", SK22: "OTHER", SL: "OTHER", SL1: "OTHER",
+    SA: "OTHER",
+    SB: "OTHER",
+    SC: "OTHER",
+    SC1: "OTHER",
+    SC3G: "OTHER",
+    SC4: "OTHER",
+    SD: "OTHER",
+    SDB2: "OTHER",
+    SE: "OTHER",
+    SE1: "OTHER",
+    SF: "BPO",
+    SF1: "BPO",
+    SF41: "BPO",
+    SG: "BPO",
+    SG1: "BPO",
+    SG2: "BPO",
+    SH: "KPO",
+    SH1: "KPO",
+    SH3: "KPO",
+    SH41: "KPO",
+    SI: "ITO",
+    SI1: "ITO",
+    SI2: "ITO",
+    SI21: "ITO",
+    SI22: "ITO",
+    SI3: "ITO",
+    SI31: "ITO",
+    SJ: "BPO",
+    SJ1: "KPO",
+    SJ11: "KPO",
+    SJ1121: "KPO",
+    SJ2: "KPO",
+    SJ211: "KPO",
+    SJ22: "KPO",
+    SJ3: "BPO",
+    SJ31: "KPO",
+    SJ311: "KPO",
+    SJ312: "KPO",
+    SJ32: "OTHER",
+    SJ321: "OTHER",
+    SJ33: "OTHER",
+    SJ34: "BPO",
+    SJ35: "BPO",
+    SJ35Z: "BPO",
+    SK: "OTHER",
+    SK1: "KPO",
+    SK11: "KPO",
+    SK12: "KPO",
+    SK2: "OTHER",
+    SK22: "OTHER",
+    SL: "OTHER",
+    SL1: "OTHER",
   };
 
   it.each(Object.entries(expected))("%s → %s", (code, cls) => {
@@ -58,18 +110,35 @@ describe("default mapping", () => {
 
 describe("user mapping", () => {
   it("replaces the default; longest prefix wins; codes must still exist", () => {
-    const m = parseMapping([["si", "ICT"], ["S I 2", "Software"], ["sh3", "Software"]], normalizeEbopsPrefix);
+    const m = parseMapping(
+      [
+        ["si", "ICT"],
+        ["S I 2", "Software"],
+        ["sh3", "Software"],
+      ],
+      normalizeEbopsPrefix
+    );
     const c = serviceClassifier(m);
     expect(c("SI21")).toBe("Software");
     expect(c("SH3")).toBe("Software");
     expect(c("SI1")).toBe("ICT");
-    expect((c("SG") as CellFailure).messageAt(0, 0)).toBe("EBOPS code SG (row 1, column 1) matches no prefix of the mapping");
+    expect((c("SG") as CellFailure).messageAt(0, 0)).toBe(
+      "EBOPS code SG (row 1, column 1) matches no prefix of the mapping"
+    );
     expect((c("SI9") as CellFailure).kind).toBe("na");
   });
 
   it("accepts S alone as a catch-all prefix and rejects other prefixes", () => {
-    const m = parseMapping([["S", "Services"], ["SI", "ICT"]], normalizeEbopsPrefix);
+    const m = parseMapping(
+      [
+        ["S", "Services"],
+        ["SI", "ICT"],
+      ],
+      normalizeEbopsPrefix
+    );
     expect(serviceClassifier(m)("SD")).toBe("Services");
-    expect(() => parseMapping([["XI", "ICT"]], normalizeEbopsPrefix)).toThrow(/must be S followed by letters and digits/);
+    expect(() => parseMapping([["XI", "ICT"]], normalizeEbopsPrefix)).toThrow(
+      /must be S followed by letters and digits/
+    );
   });
 });

@@ -7,7 +7,14 @@
  *   goes to the tied group of the lowest-numbered subheading.
  */
 import { InputError as CellFailure } from "../../../src/core/errors";
-import { hsGroupIndex, hsToSitc, newestEditionOf, sitcGroupIndex, subheadingVotes, tradeClassifier } from "../../../src/core/trade/classify";
+import {
+  hsGroupIndex,
+  hsToSitc,
+  newestEditionOf,
+  sitcGroupIndex,
+  subheadingVotes,
+  tradeClassifier,
+} from "../../../src/core/trade/classify";
 import { parseSystem, normalizeHs, sitcDigits } from "../../../src/core/trade/codes";
 import { parseMapping } from "../../../src/core/classify";
 import { GROUPS } from "../../../src/core/trade/tables";
@@ -22,9 +29,20 @@ const group = (code: string, edition: number | null) => {
 
 describe("SITC sections", () => {
   it.each([
-    ["0", "RIB"], ["1", "RIB"], ["2", "RIB"], ["3", "RIB"], ["4", "RIB"],
-    ["5", "TIB"], ["6", "LIB"], ["7", "TIB"], ["8", "LIB"], ["9", "OTHER"],
-    ["3341", "RIB"], ["00151", "RIB"], ["78120", "TIB"], ["97101", "OTHER"],
+    ["0", "RIB"],
+    ["1", "RIB"],
+    ["2", "RIB"],
+    ["3", "RIB"],
+    ["4", "RIB"],
+    ["5", "TIB"],
+    ["6", "LIB"],
+    ["7", "TIB"],
+    ["8", "LIB"],
+    ["9", "OTHER"],
+    ["3341", "RIB"],
+    ["00151", "RIB"],
+    ["78120", "TIB"],
+    ["97101", "OTHER"],
   ])("SITC %s → %s", (code, g) => {
     expect(GROUPS[sitcGroupIndex(code)]).toBe(g);
   });
@@ -98,12 +116,12 @@ describe("hsToSitc", () => {
 
   it("needs a 6-digit code, and says when a revision's table lacks the code", () => {
     expect((hsToSitc("0101", 4, null) as CellFailure).messageAt(0, 0)).toBe(
-      "HS heading 0101 (row 1, column 1) has no single SITC code: TRADE.SITC needs a 6-digit HS code",
+      "HS heading 0101 (row 1, column 1) has no single SITC code: TRADE.SITC needs a 6-digit HS code"
     );
     // 380993 is in the HS1992 Rev.4 table only
     expect(hsToSitc("380993", 4, 0)).toBe("59891");
     expect((hsToSitc("380993", 3, 0) as CellFailure).messageAt(0, 0)).toBe(
-      "HS code 380993 (row 1, column 1) is not in the SITC Rev.3 conversion table of HS1992",
+      "HS code 380993 (row 1, column 1) is not in the SITC Rev.3 conversion table of HS1992"
     );
   });
 });
@@ -117,7 +135,7 @@ describe("tradeClassifier with a mapping (longest prefix wins)", () => {
         ["0101.21", "Pure-bred horses"],
         ["84", "Machinery"],
       ],
-      normalizeHs,
+      normalizeHs
     );
     const c = tradeClassifier(parseSystem("HS"), m);
     expect(c("010121")).toBe("Pure-bred horses");
@@ -127,13 +145,24 @@ describe("tradeClassifier with a mapping (longest prefix wins)", () => {
     expect(c("847130")).toBe("Machinery");
     const f = c("610910") as CellFailure;
     expect(f.kind).toBe("na");
-    expect(f.messageAt(1, 0)).toBe("HS code 610910 (row 2, column 1) matches no prefix of the mapping");
+    expect(f.messageAt(1, 0)).toBe(
+      "HS code 610910 (row 2, column 1) matches no prefix of the mapping"
+    );
     // the mapping changes groups, not which codes exist
-    expect((c("019999") as CellFailure).messageAt(0, 0)).toBe("HS code 019999 (row 1, column 1) is not in any HS edition");
+    expect((c("019999") as CellFailure).messageAt(0, 0)).toBe(
+      "HS code 019999 (row 1, column 1) is not in any HS edition"
+    );
   });
 
   it("maps SITC digits as written (e.g. Lall's technology classes on 3-digit groups)", () => {
-    const m = parseMapping([["7", "MT"], ["776", "HT"], ["0", "PP"]], sitcDigits);
+    const m = parseMapping(
+      [
+        ["7", "MT"],
+        ["776", "HT"],
+        ["0", "PP"],
+      ],
+      sitcDigits
+    );
     const c = tradeClassifier(parseSystem("sitc"), m);
     expect(c("776.4")).toBe("HT");
     expect(c("7764")).toBe("HT");

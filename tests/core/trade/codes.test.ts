@@ -41,14 +41,22 @@ describe("normalizeHs", () => {
     expect(normalizeHs(8471.3)).toBe("847130"); // typed 8471.30
   });
 
-  it.each([["abc"], ["01012a"], ["0101211"], [1234567], [-101], [true], ["0101.2"], ["0101.212"], [Number.NaN], [0.000001]])(
-    "rejects %p as malformed (#VALUE!)",
-    (input) => {
-      const f = fails(normalizeHs(input));
-      expect(f.kind).toBe("value");
-      expect(f.messageAt(2, 0)).toMatch(/^HS code .* \(row 3, column 1\) is not a valid HS code/);
-    },
-  );
+  it.each([
+    ["abc"],
+    ["01012a"],
+    ["0101211"],
+    [1234567],
+    [-101],
+    [true],
+    ["0101.2"],
+    ["0101.212"],
+    [Number.NaN],
+    [0.000001],
+  ])("rejects %p as malformed (#VALUE!)", (input) => {
+    const f = fails(normalizeHs(input));
+    expect(f.kind).toBe("value");
+    expect(f.messageAt(2, 0)).toMatch(/^HS code .* \(row 3, column 1\) is not a valid HS code/);
+  });
 });
 
 describe("SITC codes", () => {
@@ -72,7 +80,9 @@ describe("SITC codes", () => {
     expect(fails(normalizeSitc(-3)).kind).toBe("value");
     const f = fails(normalizeSitc(15)); // SITC 0015 typed as a number: division 15 does not exist
     expect(f.kind).toBe("na");
-    expect(f.messageAt(0, 0)).toBe("SITC code 15 (row 1, column 1) is not a SITC code: there is no division 15");
+    expect(f.messageAt(0, 0)).toBe(
+      "SITC code 15 (row 1, column 1) is not a SITC code: there is no division 15"
+    );
   });
 
   it("sitcDigits does not check divisions (mapping prefixes)", () => {

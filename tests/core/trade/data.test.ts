@@ -11,15 +11,18 @@ import { EDITION_YEARS, SHARED_TRADE_DIR, itWithShared, readConversion } from ".
 
 const REPO = path.resolve(__dirname, "../../..");
 const DATA_FILE = path.join(REPO, "src/core/trade/data/tradeTables.ts");
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const script = require(path.join(REPO, "scripts/derive-trade-data.js"));
 
 describe("committed trade tables", () => {
-  itWithShared("equal a fresh derivation from ../shared/data/trade (run npm run data:trade if not)", () => {
-    const fresh: string = script.derive(SHARED_TRADE_DIR);
-    const committed = fs.readFileSync(DATA_FILE, "utf8");
-    expect(committed === fresh).toBe(true);
-  });
+  itWithShared(
+    "equal a fresh derivation from ../shared/data/trade (run npm run data:trade if not)",
+    () => {
+      const fresh: string = script.derive(SHARED_TRADE_DIR);
+      const committed = fs.readFileSync(DATA_FILE, "utf8");
+      expect(committed === fresh).toBe(true);
+    }
+  );
 
   itWithShared("derivation is deterministic", () => {
     expect(script.derive(SHARED_TRADE_DIR)).toBe(script.derive(SHARED_TRADE_DIR));
@@ -41,7 +44,9 @@ describe("committed trade tables", () => {
 
   it("has a PROVENANCE.md with the attribution", () => {
     const p = fs.readFileSync(path.join(REPO, "src/core/trade/data/PROVENANCE.md"), "utf8");
-    expect(p).toContain("UN Statistics Division (HS–SITC correspondence tables) and World Bank WITS");
+    expect(p).toContain(
+      "UN Statistics Division (HS–SITC correspondence tables) and World Bank WITS"
+    );
     expect(p).toContain("(product concordance)");
   });
 });
@@ -72,7 +77,8 @@ describe("decoded tables", () => {
         col.forEach((s, i) => {
           if (s !== "") {
             present++;
-            if (expected.get(t.codes[i]) !== s) throw new Error(`HS${year} Rev.${rev}: extra ${t.codes[i]} → ${s}`);
+            if (expected.get(t.codes[i]) !== s)
+              throw new Error(`HS${year} Rev.${rev}: extra ${t.codes[i]} → ${s}`);
           }
         });
         expect(present).toBe(rows.length);

@@ -20,11 +20,20 @@ function between(tag: string): string[] {
 
 function splitTable(len: 2 | 4): string[] {
   const t = tradeTables();
-  const prefixes = [...new Set(t.codes.filter((_, i) => t.group[HS2022][i] !== ABSENT).map((c) => c.slice(0, len)))].sort();
+  const prefixes = [
+    ...new Set(t.codes.filter((_, i) => t.group[HS2022][i] !== ABSENT).map((c) => c.slice(0, len))),
+  ].sort();
   const rows = prefixes
     .filter((p) => subheadingVotes(p, HS2022).filter((x) => x > 0).length > 1)
-    .map((p) => `| ${p} | ${subheadingVotes(p, HS2022).join(" | ")} | ${GROUPS[hsGroupIndex(p, HS2022) as number]} |`);
-  return [`| ${len === 2 ? "Chapter" : "Heading"} | RIB | LIB | TIB | OTHER | group (majority) |`, "|---|---:|---:|---:|---:|---|", ...rows];
+    .map(
+      (p) =>
+        `| ${p} | ${subheadingVotes(p, HS2022).join(" | ")} | ${GROUPS[hsGroupIndex(p, HS2022) as number]} |`
+    );
+  return [
+    `| ${len === 2 ? "Chapter" : "Heading"} | RIB | LIB | TIB | OTHER | group (majority) |`,
+    "|---|---:|---:|---:|---:|---|",
+    ...rows,
+  ];
 }
 
 describe("README.md", () => {
@@ -37,7 +46,17 @@ describe("README.md", () => {
   });
 
   it("has a heading for every function (the @helpurl anchors)", () => {
-    for (const id of ["TRADE.CLASS", "TRADE.SITC", "TRADE.SHARE", "TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI", "SERVICE.CLASS", "SERVICE.SHARE"]) {
+    for (const id of [
+      "TRADE.CLASS",
+      "TRADE.SITC",
+      "TRADE.SHARE",
+      "TRADE.RCA",
+      "TRADE.TC",
+      "TRADE.GL",
+      "TRADE.ESI",
+      "SERVICE.CLASS",
+      "SERVICE.SHARE",
+    ]) {
       expect(DOC).toContain(`\n### ${id}\n`);
     }
   });
@@ -49,6 +68,8 @@ describe("README.md", () => {
   });
 
   it("keeps the attribution", () => {
-    expect(DOC).toContain("UN Statistics Division (HS–SITC correspondence tables) and World Bank WITS\n(product concordance)");
+    expect(DOC).toContain(
+      "UN Statistics Division (HS–SITC correspondence tables) and World Bank WITS\n(product concordance)"
+    );
   });
 });

@@ -41,14 +41,24 @@ describe("elementwise", () => {
   });
 
   it("spoils only the bad cell: blank → '', zero denominator → #DIV/0!, negative/non-number → #VALUE!", () => {
-    expect(tcGrid([[1], [null], [0], [-1], [NaN]], [[1], [2], [0], [1], [1]])).toEqual([[0], [""], ["#DIV/0!"], ["#VALUE!"], ["#VALUE!"]]);
+    expect(tcGrid([[1], [null], [0], [-1], [NaN]], [[1], [2], [0], [1], [1]])).toEqual([
+      [0],
+      [""],
+      ["#DIV/0!"],
+      ["#VALUE!"],
+      ["#VALUE!"],
+    ]);
     const out = elementwise([[[1], [-5]], [[1]]], ["exports", "imports"], (v) => tc(v[0], v[1]));
     // The error is about the cell's value; the adapter places it at its cell (row 2, column 1).
-    expect((out[1][0] as InputError).messageAt(1, 0)).toBe("exports (row 2, column 1) is negative; trade values must be ≥ 0");
+    expect((out[1][0] as InputError).messageAt(1, 0)).toBe(
+      "exports (row 2, column 1) is negative; trade values must be ≥ 0"
+    );
   });
 
   it("rejects different shapes with both shapes in the message", () => {
-    expect(() => tcGrid([[1], [2], [3]], [[1], [2]])).toThrow("exports is 3×1 but imports is 2×1; give ranges of the same shape or single cells");
+    expect(() => tcGrid([[1], [2], [3]], [[1], [2]])).toThrow(
+      "exports is 3×1 but imports is 2×1; give ranges of the same shape or single cells"
+    );
     expect(() => tcGrid([], [[1]])).toThrow(InputError);
   });
 });
@@ -62,7 +72,9 @@ describe("esi", () => {
 
   it("rejects unequal counts, negatives, non-numbers and empty input", () => {
     expect(() => esi([[1], [2]], [[1]])).toThrow(/shares_a has 2 cells/);
-    expect(() => esi([[1], [-2]], [[1], [1]])).toThrow("shares_a: row 2, column 1 is negative (-2); shares must be ≥ 0");
+    expect(() => esi([[1], [-2]], [[1], [1]])).toThrow(
+      "shares_a: row 2, column 1 is negative (-2); shares must be ≥ 0"
+    );
     expect(() => esi([[1]], [[NaN]])).toThrow("shares_b: row 1, column 1 is not a number");
     expect(() => esi([[null]], [[null]])).toThrow(/empty/);
   });

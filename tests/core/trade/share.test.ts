@@ -20,7 +20,7 @@ describe("shareTable", () => {
       codesOf(["010121", 847130, "610910", "999998", "abc", "", "271019", ""]),
       valuesOf([10, 50, 20, 5, 3, 2, 20, null]),
       hs,
-      GROUPS,
+      GROUPS
     );
     expect(t).toEqual([
       ["Group", "Value", "Share"],
@@ -52,12 +52,16 @@ describe("shareTable", () => {
 
   it("rejects mismatched counts, non-numbers and negatives, naming the cell", () => {
     expect(() => shareTable(codesOf(["01", "02"]), valuesOf([1]), hs, GROUPS)).toThrow(
-      "values has 1 cells (1×1) but codes has 2 (2×1); give one value per code",
+      "values has 1 cells (1×1) but codes has 2 (2×1); give one value per code"
     );
-    expect(() => shareTable(codesOf(["01", "02"]), valuesOf([1, NaN]), hs, GROUPS)).toThrow("values: row 2, column 1 is not a number");
-    expect(() => shareTable(codesOf(["01", "02"]), valuesOf([1, -2]), hs, GROUPS)).toThrow(InputError);
+    expect(() => shareTable(codesOf(["01", "02"]), valuesOf([1, NaN]), hs, GROUPS)).toThrow(
+      "values: row 2, column 1 is not a number"
+    );
     expect(() => shareTable(codesOf(["01", "02"]), valuesOf([1, -2]), hs, GROUPS)).toThrow(
-      "values: row 2, column 1 is negative (-2); trade values must be ≥ 0",
+      InputError
+    );
+    expect(() => shareTable(codesOf(["01", "02"]), valuesOf([1, -2]), hs, GROUPS)).toThrow(
+      "values: row 2, column 1 is negative (-2); trade values must be ≥ 0"
     );
   });
 });

@@ -19,13 +19,18 @@ export function itWithShared(name: string, fn: () => void, timeout?: number): vo
 }
 
 if (!HAVE_SHARED) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED trade data checks: ${SHARED_TRADE_DIR} is absent (the shared source tables are not on this machine)`);
+  console.warn(
+    `SKIPPED trade data checks: ${SHARED_TRADE_DIR} is absent (the shared source tables are not on this machine)`
+  );
 }
 
 /** One conversion table as rows [hs6, sitc] in file order. */
 export function readConversion(year: number, revision: 3 | 4): [string, string][] {
-  const file = path.join(SHARED_TRADE_DIR, "hs_to_sitc", `hs${year}_sitc${revision}_conversion.csv`);
+  const file = path.join(
+    SHARED_TRADE_DIR,
+    "hs_to_sitc",
+    `hs${year}_sitc${revision}_conversion.csv`
+  );
   return fs
     .readFileSync(file, "utf8")
     .split(/\r?\n/)

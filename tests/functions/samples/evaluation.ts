@@ -58,9 +58,19 @@ export const samples: Sample[] = [
     ],
     note: "a column of scores on scale 10-5; a blank score gives a blank row; text number",
   },
-  { id: "GREY.WHITEN", args: [[[3]], [[5]]], expect: "#VALUE!", note: "10-5 typed without quotes is 5" },
+  {
+    id: "GREY.WHITEN",
+    args: [[[3]], [[5]]],
+    expect: "#VALUE!",
+    note: "10-5 typed without quotes is 5",
+  },
   { id: "GREY.WHITEN", args: [[[-1]], null], expect: "#VALUE!", note: "negative score" },
-  { id: "GREY.WHITEN", args: [[[3]], [[1, 2, 3]]], expect: "#VALUE!", note: "custom centres not descending" },
+  {
+    id: "GREY.WHITEN",
+    args: [[[3]], [[1, 2, 3]]],
+    expect: "#VALUE!",
+    note: "custom centres not descending",
+  },
 
   // GREY.MATRIX(scores, [scale], [expert_weights])
   {
@@ -75,13 +85,39 @@ export const samples: Sample[] = [
     expect: [[33 / 67, 28 / 67, 6 / 67, 0]],
     note: "blanks skipped; expert weights: x = 0.4 f(3.5) + 0.2 f(4) = (0.55, 7/15, 0.1, 0)",
   },
-  { id: "GREY.MATRIX", args: [[[3, 4], ["", null]], null, null], expect: "#VALUE!", note: "row 2 has no score" },
-  { id: "GREY.MATRIX", args: [[[3, 4, 2]], null, [[1, 1]]], expect: "#VALUE!", note: "3 experts, 2 weights" },
+  {
+    id: "GREY.MATRIX",
+    args: [
+      [
+        [3, 4],
+        ["", null],
+      ],
+      null,
+      null,
+    ],
+    expect: "#VALUE!",
+    note: "row 2 has no score",
+  },
+  {
+    id: "GREY.MATRIX",
+    args: [[[3, 4, 2]], null, [[1, 1]]],
+    expect: "#VALUE!",
+    note: "3 experts, 2 weights",
+  },
 
   // GREY.CLASSES(scores, weights, [groups], [group_weights], [scale])
   {
     id: "GREY.CLASSES",
-    args: [D, [[0.6], [0.4], [0.3], [0.7]], [["U1"], ["U1"], ["U2"], ["U2"]], [["U2", 0.45], ["u1", 0.55]], null],
+    args: [
+      D,
+      [[0.6], [0.4], [0.3], [0.7]],
+      [["U1"], ["U1"], ["U2"], ["U2"]],
+      [
+        ["U2", 0.45],
+        ["u1", 0.55],
+      ],
+      null,
+    ],
     expect: [B],
     note: "two levels, group weights by label in any order (case-insensitive)",
   },
@@ -107,28 +143,59 @@ export const samples: Sample[] = [
   // GREY.EVAL(scores, weights, [groups], [group_weights], [scale])
   {
     id: "GREY.EVAL",
-    args: [D, [[0.6], [0.4], [0.3], [0.7]], [["U1"], ["U1"], ["U2"], ["U2"]], [[0.55], [0.45]], null],
+    args: [
+      D,
+      [[0.6], [0.4], [0.3], [0.7]],
+      [["U1"], ["U1"], ["U2"], ["U2"]],
+      [[0.55], [0.45]],
+      null,
+    ],
     expect: W,
     note: "W = B·(4, 3, 2, 1)",
   },
   {
     id: "GREY.EVAL",
-    args: [[[3.5, 3]], [[1]], null, null, [["High", "Mid", "Low"], [8, 4, 2]]],
+    args: [
+      [[3.5, 3]],
+      [[1]],
+      null,
+      null,
+      [
+        ["High", "Mid", "Low"],
+        [8, 4, 2],
+      ],
+    ],
     expect: 232 / 51,
     note: "custom scale (8, 4, 2) with labels: B = (13, 26, 12)/51, W = 232/51",
   },
   {
     id: "GREY.EVAL",
-    args: [D, [[0.6], [0.4], [0.3], [0.7]], [["U1"], ["U1"], ["U2"], ["U2"]], [[0.5], [0.3], [0.2]], null],
+    args: [
+      D,
+      [[0.6], [0.4], [0.3], [0.7]],
+      [["U1"], ["U1"], ["U2"], ["U2"]],
+      [[0.5], [0.3], [0.2]],
+      null,
+    ],
     expect: "#VALUE!",
     note: "2 groups, 3 group weights",
   },
 
   // GREY.GRADE(classes, [scale])
-  { id: "GREY.GRADE", args: [[[0.25, 0.25, 0.25, 0.25]], null], expect: "Excellent", note: "ties go to the higher class" },
+  {
+    id: "GREY.GRADE",
+    args: [[[0.25, 0.25, 0.25, 0.25]], null],
+    expect: "Excellent",
+    note: "ties go to the higher class",
+  },
   { id: "GREY.GRADE", args: [[[0, 0.1, 0.2, 0.3, 0.4]], [["10-5"]]], expect: "Very poor" },
   { id: "GREY.GRADE", args: [[[0.2, 0.6, 0.2]], [["5-3"]]], expect: "Medium" },
-  { id: "GREY.GRADE", args: [[[0.5, 0.5, 0]], null], expect: "#VALUE!", note: "3 classes on a 4-class scale" },
+  {
+    id: "GREY.GRADE",
+    args: [[[0.5, 0.5, 0]], null],
+    expect: "#VALUE!",
+    note: "3 classes on a 4-class scale",
+  },
 
   // SCORE.SMOOTH(series, window)
   {
@@ -143,8 +210,18 @@ export const samples: Sample[] = [
     expect: [[""], [1.5], [""], [""], [4.5]],
     note: "column in, column out; a blank inside a window blanks it",
   },
-  { id: "SCORE.SMOOTH", args: [[[1, 2, 3]], 4], expect: "#VALUE!", note: "window longer than the series" },
-  { id: "SCORE.SMOOTH", args: [[[1, 2, 3]], 1.5], expect: "#VALUE!", note: "window not a whole number" },
+  {
+    id: "SCORE.SMOOTH",
+    args: [[[1, 2, 3]], 4],
+    expect: "#VALUE!",
+    note: "window longer than the series",
+  },
+  {
+    id: "SCORE.SMOOTH",
+    args: [[[1, 2, 3]], 1.5],
+    expect: "#VALUE!",
+    note: "window not a whole number",
+  },
 
   // SCORE.THRESHOLD(value, worst, best, [low], [high])
   {
@@ -159,7 +236,12 @@ export const samples: Sample[] = [
     expect: [[80], [0]],
     note: "cost indicator, low 0, high 100; 45 is worse than worst → clamped",
   },
-  { id: "SCORE.THRESHOLD", args: [[[5]], [[3]], [[3]], null, null], expect: "#VALUE!", note: "worst = best" },
+  {
+    id: "SCORE.THRESHOLD",
+    args: [[[5]], [[3]], [[3]], null, null],
+    expect: "#VALUE!",
+    note: "worst = best",
+  },
 
   // SCORE.QUANT(series, window, [direction], [low], [high])
   {
@@ -174,14 +256,34 @@ export const samples: Sample[] = [
     expect: 3,
     note: "cost: 1 + 3·(2 − 4)/(1 − 4)",
   },
-  { id: "SCORE.QUANT", args: [[[10, 12, 11, 15, 18, 20]], 3, "BENEFIT", 3, 9], expect: 9, note: "latest = max → high" },
-  { id: "SCORE.QUANT", args: [[[3, 3, 3, 3]], 2, null, null, null], expect: "#VALUE!", note: "flat smoothed history" },
-  { id: "SCORE.QUANT", args: [[[1, 2, 3, 4]], 2, "sideways", null, null], expect: "#VALUE!", note: "unknown direction" },
+  {
+    id: "SCORE.QUANT",
+    args: [[[10, 12, 11, 15, 18, 20]], 3, "BENEFIT", 3, 9],
+    expect: 9,
+    note: "latest = max → high",
+  },
+  {
+    id: "SCORE.QUANT",
+    args: [[[3, 3, 3, 3]], 2, null, null, null],
+    expect: "#VALUE!",
+    note: "flat smoothed history",
+  },
+  {
+    id: "SCORE.QUANT",
+    args: [[[1, 2, 3, 4]], 2, "sideways", null, null],
+    expect: "#VALUE!",
+    note: "unknown direction",
+  },
 
   // ANP.LIMIT(supermatrix)
   {
     id: "ANP.LIMIT",
-    args: [[["", 1], [1, null]]],
+    args: [
+      [
+        ["", 1],
+        [1, null],
+      ],
+    ],
     expect: [
       [0.5, 0.5],
       [0.5, 0.5],
@@ -221,7 +323,17 @@ export const samples: Sample[] = [
     note: "primitive: every column is the stationary vector",
   },
   { id: "ANP.LIMIT", args: [[[0, 1, 2]]], expect: "#VALUE!", note: "not square" },
-  { id: "ANP.LIMIT", args: [[[0, 1], [-1, 0]]], expect: "#VALUE!", note: "negative entry" },
+  {
+    id: "ANP.LIMIT",
+    args: [
+      [
+        [0, 1],
+        [-1, 0],
+      ],
+    ],
+    expect: "#VALUE!",
+    note: "negative entry",
+  },
 
   // ANP.PRIORITIES(supermatrix, [first], [last])
   {

@@ -11,24 +11,78 @@ export const samples: Sample[] = [
   // TRADE.CLASS
   {
     id: "TRADE.CLASS",
-    args: [[[10121], ["0101.21"], ["0101 21"], [847130], ["6109.10"], [710812], ["999998"], ["abc"], [""]], null, null],
+    args: [
+      [
+        [10121],
+        ["0101.21"],
+        ["0101 21"],
+        [847130],
+        ["6109.10"],
+        [710812],
+        ["999998"],
+        ["abc"],
+        [""],
+      ],
+      null,
+      null,
+    ],
     expect: [["RIB"], ["RIB"], ["RIB"], ["TIB"], ["LIB"], ["OTHER"], ["#N/A"], ["#VALUE!"], [""]],
     note: "pasted codes: numbers without leading zeros, dots, spaces; bad rows stay in their cells",
   },
-  { id: "TRADE.CLASS", args: [[[10121]], null, null], expect: [["RIB"]], note: "single cell (fast path)" },
-  { id: "TRADE.CLASS", args: [[["44"], ["3502"], ["4115"], [1]], "hs2022", null], expect: [["LIB"], ["RIB"], ["LIB"], ["RIB"]], note: "majority rule and ties" },
-  { id: "TRADE.CLASS", args: [[["382311"]], "HS2007", null], expect: [["RIB"]], note: "named edition: Rev.3 table" },
-  { id: "TRADE.CLASS", args: [[["382311"]], null, null], expect: [["TIB"]], note: "newest edition wins (HS2022, Rev.4)" },
-  { id: "TRADE.CLASS", args: [[["334.1", 7764, "9", 15]], "SITC", null], expect: [["RIB", "TIB", "OTHER", "#N/A"]] },
   {
     id: "TRADE.CLASS",
-    args: [[["010121"], ["847130"], ["610910"]], null, [["01", "Agri"], [8471, "ICT"]]],
+    args: [[[10121]], null, null],
+    expect: [["RIB"]],
+    note: "single cell (fast path)",
+  },
+  {
+    id: "TRADE.CLASS",
+    args: [[["44"], ["3502"], ["4115"], [1]], "hs2022", null],
+    expect: [["LIB"], ["RIB"], ["LIB"], ["RIB"]],
+    note: "majority rule and ties",
+  },
+  {
+    id: "TRADE.CLASS",
+    args: [[["382311"]], "HS2007", null],
+    expect: [["RIB"]],
+    note: "named edition: Rev.3 table",
+  },
+  {
+    id: "TRADE.CLASS",
+    args: [[["382311"]], null, null],
+    expect: [["TIB"]],
+    note: "newest edition wins (HS2022, Rev.4)",
+  },
+  {
+    id: "TRADE.CLASS",
+    args: [[["334.1", 7764, "9", 15]], "SITC", null],
+    expect: [["RIB", "TIB", "OTHER", "#N/A"]],
+  },
+  {
+    id: "TRADE.CLASS",
+    args: [
+      [["010121"], ["847130"], ["610910"]],
+      null,
+      [
+        ["01", "Agri"],
+        [8471, "ICT"],
+      ],
+    ],
     expect: [["Agri"], ["ICT"], ["#N/A"]],
     note: "user mapping, longest prefix",
   },
-  { id: "TRADE.CLASS", args: [[["010121"]], "HS2030", null], expect: "#VALUE!", note: "unknown system" },
+  {
+    id: "TRADE.CLASS",
+    args: [[["010121"]], "HS2030", null],
+    expect: "#VALUE!",
+    note: "unknown system",
+  },
   // TRADE.SITC
-  { id: "TRADE.SITC", args: [[["010121"], [271019], ["0101"]], null, null], expect: [["0015"], ["3346"], ["#N/A"]] },
+  {
+    id: "TRADE.SITC",
+    args: [[["010121"], [271019], ["0101"]], null, null],
+    expect: [["0015"], ["3346"], ["#N/A"]],
+  },
   { id: "TRADE.SITC", args: [[["010121"], ["271019"]], 3, null], expect: [["00151"], ["334"]] },
   { id: "TRADE.SITC", args: [[["010130"]], 3, "HS2012"], expect: [["00152"]] },
   { id: "TRADE.SITC", args: [[["010121"]], null, "SITC"], expect: "#VALUE!" },
@@ -36,7 +90,12 @@ export const samples: Sample[] = [
   // TRADE.SHARE
   {
     id: "TRADE.SHARE",
-    args: [[["010121"], [847130], ["610910"], ["999998"], [""]], [[25], [50], [25], [10], [""]], null, null],
+    args: [
+      [["010121"], [847130], ["610910"], ["999998"], [""]],
+      [[25], [50], [25], [10], [""]],
+      null,
+      null,
+    ],
     expect: [
       ["Group", "Value", "Share"],
       ["RIB", 25, 0.25],
@@ -49,7 +108,15 @@ export const samples: Sample[] = [
   },
   {
     id: "TRADE.SHARE",
-    args: [[["010121"], ["847130"]], [[1], [3]], null, [["84", "ICT"], ["01", "Agri"]]],
+    args: [
+      [["010121"], ["847130"]],
+      [[1], [3]],
+      null,
+      [
+        ["84", "ICT"],
+        ["01", "Agri"],
+      ],
+    ],
     expect: [
       ["Group", "Value", "Share"],
       ["ICT", 3, 0.75],
@@ -58,13 +125,37 @@ export const samples: Sample[] = [
       ["Unclassified", 0, 0],
     ],
   },
-  { id: "TRADE.SHARE", args: [[["010121"], ["847130"]], [[1]], null, null], expect: "#VALUE!", note: "values do not match codes" },
+  {
+    id: "TRADE.SHARE",
+    args: [[["010121"], ["847130"]], [[1]], null, null],
+    expect: "#VALUE!",
+    note: "values do not match codes",
+  },
   // Indices
-  { id: "TRADE.RCA", args: [[[20], [5], [""]], [[100]], [[1000], [0], [10]], [[100000]]], expect: [[20], ["#DIV/0!"], [""]] },
+  {
+    id: "TRADE.RCA",
+    args: [[[20], [5], [""]], [[100]], [[1000], [0], [10]], [[100000]]],
+    expect: [[20], ["#DIV/0!"], [""]],
+  },
   { id: "TRADE.TC", args: [[[30, 0, 5]], [[10, 0, 5]]], expect: [[0.5, "#DIV/0!", 0]] },
   { id: "TRADE.GL", args: [[[30, 0, 5]], [[10, 0, 5]]], expect: [[0.5, "#DIV/0!", 1]] },
-  { id: "TRADE.GL", args: [[[1], [2]], [[1], [2], [3]]], expect: "#VALUE!", note: "shapes differ" },
-  { id: "TRADE.ESI", args: [[[40], [35], [25]], [[20], [50], [30]]], expect: 80 },
+  {
+    id: "TRADE.GL",
+    args: [
+      [[1], [2]],
+      [[1], [2], [3]],
+    ],
+    expect: "#VALUE!",
+    note: "shapes differ",
+  },
+  {
+    id: "TRADE.ESI",
+    args: [
+      [[40], [35], [25]],
+      [[20], [50], [30]],
+    ],
+    expect: 80,
+  },
   // SERVICE.*
   {
     id: "SERVICE.CLASS",
