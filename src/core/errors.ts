@@ -28,9 +28,21 @@ export class InputError extends Error {
     this.predicate = predicate;
   }
 
-  /** An error about one cell's value, placed later by `messageAt`. */
+  /**
+   * An error about one cell's value, placed later by `messageAt`. Made without the native Error
+   * constructor (it is a value in a result cell, never thrown, and needs no stack), because a
+   * range of a million unknown codes makes a million of them.
+   */
   static about(subject: string, predicate: string, kind: ErrorKind = "value"): InputError {
-    return new InputError(`${subject} ${predicate}`, kind, subject, predicate);
+    const e = Object.create(InputError.prototype) as {
+      -readonly [K in keyof InputError]: InputError[K];
+    };
+    e.name = "InputError";
+    e.message = `${subject} ${predicate}`;
+    e.kind = kind;
+    e.subject = subject;
+    e.predicate = predicate;
+    return e as InputError;
   }
 
   /** The message naming cell (row, col) of the range the value came from (0-based). */

@@ -14,10 +14,18 @@ export function valueBytes(v: unknown): number {
   return typeof v === "string" ? textBytes(v) : 16;
 }
 
-/** A map bounded by entries and bytes; the oldest entries are evicted first. */
+/**
+ * A map bounded by entries and bytes, in two generations: new entries go to the young one; when
+ * it is full it becomes the old one and the previous old one is dropped, so each generation
+ * holds at most half of each bound. An entry found in the old generation moves to the young one.
+ * Every operation takes constant time (evicting one entry at a time from a Map's front is
+ * quadratic in V8, which leaves deleted slots to skip).
+ */
 export class BoundedMemo<K, V> {
-  private readonly map = new Map<K, { value: V; bytes: number }>();
-  private held = 0;
+  private young = new Map<K, { value: V; bytes: number }>();
+  private old = new Map<K, { value: V; bytes: number }>();
+  private youngBytes = 0;
+  private oldBytes = 0;
 
   constructor(
     readonly maxEntries: number,
@@ -25,43 +33,61 @@ export class BoundedMemo<K, V> {
   ) {}
 
   get(key: K): V | undefined {
-    const e = this.map.get(key);
-    return e === undefined ? undefined : e.value;
+    const e = this.young.get(key);
+    if (e !== undefined) return e.value;
+    const o = this.old.get(key);
+    if (o === undefined) return undefined;
+    this.old.delete(key);
+    this.oldBytes -= o.bytes;
+    this.put(key, o);
+    return o.value;
   }
 
   /** Keeps `value` under `key`, `bytes` being its estimated size (key included). */
   set(key: K, value: V, bytes: number): void {
-    if (bytes > this.maxBytes) return; // never worth keeping
-    const old = this.map.get(key);
-    if (old !== undefined) {
-      this.held -= old.bytes;
-      this.map.delete(key);
+    if (bytes > this.maxBytes / 2) return; // never worth keeping
+    const o = this.old.get(key);
+    if (o !== undefined) {
+      this.old.delete(key);
+      this.oldBytes -= o.bytes;
     }
-    while (
-      this.map.size > 0 &&
-      (this.map.size >= this.maxEntries || this.held + bytes > this.maxBytes)
+    const y = this.young.get(key);
+    if (y !== undefined) {
+      this.young.delete(key);
+      this.youngBytes -= y.bytes;
+    }
+    this.put(key, { value, bytes });
+  }
+
+  private put(key: K, entry: { value: V; bytes: number }): void {
+    if (
+      this.young.size + 1 > Math.max(1, this.maxEntries / 2) ||
+      this.youngBytes + entry.bytes > this.maxBytes / 2
     ) {
-      const oldest = this.map.keys().next().value as K;
-      this.held -= (this.map.get(oldest) as { bytes: number }).bytes;
-      this.map.delete(oldest);
+      this.old = this.young;
+      this.oldBytes = this.youngBytes;
+      this.young = new Map();
+      this.youngBytes = 0;
     }
-    this.map.set(key, { value, bytes });
-    this.held += bytes;
+    this.young.set(key, entry);
+    this.youngBytes += entry.bytes;
   }
 
   /** Entries held. */
   get size(): number {
-    return this.map.size;
+    return this.young.size + this.old.size;
   }
 
   /** Estimated bytes held. */
   get bytes(): number {
-    return this.held;
+    return this.youngBytes + this.oldBytes;
   }
 
   clear(): void {
-    this.map.clear();
-    this.held = 0;
+    this.young.clear();
+    this.old.clear();
+    this.youngBytes = 0;
+    this.oldBytes = 0;
   }
 }
 

@@ -5,7 +5,7 @@
  * argument and the cell. Every custom function runs its body through `excel()`, which returns
  * (never throws) the Excel error for an InputError, so nothing escapes as a raw exception.
  */
-import { cellAt, describe, gridWidth, isBlank, parseNumber, toGrid } from "../core/cells";
+import { cellAt, describe, gridWidth, isBlank, mapGrid, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
 
 /** A value a custom function hands back to Excel in one cell. */
@@ -28,20 +28,12 @@ export function isOmitted(v: unknown): boolean {
  */
 export function readNumbers(range: unknown, what: string): (number | null)[][] {
   const r = toGrid(range);
-  const width = gridWidth(r);
-  const out: (number | null)[][] = new Array(r.length);
-  for (let i = 0; i < r.length; i++) {
-    const row: (number | null)[] = new Array(width);
-    for (let j = 0; j < width; j++) {
-      const v = cellAt(r, i, j);
-      const x = parseNumber(v);
-      if (x !== null && Number.isNaN(x))
-        throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
-      row[j] = x;
-    }
-    out[i] = row;
-  }
-  return out;
+  return mapGrid(r, gridWidth(r), (v, i, j) => {
+    const x = parseNumber(v);
+    if (x !== null && Number.isNaN(x))
+      throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
+    return x;
+  });
 }
 
 /** All cells of a range, row by row, as numbers (blanks skipped unless `keepBlanks`). */
@@ -60,12 +52,7 @@ export function readNumberList(range: unknown, what: string): number[] {
 /** Parses a range leniently: numbers, null for blanks, NaN for cells that are not numbers. */
 export function readNumbersLenient(range: unknown): (number | null)[][] {
   const r = toGrid(range);
-  const width = gridWidth(r);
-  return r.map((_, i) => {
-    const row: (number | null)[] = new Array(width);
-    for (let j = 0; j < width; j++) row[j] = parseNumber(cellAt(r, i, j));
-    return row;
-  });
+  return mapGrid(r, gridWidth(r), parseNumber);
 }
 
 /** The single cell of a scalar argument that may arrive as a 1×1 (or larger) range. */
@@ -139,7 +126,7 @@ function thrownError(e: unknown): CustomFunctions.Error {
  * distinct error shares one message (still naming the value), so a million bad cells cost about
  * what a million results cost.
  */
-export const PLACED_ERRORS_PER_RESULT = 100_000;
+export const PLACED_ERRORS_PER_RESULT = 10_000;
 
 /**
  * A result grid for Excel: InputError cells become Excel errors naming their cell (the cell of

@@ -134,9 +134,7 @@ describe("GREY.WHITEN", () => {
   });
 
   it("a two-class custom scale with labels in a column beside the centres (2×2 range read column-wise)", () => {
-    // KNOWN BUG (src/functions/grey.ts readScale): a 2×2 range is always read row by row, so
-    // [["High", 5], ["Low", 1]] is rejected as "one row or column of centres, or centres beside
-    // their labels" although it is exactly centres beside their labels.
+    // A 2×2 range is either two rows or two columns: the one whose pair is text beside numbers wins.
     expectMatrix(
       grey.greyWhiten(
         [[3.5]],
@@ -191,8 +189,7 @@ describe("GREY.WHITEN", () => {
   });
 
   it("an invalid score in a column of scores is named by its cell (row r, column c)", () => {
-    // The brief: messages name the cell as "row r, column c". KNOWN GAP (src/functions/grey.ts
-    // greyWhiten): the message says "Score 2 is -1" instead of naming row 2, column 1.
+    // Messages name the cell as "row r, column c".
     const e = errorOf(grey.greyWhiten([[3], [-1]]));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/row 2, column 1/);

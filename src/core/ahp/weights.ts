@@ -4,6 +4,7 @@
  */
 import { InputError } from "../errors";
 import { solveLinear } from "../linalg";
+import { maxAbs } from "../numeric";
 import type { Judgments } from "./judgments";
 import type { WeightMethod } from "./methods";
 
@@ -22,21 +23,40 @@ const EIGEN_TOLERANCE = 1e-13;
 const EIGEN_MAX_ITERATIONS = 10000;
 
 /**
+ * The multiply-adds one weight computation may spend on power iterations, the completion of an
+ * incomplete matrix included: 6·10⁷ (an iteration of an n×n matrix counts n² + 256), about 0.3 s in a browser engine, so that every function
+ * answers within a second. Positive matrices of any size Excel can pass settle well within it;
+ * what does not (a large, sparse and inconsistent incomplete matrix under EIGEN or SUM) is an
+ * error that suggests SQRT.
+ */
+export const EIGEN_WORK_LIMIT = 6e7;
+
+/** Multiply-adds left to spend (shared by the power iterations of one computation). */
+export interface Work {
+  left: number;
+}
+
+/**
  * Principal right eigenvector (Σw = 1) and eigenvalue of a positive matrix by power iteration,
  * started from `start` (default: row geometric means) until the relative change of every
- * weight is below 1e-13; `converged` is false when 10,000 iterations did not get there.
+ * weight is below 1e-13; `converged` is false when 10,000 iterations, or the `work` left, did
+ * not get there.
  *
  * @example eigen([[1, 2], [0.5, 1]]) // { w: [2/3, 1/3], lambda: 2, converged: true }
  */
 export function eigen(
   a: number[][],
-  start?: number[]
+  start?: number[],
+  work: Work = { left: EIGEN_WORK_LIMIT }
 ): { w: number[]; lambda: number; converged: boolean } {
   const n = a.length;
   let w = start ? start.slice() : sqrtWeights(a);
   const next = new Array<number>(n);
   let converged = false;
-  for (let it = 0; it < EIGEN_MAX_ITERATIONS && !converged; it++) {
+  // An iteration costs n² multiply-adds and a fixed overhead (allocations, loop set-up).
+  const cost = n * n + 256;
+  for (let it = 0; it < EIGEN_MAX_ITERATIONS && !converged && work.left >= cost; it++) {
+    work.left -= cost;
     let total = 0;
     for (let i = 0; i < n; i++) {
       const row = a[i];
@@ -118,7 +138,7 @@ export function priorities(j: Judgments, method: WeightMethod): Priorities {
     const { w, lambda, converged } = eigen(a);
     if (!converged) {
       throw new InputError(
-        `The principal eigenvector did not settle within ${EIGEN_MAX_ITERATIONS} power iterations; use SQRT, whose weights need no iteration`,
+        `The principal eigenvector did not settle within ${EIGEN_MAX_ITERATIONS} power iterations or the work a function may take (n = ${n}); use SQRT, whose weights need no iteration`,
         "num"
       );
     }
@@ -183,14 +203,34 @@ function transpose(m: number[][]): number[][] {
  * derivative is (v_p w_q a_pq − v_q w_p a_qp) / vᵀw with v, w the left and right principal
  * eigenvectors (warm-started from the previous ones).
  */
+/**
+ * The most missing comparisons the λmax-minimising completion (EIGEN, SUM) takes on: about a
+ * 75×75 matrix with no comparisons beyond a connecting chain. Beyond, the minimisation takes
+ * seconds; SQRT (logarithmic least squares) completes any incomplete matrix at once.
+ */
+export const MAX_MINIMISED_GAPS = 2500;
+
+/** The error of a λmax-minimising completion that would take longer than a function may. */
+function completionTooLarge(j: Judgments): InputError {
+  return new InputError(
+    `The completion of this incomplete matrix that minimises λmax (n = ${j.n}, ${j.missing.length} missing comparisons) needs more work than a function may take; use SQRT (logarithmic least squares), which completes any incomplete matrix, or add comparisons`,
+    "num"
+  );
+}
+
 function lambdaAndGradient(
   j: Judgments,
   y: number[],
-  warm: { w?: number[]; v?: number[] }
+  warm: { w?: number[]; v?: number[] },
+  work: Work
 ): { lambda: number; grad: number[] } {
+  // Filling and transposing the matrix and the gradient's terms cost about as much as a few
+  // matrix-vector products: they count against the same work.
+  work.left -= 6 * j.n * j.n + 60 * j.missing.length + 4096;
   const a = fill(j, y);
-  const right = eigen(a, warm.w);
-  const left = eigen(transpose(a), warm.v);
+  const right = eigen(a, warm.w, work);
+  const left = eigen(transpose(a), warm.v, work);
+  if (!right.converged || !left.converged) throw completionTooLarge(j);
   warm.w = right.w;
   warm.v = left.w;
   const w = right.w;
@@ -210,28 +250,38 @@ function lambdaAndGradient(
  * kept as the reference the tests compare against) far faster when many entries are missing.
  */
 export function completeMinLambdaFast(j: Judgments): number[][] {
+  if (j.missing.length > MAX_MINIMISED_GAPS) throw completionTooLarge(j);
   const start = logLeastSquaresWeights(j);
   let y = j.missing.map(([p, q]) => Math.log(start[p] / start[q]));
   const warm: { w?: number[]; v?: number[] } = {};
-  let cur = lambdaAndGradient(j, y, warm);
+  const work: Work = { left: EIGEN_WORK_LIMIT };
+  let cur = lambdaAndGradient(j, y, warm, work);
   const memory: { s: number[]; t: number[]; rho: number }[] = [];
-  const dot = (x: number[], z: number[]) => x.reduce((acc, xi, i) => acc + xi * z[i], 0);
-  const maxAbs = (x: number[]) => x.reduce((m, xi) => Math.max(m, Math.abs(xi)), 0);
+  const dot = (x: number[], z: number[]) => {
+    let acc = 0;
+    for (let i = 0; i < x.length; i++) acc += x[i] * z[i];
+    return acc;
+  };
   for (let iter = 0; iter < 5000 && maxAbs(cur.grad) > 1e-12; iter++) {
+    // The two-loop recursion and the line search's vector updates count against the work too.
+    work.left -= (4 * memory.length + 16) * j.missing.length + 4096;
+    if (work.left < 0) throw completionTooLarge(j);
     // Two-loop recursion: d = −H·g.
     const q = cur.grad.slice();
     const alphas: number[] = [];
     for (let m = memory.length - 1; m >= 0; m--) {
-      const a = memory[m].rho * dot(memory[m].s, q);
+      const { s, t, rho } = memory[m];
+      const a = rho * dot(s, q);
       alphas[m] = a;
-      for (let i = 0; i < q.length; i++) q[i] -= a * memory[m].t[i];
+      for (let i = 0; i < q.length; i++) q[i] -= a * t[i];
     }
     const last = memory[memory.length - 1];
     const gamma = last ? dot(last.s, last.t) / dot(last.t, last.t) : 1;
     for (let i = 0; i < q.length; i++) q[i] *= gamma;
     for (let m = 0; m < memory.length; m++) {
-      const b = memory[m].rho * dot(memory[m].t, q);
-      for (let i = 0; i < q.length; i++) q[i] += memory[m].s[i] * (alphas[m] - b);
+      const { s, t, rho } = memory[m];
+      const b = alphas[m] - rho * dot(t, q);
+      for (let i = 0; i < q.length; i++) q[i] += s[i] * b;
     }
     let d = q.map((x) => -x);
     let slope = dot(cur.grad, d);
@@ -250,7 +300,7 @@ export function completeMinLambdaFast(j: Judgments): number[][] {
     let yNext = y;
     for (let k = 0; k < 60; k++) {
       yNext = y.map((yi, i) => yi + step * d[i]);
-      next = lambdaAndGradient(j, yNext, warm);
+      next = lambdaAndGradient(j, yNext, warm, work);
       const derivative = dot(next.grad, d);
       const decrease =
         next.lambda <= cur.lambda + 1e-4 * step * slope ||

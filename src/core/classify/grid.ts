@@ -4,7 +4,7 @@
  * per distinct value, without its position) and the adapter shows it as an error naming that
  * cell, while the other cells keep their labels.
  */
-import { isBlank } from "../cells";
+import { gridWidth, isBlank, mapGrid } from "../cells";
 import type { InputError } from "../errors";
 import { BoundedMemo, textBytes, valueBytes } from "../memo";
 
@@ -55,19 +55,7 @@ export function memoizeClassifier(
  * @example classifyGrid([["010121"], [""]], tradeClassifier(parseSystem("HS"))) // [["RIB"], [""]]
  */
 export function classifyGrid(range: readonly unknown[], classify: Classifier): Outcome[][] {
-  let width = 0;
-  for (const row of range) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  const width = gridWidth(range);
   if (range.length === 0 || width === 0) return [[""]];
-  const out: Outcome[][] = new Array(range.length);
-  for (let i = 0; i < range.length; i++) {
-    const row = range[i];
-    const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
-    const res: Outcome[] = new Array(width);
-    for (let j = 0; j < width; j++) {
-      const v = cells[j];
-      res[j] = isBlank(v) ? "" : classify(v);
-    }
-    out[i] = res;
-  }
-  return out;
+  return mapGrid(range, width, (v) => (isBlank(v) ? "" : classify(v)));
 }

@@ -104,7 +104,9 @@ export function shareTable(
         );
   };
   const share = (x: number, of: number, what: string): number | InputError =>
-    of === 0 ? new InputError(`The share of ${what} is undefined: the total is 0`, "div0") : x / of;
+    of === 0
+      ? new InputError(`The share of ${what} cannot be computed: the total is 0`, "div0")
+      : x / of;
   const out: ShareCell[][] = [SHARE_HEADER.slice()];
   groups.forEach((g, i) => out.push([g, sumCell(scaled[i], g), share(scaled[i], total, g)]));
   out.push(["Total", sumCell(total, "all groups"), total === 0 ? share(0, 0, "Total") : 1]);

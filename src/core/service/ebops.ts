@@ -219,7 +219,7 @@ export function ebopsCodes(): Set<string> {
 
 /** Upper-case letters and digits of a text cell, or null when it is not text. */
 function compact(v: unknown): string | null {
-  if (typeof v !== "string") return null;
+  if (typeof v !== "string" || v.length > 64) return null; // no code is that long
   return v.replace(SEPARATORS, "").toUpperCase();
 }
 

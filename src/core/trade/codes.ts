@@ -55,6 +55,9 @@ export function parseSystem(v: unknown, fallback = "HS"): TradeSystem {
   );
 }
 
+/** Text longer than this is never a product code (it is rejected without being scanned). */
+export const LONGEST_CODE_TEXT = 64;
+
 const HS_MALFORMED = "is not a valid HS code: use 2, 4 or 6 digits, e.g. 010121 or 0101.21";
 const HEAD_DOT_SUB = /^(\d{1,4})\.(\d{2})$/;
 const CH_DOT_HD_DOT_SUB = /^(\d{1,2})\.(\d{2})\.(\d{2})$/;
@@ -86,7 +89,7 @@ export function normalizeHs(v: unknown): string | InputError {
     if (!m) return hsMalformed(v);
     return headDotSub(m[1], m[2].padEnd(2, "0"));
   }
-  if (typeof v !== "string") return hsMalformed(v);
+  if (typeof v !== "string" || v.length > LONGEST_CODE_TEXT) return hsMalformed(v);
   const s = v.replace(SPACES, "");
   let d: string;
   if (s.indexOf(".") >= 0) {
@@ -127,7 +130,7 @@ export function sitcDigits(v: unknown): string | InputError {
     if (!Number.isFinite(v) || v < 0)
       return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
     s = String(v).replace(".", "");
-  } else if (typeof v === "string") {
+  } else if (typeof v === "string" && v.length <= LONGEST_CODE_TEXT) {
     s = v.replace(SPACES, "").replace(/\./g, "");
   } else return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
   if (s.length === 0 || s.length > 5 || !DIGITS.test(s))

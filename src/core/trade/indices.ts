@@ -69,21 +69,25 @@ export function elementwise(
     }
     return e;
   };
-  const out: IndexCell[][] = new Array(rows);
   const xs = new Array<number>(args.length);
-  for (let i = 0; i < rows; i++) {
-    const row: IndexCell[] = new Array(cols);
-    for (let j = 0; j < cols; j++) {
-      let cell: IndexCell | null = null;
-      for (let k = 0; k < args.length && cell === null; k++) {
-        const x = single[k] ? args[k][0][0] : args[k][i][j];
-        if (x === null || x === undefined) cell = "";
-        else if (Number.isNaN(x)) cell = failure(k, "nan");
-        else if (x < 0) cell = failure(k, "negative");
-        else xs[k] = x;
-      }
-      row[j] = cell !== null ? cell : f(xs);
+  const cell = (i: number, j: number): IndexCell => {
+    for (let k = 0; k < args.length; k++) {
+      const x = single[k] ? args[k][0][0] : args[k][i][j];
+      if (x === null || x === undefined) return "";
+      if (Number.isNaN(x)) return failure(k, "nan");
+      if (x < 0) return failure(k, "negative");
+      xs[k] = x;
     }
+    return f(xs);
+  };
+  const out: IndexCell[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    if (cols === 1) {
+      out[i] = [cell(i, 0)];
+      continue;
+    }
+    const row: IndexCell[] = new Array(cols);
+    for (let j = 0; j < cols; j++) row[j] = cell(i, j);
     out[i] = row;
   }
   return out;

@@ -160,11 +160,9 @@ describe("limitMatrix", () => {
   });
 
   it("slowly mixing primitive matrices (λ₂ = 0.998 and 0.9998) still have a limit, (1/2, 1/2)", () => {
-    // KNOWN BUG (src/core/anp/limit.ts limitMatrix): plain powers W, W², W³ … capped at 4000
-    // never reach a change below 1e-10 when λ₂ is this close to 1 (0.998^4000 ≈ 3e-4), so the
-    // function throws "did not converge or cycle within 4000 steps" although the matrix is
-    // primitive and its limit exists (docs/methods.md §4). Tolerances allow for the stopping rule
-    // (≈ 1e-10/(1 − λ₂)): 1e-7 and 1e-6.
+    // Plain powers alone would need tens of thousands of steps here (0.998^k < 1e-10 from
+    // k ≈ 11,500); after the plain powers the limit squares the power until it settles
+    // (docs/methods.md §4). Tolerances allow for the stopping rule (≈ 1e-10/(1 − λ₂)): 1e-7 and 1e-6.
     expectMatrix(
       limitMatrix([
         [0.999, 0.001],

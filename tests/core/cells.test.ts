@@ -1,0 +1,129 @@
+/**
+ * Cell values (src/core/cells.ts): the blank test, the number forms accepted in text (exactly
+ * the documented ones), descriptions for messages, grids. Exact equality unless stated.
+ */
+import {
+  cellAt,
+  describe as describeValue,
+  gridWidth,
+  isBlank,
+  parseNumber,
+  toGrid,
+} from "../../src/core/cells";
+
+describe("isBlank", () => {
+  it("is true for null, undefined, empty and space-only text, false for anything else", () => {
+    for (const v of [null, undefined, "", " ", "\t\u00a0 "]) expect(isBlank(v)).toBe(true);
+    for (const v of [0, "0", "x", false, [], {}]) expect(isBlank(v)).toBe(false);
+  });
+});
+
+describe("parseNumber: the accepted forms", () => {
+  it("numbers pass; non-finite numbers are not numbers; blanks are null", () => {
+    expect(parseNumber(3)).toBe(3);
+    expect(parseNumber(-0.5)).toBe(-0.5);
+    expect(parseNumber(Infinity)).toBeNaN();
+    expect(parseNumber(NaN)).toBeNaN();
+    expect(parseNumber(null)).toBeNull();
+    expect(parseNumber("  ")).toBeNull();
+  });
+
+  it("plain decimals in text, with spaces around and U+2212 as minus", () => {
+    const cases: [string, number][] = [
+      ["7", 7],
+      [" 7 ", 7],
+      ["-0.5", -0.5],
+      ["+2", 2],
+      [".25", 0.25],
+      ["5.", 5],
+      ["1e-3", 0.001],
+      ["2E3", 2000],
+      ["\u22123", -3],
+      ["1e-400", 0],
+    ];
+    for (const [s, x] of cases) expect([s, parseNumber(s)]).toEqual([s, x]);
+  });
+
+  it("percentages and fractions of two plain decimals", () => {
+    expect(parseNumber("25%")).toBe(0.25);
+    expect(parseNumber("-12.5%")).toBe(-0.125);
+    expect(parseNumber("1/3")).toBe(1 / 3);
+    expect(parseNumber(" 1 / 4 ")).toBe(0.25);
+    expect(parseNumber("-2/7")).toBe(-2 / 7);
+    expect(parseNumber("1.5/0.5")).toBe(3);
+  });
+
+  it("nothing else: nested fractions, percent inside a fraction, zero denominators, overflow, words", () => {
+    for (const s of [
+      "1/3/4",
+      "2/50%",
+      "1/0",
+      "1/",
+      "/3",
+      "1e309",
+      "1e309%",
+      "1/1e-320",
+      "1e308/1e-308",
+      "abc",
+      "1,000",
+      "1 000",
+      "0x1F",
+      "e3",
+      ".",
+      "-",
+      "1e",
+      "1e+",
+      "3 %",
+      "%",
+      "Infinity",
+      "NaN",
+      "½",
+    ]) {
+      expect([s, parseNumber(s)]).toEqual([s, NaN]);
+    }
+    expect(parseNumber(true)).toBeNaN();
+    expect(parseNumber([[1]])).toBeNaN();
+  });
+
+  it("is linear on the longest cell Excel holds (32,767 characters)", () => {
+    const digits = "1".repeat(32766);
+    const t0 = Date.now();
+    for (const s of [
+      digits + "a",
+      digits + "%x",
+      "1/" + digits + "a",
+      digits.slice(0, 16000) + "e" + digits.slice(0, 16000) + "z",
+    ]) {
+      for (let k = 0; k < 20; k++) expect(parseNumber(s)).toBeNaN();
+    }
+    // 80 scans of 32K characters; a quadratic pattern took seconds for one.
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe("describe", () => {
+  it("renders values for messages without internal words", () => {
+    expect(describeValue("abc")).toBe('"abc"');
+    expect(describeValue("x".repeat(30))).toBe(`"${"x".repeat(20)}…"`);
+    expect(describeValue(2.5)).toBe("2.5");
+    expect(describeValue(Infinity)).toBe("a number beyond Excel's range");
+    expect(describeValue(null)).toBe("blank");
+    expect(describeValue(true)).toBe("TRUE");
+    expect(describeValue([[1]])).toBe("a range");
+    expect(describeValue({ code: "#N/A", message: "m" })).toBe("the error #N/A");
+    expect(describeValue({})).toBe("a value of an unsupported kind");
+  });
+});
+
+describe("grids", () => {
+  it("toGrid wraps scalars and rows; gridWidth and cellAt read ragged grids", () => {
+    expect(toGrid(5)).toEqual([[5]]);
+    expect(toGrid([1, 2])).toEqual([[1, 2]]);
+    expect(toGrid([])).toEqual([]);
+    const ragged = [[1], [2, 3], 4];
+    expect(gridWidth(ragged)).toBe(2);
+    expect(cellAt(ragged, 1, 1)).toBe(3);
+    expect(cellAt(ragged, 2, 0)).toBe(4);
+    expect(cellAt(ragged, 0, 1)).toBeUndefined();
+  });
+});
