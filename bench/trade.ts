@@ -1,5 +1,5 @@
 /**
- * Trade functions through the adapters (what Excel calls):
+ * Trade functions through the built dist/functions.js (what Excel calls):
  * - decode time of the HS → SITC tables (first use, and a fresh decode after warm-up);
  * - TRADE.CLASS on a column of 100,000 HS6 codes in one range call: target ≤ 100 ms;
  * - 1,000,000 single-cell TRADE.CLASS calls (a formula filled down a column): target
@@ -8,14 +8,18 @@
  * Inputs mix text codes ("010121") and numbers that lost their leading zero (10121), as pasted
  * from ITC Trade Map, UN Comtrade or WITS.
  */
-import { installCustomFunctionsGlobal } from "../tests/support/customFunctions";
-import { Figure, medianMillis, report } from "./util";
+import { Figure, bundleFunction, medianMillis, report } from "./util";
+
+interface TradeCore {
+  tradeTables(): { codes: string[]; group: Uint8Array[] };
+  decodeTradeTables(): unknown;
+  ABSENT: number;
+}
 
 export function benchTrade(): Figure[] {
-  if (!(globalThis as any).CustomFunctions) installCustomFunctionsGlobal();
-
-  const core = require("../src/core/trade");
-  const { tradeClass, tradeShare } = require("../src/functions/trade");
+  const tradeClass = bundleFunction("TRADE.CLASS");
+  const tradeShare = bundleFunction("TRADE.SHARE");
+  const core = (globalThis as { LowCarbonCore?: TradeCore }).LowCarbonCore as TradeCore;
 
   const t0 = process.hrtime.bigint();
   const tables = core.tradeTables();

@@ -45,3 +45,15 @@ export function report(
   console.log(`| ${name} | ${v} ${unit} | ${target} | ${ok ? "ok" : "MISSED"} |`);
   return { name, value, unit, target, ok };
 }
+
+import { loadBundle } from "../tests/support/bundle";
+
+let bound: Map<string, (...args: unknown[]) => unknown> | null = null;
+
+/** The custom functions of the built dist/functions.js by id, loaded once into this realm (as Excel holds them). */
+export function bundleFunction(id: string): (...args: unknown[]) => unknown {
+  if (!bound) bound = loadBundle({ inThisRealm: true }).bound;
+  const fn = bound.get(id.toUpperCase());
+  if (!fn) throw new Error(`dist/functions.js does not bind ${id}`);
+  return fn;
+}

@@ -91,65 +91,160 @@ export class BoundedMemo<K, V> {
   }
 }
 
-const scratch = new Float64Array(1);
-const scratchWords = new Uint32Array(scratch.buffer);
+/** Markers in a content's flat form (objects, so no cell value can equal one). */
+const RANGE = { range: true };
+const SCALAR = { scalar: true };
 
-/** A 32-bit hash of a list of primitive values (FNV-1a over their bits and characters). */
-function hashParts(parts: readonly unknown[]): number {
-  let h = 2166136261;
-  const mix = (x: number) => {
-    h ^= x;
-    h = Math.imul(h, 16777619);
-  };
-  for (const p of parts) {
-    if (typeof p === "number") {
-      scratch[0] = p;
-      mix(scratchWords[0]);
-      mix(scratchWords[1]);
-    } else if (typeof p === "string") {
-      mix(p.length + 0x51ed);
-      for (let i = 0; i < p.length; i++) mix(p.charCodeAt(i));
-    } else mix(p === null ? 0x1001 : p === undefined ? 0x1002 : p === true ? 0x1003 : 0x1004);
+const scratch = new Float64Array(1);
+const scratchWords = new Int32Array(scratch.buffer);
+/** The FNV-1a prime. */
+const P = 16777619;
+
+/**
+ * The hash of one cell folded into h, or NaN for a value that cannot be part of a key (an
+ * object). It need not tell every pair of texts apart (a hit is confirmed by comparing the
+ * content itself), only spread them: numbers by their bits, text by its length and three
+ * characters. Written out in full: this runs for every cell of every call.
+ */
+function mixCell(h: number, v: unknown): number {
+  if (typeof v === "number") {
+    scratch[0] = v;
+    return Math.imul(Math.imul(h ^ scratchWords[0], P) ^ scratchWords[1], P);
+  }
+  if (typeof v === "string") {
+    const n = v.length;
+    return n === 0
+      ? Math.imul(h ^ 0x51ed, P)
+      : Math.imul(
+          Math.imul(h ^ n, P) ^
+            (v.charCodeAt(0) * 65599 + v.charCodeAt(n >> 1) * 31 + v.charCodeAt(n - 1)),
+          P
+        );
+  }
+  if (v === null || v === undefined) return Math.imul(h ^ (v === null ? 0x1001 : 0x1002), P);
+  if (typeof v === "boolean") return Math.imul(h ^ (v ? 0x1003 : 0x1004), P);
+  return NaN;
+}
+
+/**
+ * A 32-bit hash of the content of function arguments (scalars, rows of cells, ranges of rows;
+ * every cell a primitive), or null when an argument holds an object or the arguments have more
+ * than `maxCells` cells: such content is not worth a key.
+ */
+export function contentHash(args: readonly unknown[], maxCells: number): number | null {
+  let h = 2166136261 | 0;
+  let cells = 0;
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    if (!Array.isArray(a)) {
+      h = mixCell(Math.imul(h ^ 0x2001, P), a);
+      if (Number.isNaN(h)) return null;
+      continue;
+    }
+    h = Math.imul(Math.imul(h ^ 0x2002, P) ^ a.length, P);
+    for (let i = 0; i < a.length; i++) {
+      const row: unknown = a[i];
+      if (!Array.isArray(row)) {
+        h = mixCell(Math.imul(h ^ 0x2001, P), row);
+        if (Number.isNaN(h)) return null;
+        cells++;
+        continue;
+      }
+      cells += row.length;
+      if (cells > maxCells) return null;
+      h = Math.imul(h ^ row.length, P);
+      for (let j = 0; j < row.length; j++) h = mixCell(h, row[j]);
+      if (Number.isNaN(h)) return null;
+    }
   }
   return h >>> 0;
 }
 
-function sameParts(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-  return true;
+/** The content of arguments as a flat list (kept with a memo entry to confirm a hit). */
+function snapshot(args: readonly unknown[]): unknown[] {
+  const parts: unknown[] = [];
+  for (const a of args) {
+    if (!Array.isArray(a)) {
+      parts.push(SCALAR, a);
+      continue;
+    }
+    parts.push(RANGE, a.length);
+    for (const row of a) {
+      if (Array.isArray(row)) parts.push(row.length, ...row);
+      else parts.push(SCALAR, row);
+    }
+  }
+  return parts;
+}
+
+/** True when the arguments have the content of `parts` (a snapshot). */
+function sameContent(args: readonly unknown[], parts: readonly unknown[]): boolean {
+  let k = 0;
+  for (let x = 0; x < args.length; x++) {
+    const a = args[x];
+    if (!Array.isArray(a)) {
+      if (parts[k++] !== SCALAR || !Object.is(parts[k++], a)) return false;
+      continue;
+    }
+    if (parts[k++] !== RANGE || parts[k++] !== a.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const row: unknown = a[i];
+      if (!Array.isArray(row)) {
+        if (parts[k++] !== SCALAR || !Object.is(parts[k++], row)) return false;
+        continue;
+      }
+      if (parts[k++] !== row.length) return false;
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        const p = parts[k++];
+        if (p !== v && !(v !== v && p !== p)) return false; // NaN equals NaN here
+      }
+    }
+  }
+  return k === parts.length;
 }
 
 /** What a computation gave: its value, or the error it threw. */
 type Settled<V> = { ok: true; value: V } | { ok: false; error: unknown };
 
 /**
- * A cache of computations by the content of their inputs, given as a flat list of primitive
- * parts (numbers, strings, booleans, null, undefined). Equal contents give the stored value (or
- * rethrow the stored error) without computing again; `computed` counts the computations.
+ * A cache of computations by the content of their arguments (scalars and ranges of primitive
+ * cells, as Excel passes them). Equal contents give the stored value (or rethrow the stored
+ * error) without computing again; `computed` counts the computations. A lookup hashes the
+ * arguments and compares them with the stored copy: no key is built unless the value is new.
  *
- * @example memo.get(["SQRT", 2, 2, 1, 3, "", 1], () => weightsOf(m), 200)
+ * @example memo.get([matrix, "SQRT"], () => weightsOf(matrix), (w) => 8 * w.length)
  */
 export class ContentMemo<V> {
   private readonly memo: BoundedMemo<number, { parts: readonly unknown[]; result: Settled<V> }>;
-  /** Computations run (cache misses). */
+  /** Computations run (cache misses, and arguments too large or odd to key). */
   computed = 0;
   /** Lookups answered from the cache. */
   reused = 0;
 
-  constructor(maxEntries: number, maxBytes: number) {
+  constructor(
+    maxEntries: number,
+    maxBytes: number,
+    /** Arguments with more cells than this are computed without a memo. */
+    readonly maxCells = 20_000
+  ) {
     this.memo = new BoundedMemo(maxEntries, maxBytes);
   }
 
-  get(parts: readonly unknown[], compute: () => V, resultBytes: (v: V) => number): V {
-    const h = hashParts(parts);
+  get(args: readonly unknown[], compute: () => V, resultBytes: (v: V) => number): V {
+    const h = contentHash(args, this.maxCells);
+    if (h === null) {
+      this.computed++;
+      return compute();
+    }
     const hit = this.memo.get(h);
-    if (hit !== undefined && sameParts(hit.parts, parts)) {
+    if (hit !== undefined && sameContent(args, hit.parts)) {
       this.reused++;
       if (hit.result.ok) return hit.result.value;
       throw hit.result.error;
     }
     this.computed++;
+    const parts = snapshot(args);
     let partBytes = 64;
     for (const p of parts) partBytes += valueBytes(p);
     try {

@@ -24,6 +24,7 @@ import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
 import { memoized } from "./cache";
 import {
+  checkCells,
   column,
   excel,
   excelGrid,
@@ -35,6 +36,11 @@ import {
   readVector,
   requiredNumber,
 } from "./excel";
+
+/** The largest hierarchy AHP.GLOBAL takes. */
+export const MAX_NODES = 100_000;
+/** The largest matrix the AHP functions take (AHP.MATRIX: its n(n−1)/2 judgments). */
+export const MAX_MATRIX = 1000;
 
 /** A validated matrix and its weights by each method asked for so far. */
 interface ParsedMatrix {
@@ -207,6 +213,7 @@ export function ahpMatrix(values: unknown[][]) {
         `values must be one row or one column (got ${r.length} rows × ${Array.isArray(r[0]) ? r[0].length : 1} columns)`
       );
     }
+    checkCells(values, (MAX_MATRIX * (MAX_MATRIX - 1)) / 2, "values");
     const v = readVector(values, "values", true);
     return fromUpperTriangle(v).map((row) => row.map((x) => (x === null ? "" : x)));
   });
@@ -222,6 +229,7 @@ export function ahpMatrix(values: unknown[][]) {
  */
 export function ahpGroup(matrices: unknown[][], expert_weights?: unknown[][]) {
   return excelGrid(() => {
+    checkCells(matrices, MAX_MATRIX * MAX_MATRIX, "matrices");
     const all = readNumbers(matrices, "matrices");
     const n = all[0]?.length ?? 0;
     if (n === 0 || all.length % n !== 0) {
@@ -284,6 +292,12 @@ export function ahpSuggest(matrix: unknown[][], count?: unknown, method?: unknow
  */
 export function ahpGlobal(nodes: unknown[][], parents: unknown[][], local_weights: unknown[][]) {
   return excelGrid(() => {
+    for (const [v, what] of [
+      [nodes, "nodes"],
+      [parents, "parents"],
+      [local_weights, "local_weights"],
+    ] as const)
+      checkCells(v, MAX_NODES, what);
     const names = toGrid(nodes)
       .flat()
       .map((v) => (isBlank(v) ? "" : String(v)));

@@ -8,9 +8,6 @@
 import { BoundedMemo, ContentMemo, valueBytes } from "../core/memo";
 import type { ExcelValue } from "./excel";
 
-/** Arguments with more cells than this are computed without a memo (their key would cost more than it saves). */
-const LARGEST_KEY = 20_000;
-
 const memos = new Map<string, ContentMemo<unknown>>();
 
 /** The memo named `name` (created on first use). */
@@ -54,48 +51,6 @@ export function memoSizes(): { entries: number; bytes: number } {
   return { entries, bytes };
 }
 
-const RANGE = "\u0000range";
-const SCALAR = "\u0000scalar";
-
-/**
- * The content of arguments as a flat list of primitive parts (shapes included), or null when an
- * argument holds something that cannot be a key (an object) or has more than LARGEST_KEY cells.
- */
-export function contentOf(args: readonly unknown[]): unknown[] | null {
-  const parts: unknown[] = [];
-  let cells = 0;
-  const primitive = (v: unknown) =>
-    v === null ||
-    v === undefined ||
-    typeof v === "number" ||
-    typeof v === "string" ||
-    typeof v === "boolean";
-  for (const a of args) {
-    if (!Array.isArray(a)) {
-      if (!primitive(a)) return null;
-      parts.push(SCALAR, a);
-      continue;
-    }
-    parts.push(RANGE, a.length);
-    for (const row of a) {
-      if (!Array.isArray(row)) {
-        if (!primitive(row)) return null;
-        parts.push(SCALAR, row);
-        cells++;
-        continue;
-      }
-      cells += row.length;
-      if (cells > LARGEST_KEY) return null;
-      parts.push(row.length);
-      for (const v of row) {
-        if (!primitive(v)) return null;
-        parts.push(v);
-      }
-    }
-  }
-  return parts;
-}
-
 /**
  * `compute()` once per content of `args` in the memo named `name`; `bytes` estimates the size
  * of a result.
@@ -106,13 +61,7 @@ export function memoized<V>(
   compute: () => V,
   bytes: (v: V) => number
 ): V {
-  const memo = contentMemo<V>(name);
-  const parts = contentOf(args);
-  if (parts === null) {
-    memo.computed++;
-    return compute();
-  }
-  return memo.get(parts, compute, bytes);
+  return contentMemo<V>(name).get(args, compute, bytes);
 }
 
 /**

@@ -49,12 +49,6 @@ export function readNumberList(range: unknown, what: string): number[] {
   return readVector(range, what) as number[];
 }
 
-/** Parses a range leniently: numbers, null for blanks, NaN for cells that are not numbers. */
-export function readNumbersLenient(range: unknown): (number | null)[][] {
-  const r = toGrid(range);
-  return mapGrid(r, gridWidth(r), parseNumber);
-}
-
 /** The single cell of a scalar argument that may arrive as a 1×1 (or larger) range. */
 export function scalarOf(v: unknown): unknown {
   return Array.isArray(v) ? cellAt(toGrid(v), 0, 0) : v;
@@ -84,6 +78,24 @@ export function optionalText(v: unknown, fallback: string, what: string): string
     throw new InputError(`${what} must be a name, not ${describe(cell)}`);
   }
   return String(cell).trim();
+}
+
+/** The number of cells of a range argument (a scalar is one). */
+export function cellCount(v: unknown): number {
+  const r = toGrid(v);
+  return r.length * gridWidth(r);
+}
+
+/**
+ * Throws unless a range argument has at most `max` cells: inputs far beyond any real use
+ * (a million-cell grade scale, a hierarchy of a million nodes) are refused before they are read.
+ */
+export function checkCells(v: unknown, max: number, what: string): void {
+  const n = cellCount(v);
+  if (n > max)
+    throw new InputError(
+      `${what} has ${n.toLocaleString("en-US")} cells; at most ${max.toLocaleString("en-US")} are taken`
+    );
 }
 
 /** A column (n×1) of values. */

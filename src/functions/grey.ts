@@ -17,7 +17,18 @@ import {
   whiten,
 } from "../core/grey";
 import { memoized } from "./cache";
-import { excel, excelGrid, isOmitted, readNumberList, readNumbers } from "./excel";
+import { checkCells, excel, excelGrid, isOmitted, readNumberList, readNumbers } from "./excel";
+
+/** The largest evaluation a GREY function takes: indicators × experts (200 × 50 is a large real one). */
+export const MAX_SCORES = 100_000;
+/** A custom scale: centres and labels of at most 50 classes. */
+const MAX_SCALE_CELLS = 100;
+
+/** Throws unless scores and the per-indicator arguments are within MAX_SCORES cells. */
+function checkEvaluationSize(scores: unknown, ...perIndicator: [unknown, string][]): void {
+  checkCells(scores, MAX_SCORES, "scores");
+  for (const [v, what] of perIndicator) checkCells(v, MAX_SCORES, what);
+}
 
 /** True for a cell holding text that is not a number (a label). */
 function isLabel(v: unknown): boolean {
@@ -29,6 +40,7 @@ function isLabel(v: unknown): boolean {
  * centres in descending order, optionally beside a row or column of labels.
  */
 export function readScale(scale: unknown): GreyScale {
+  checkCells(scale, MAX_SCALE_CELLS, "scale");
   const r = toGrid(scale)
     .map((row) => (Array.isArray(row) ? row : [row]))
     .filter((row) => row.some((v) => !isBlank(v)));
@@ -142,6 +154,12 @@ function evaluate(
     "grey evaluation",
     [scores, weights, groups, groupWeights, scale],
     () => {
+      checkEvaluationSize(
+        scores,
+        [weights, "weights"],
+        [groups, "groups"],
+        [groupWeights, "group_weights"]
+      );
       const s = readScale(scale);
       const d = readNumbers(scores, "scores");
       const w = readNumberList(weights, "weights");
@@ -161,6 +179,7 @@ function evaluate(
  */
 export function greyWhiten(score: unknown[][], scale?: unknown[][]) {
   return excelGrid(() => {
+    checkCells(score, MAX_SCORES, "score");
     const s = readScale(scale);
     const m = readNumbers(score, "score");
     const out: (number | string)[][] = [];
@@ -188,12 +207,14 @@ export function greyMatrix(scores: unknown[][], scale?: unknown[][], expert_weig
     memoized(
       "grey matrix",
       [scores, scale, expert_weights],
-      () =>
-        buildGreyMatrix(
+      () => {
+        checkEvaluationSize(scores, [expert_weights, "expert_weights"]);
+        return buildGreyMatrix(
           readNumbers(scores, "scores"),
           readScale(scale),
           optionalWeights(expert_weights, "expert_weights")
-        ),
+        );
+      },
       (r) => 16 * r.length * (r[0]?.length ?? 1) + 256
     ).map((row) => row.slice())
   );
@@ -252,5 +273,8 @@ export function greyEval(
  * @returns {string} Excellent, Good, Medium, Poor or Very poor, as the scale names them.
  */
 export function greyGrade(classes: unknown[][], scale?: unknown[][]) {
-  return excel(() => gradeOf(readNumberList(classes, "classes"), readScale(scale)));
+  return excel(() => {
+    checkCells(classes, MAX_SCALE_CELLS, "classes");
+    return gradeOf(readNumberList(classes, "classes"), readScale(scale));
+  });
 }

@@ -8,6 +8,7 @@ import {
 } from "../core/scoring";
 import { memoized } from "./cache";
 import {
+  checkCells,
   excel,
   excelGrid,
   optionalNumber,
@@ -17,10 +18,14 @@ import {
 } from "./excel";
 
 /** A series: one row or one column; returns the values and how to put results back. */
+/** The longest series SCORE.SMOOTH and SCORE.QUANT take (a century of days is 36,525). */
+export const MAX_SERIES = 100_000;
+
 function readSeries(series: unknown): {
   values: (number | null)[];
   reshape: (v: (number | string)[]) => (number | string)[][];
 } {
+  checkCells(series, MAX_SERIES, "series");
   const m = readNumbers(series, "series");
   const rows = m.length;
   const cols = m[0]?.length ?? 0;

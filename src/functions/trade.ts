@@ -32,7 +32,6 @@ import {
   isOmitted,
   optionalNumber,
   readNumbers,
-  readNumbersLenient,
   scalarOf,
 } from "./excel";
 
@@ -139,10 +138,8 @@ export function tradeShare(
  */
 export function tradeRca(x_ij: unknown[][], x_i: unknown[][], x_wj: unknown[][], x_w: unknown[][]) {
   return excelGrid(() =>
-    elementwise(
-      [x_ij, x_i, x_wj, x_w].map(readNumbersLenient),
-      ["x_ij", "x_i", "x_wj", "x_w"],
-      (x) => rca(x[0], x[1], x[2], x[3])
+    elementwise([x_ij, x_i, x_wj, x_w].map(toGrid), ["x_ij", "x_i", "x_wj", "x_w"], (x) =>
+      rca(x[0], x[1], x[2], x[3])
     )
   );
 }
@@ -157,9 +154,7 @@ export function tradeRca(x_ij: unknown[][], x_i: unknown[][], x_wj: unknown[][],
  */
 export function tradeTc(exports: unknown[][], imports: unknown[][]) {
   return excelGrid(() =>
-    elementwise([exports, imports].map(readNumbersLenient), ["exports", "imports"], (x) =>
-      tc(x[0], x[1])
-    )
+    elementwise([exports, imports].map(toGrid), ["exports", "imports"], (x) => tc(x[0], x[1]))
   );
 }
 
@@ -173,9 +168,7 @@ export function tradeTc(exports: unknown[][], imports: unknown[][]) {
  */
 export function tradeGl(exports: unknown[][], imports: unknown[][]) {
   return excelGrid(() =>
-    elementwise([exports, imports].map(readNumbersLenient), ["exports", "imports"], (x) =>
-      gl(x[0], x[1])
-    )
+    elementwise([exports, imports].map(toGrid), ["exports", "imports"], (x) => gl(x[0], x[1]))
   );
 }
 
@@ -188,5 +181,5 @@ export function tradeGl(exports: unknown[][], imports: unknown[][]) {
  * @returns {number} The index, in the unit of the shares.
  */
 export function tradeEsi(shares_a: unknown[][], shares_b: unknown[][]) {
-  return excel(() => esi(readNumbersLenient(shares_a), readNumbersLenient(shares_b)));
+  return excel(() => esi(toGrid(shares_a), toGrid(shares_b)));
 }

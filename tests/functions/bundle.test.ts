@@ -17,7 +17,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { FakeCustomFunctionsError } from "../support/customFunctions";
-import { BUNDLE, DIST, LoadedBundle, METADATA, loadBundle } from "../support/bundle";
+import { BUNDLE, DIST, LoadedBundle, loadBundle } from "../support/bundle";
 import type { Sample } from "./samples/types";
 
 const ROOT = path.resolve(__dirname, "..", "..");

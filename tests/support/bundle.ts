@@ -44,7 +44,12 @@ export interface LoadedBundle {
   globals: { LowCarbonCore?: Record<string, unknown>; LowCarbonAddinStats?: BundleStats };
 }
 
-export function loadBundle(): LoadedBundle {
+/**
+ * `inThisRealm`: run the bundle in this process's own realm (its globals become this process's)
+ * instead of a fresh context, as benchmarks need: Excel passes arguments made in the realm of
+ * the functions, and objects that cross contexts are slower.
+ */
+export function loadBundle(options: { inThisRealm?: boolean } = {}): LoadedBundle {
   if (!fs.existsSync(BUNDLE) || !fs.existsSync(METADATA)) {
     throw new Error(
       "dist/functions.js or dist/functions.json is missing: run npm run build first (npm test does)."
@@ -65,8 +70,16 @@ export function loadBundle(): LoadedBundle {
       } else record(idOrMap, fn);
     },
   };
-  const context = vm.createContext({ CustomFunctions, console });
-  vm.runInContext(fs.readFileSync(BUNDLE, "utf8"), context, { filename: BUNDLE });
+  const source = fs.readFileSync(BUNDLE, "utf8");
+  let context: object;
+  if (options.inThisRealm) {
+    Object.assign(globalThis, { CustomFunctions });
+    vm.runInThisContext(source, { filename: BUNDLE });
+    context = globalThis;
+  } else {
+    context = vm.createContext({ CustomFunctions, console });
+    vm.runInContext(source, context, { filename: BUNDLE });
+  }
   const meta = JSON.parse(fs.readFileSync(METADATA, "utf8")).functions as FunctionMeta[];
   return { bound, calls, meta, globals: context as LoadedBundle["globals"] };
 }

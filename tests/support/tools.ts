@@ -54,3 +54,14 @@ export function chromium(): string {
   if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   throw new Error("chromium not found after installing it");
 }
+
+/** The flags headless Chromium needs here (no sandbox as root, no network of its own). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];

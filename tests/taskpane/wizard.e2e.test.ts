@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { sampleInputs } from "../../src/workbook/sample";
 import { readMeta } from "../../src/workbook/writeOffice";
-import { chromium, soffice } from "../support/tools";
+import { CHROMIUM_ARGS, chromium, soffice } from "../support/tools";
 import { serve } from "../support/staticServer";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
 
@@ -35,15 +35,7 @@ beforeAll(async () => {
   server = await serve(DIST);
   browser = await playwright.launch({
     executablePath: chromium(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({
     viewport: { width: 350, height: 900 },

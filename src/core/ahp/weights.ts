@@ -51,9 +51,9 @@ export function eigen(
 ): { w: number[]; lambda: number; converged: boolean } {
   const n = a.length;
   let w = start ? start.slice() : sqrtWeights(a);
-  const next = new Array<number>(n);
+  let next = new Array<number>(n).fill(0);
   let converged = false;
-  // An iteration costs n² multiply-adds and a fixed overhead (allocations, loop set-up).
+  // An iteration costs n² multiply-adds and a fixed overhead (loop set-up).
   const cost = n * n + 256;
   for (let it = 0; it < EIGEN_MAX_ITERATIONS && !converged && work.left >= cost; it++) {
     work.left -= cost;
@@ -72,7 +72,9 @@ export function eigen(
       if (d > change) change = d;
       next[i] = x;
     }
-    w = next.slice();
+    const previous = w; // swap the two vectors instead of allocating one per iteration
+    w = next;
+    next = previous;
     converged = change < EIGEN_TOLERANCE;
   }
   // λ from the normalised vector: Σ_i (Aw)_i = λ Σ_i w_i = λ.

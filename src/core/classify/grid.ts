@@ -14,34 +14,31 @@ export type Outcome = string | InputError;
 /** A classifier of raw cell values (never called with blanks). */
 export type Classifier = (v: unknown) => Outcome;
 
-/** Text longer than this is never a code, so its outcome is not worth caching. */
-const LONGEST_CACHED_TEXT = 64;
-
 function outcomeBytes(o: Outcome): number {
   return typeof o === "string" ? 16 : textBytes(o.message) + 160;
 }
 
 /**
- * A classifier that remembers its outcomes by raw cell value (a number, or text of up to 64
- * characters), within `maxEntries` entries and `maxBytes` bytes.
+ * A classifier that remembers its outcomes by raw cell value within `maxEntries` entries and
+ * `maxBytes` bytes (long text counts its full length, so a few 32,767-character cells fill it).
+ * With `numbers: false` numbers are not remembered: for a classifier that rejects every number
+ * at once, a million distinct numbers would only churn the memo.
  */
 export function memoizeClassifier(
   classify: Classifier,
+  options: { numbers?: boolean } = {},
   maxEntries = 1 << 16,
   maxBytes = 8 << 20
 ): Classifier {
   const memo = new BoundedMemo<unknown, Outcome>(maxEntries, maxBytes);
+  const numbers = options.numbers ?? true;
   return (v: unknown): Outcome => {
+    if (!numbers && typeof v === "number") return classify(v);
     let out = memo.get(v);
     if (out === undefined) {
       out = classify(v);
-      if (
-        typeof v === "number" ||
-        typeof v === "boolean" ||
-        (typeof v === "string" && v.length <= LONGEST_CACHED_TEXT)
-      ) {
+      if (typeof v === "number" || typeof v === "boolean" || typeof v === "string")
         memo.set(v, out, valueBytes(v) + outcomeBytes(out));
-      }
     }
     return out;
   };

@@ -36,10 +36,11 @@ let shared: Classifier | null = null;
 /** The classifier of raw cells: the default mapping (shared, memoised) or a user mapping. */
 export function serviceClassifier(mapping: PrefixMapping | null = null): Classifier {
   if (mapping === null) {
-    if (!shared) shared = memoizeClassifier(rawServiceClassifier(defaultServiceMapping()));
+    if (!shared)
+      shared = memoizeClassifier(rawServiceClassifier(defaultServiceMapping()), { numbers: false });
     return shared;
   }
-  return memoizeClassifier(rawServiceClassifier(mapping));
+  return memoizeClassifier(rawServiceClassifier(mapping), { numbers: false });
 }
 
 /** The class of one code under the default mapping (throws nothing; failures are returned). */

@@ -12,26 +12,24 @@
  * Values near Excel's largest number are scaled before they are added, so X + M never
  * overflows; a result that is truly beyond Excel's numbers is #NUM! naming its cell.
  */
+import { cellAt, gridWidth, parseNumber } from "../cells";
 import { InputError, cellName } from "../errors";
 
-/** A parsed range: numbers, null for blanks, NaN for cells that are not numbers. */
-export type NumGrid = readonly (readonly (number | null)[])[];
+/** A range of cells as Excel passes it (read with parseNumber as each cell is needed). */
+export type CellGrid = readonly unknown[];
 export type IndexCell = number | "" | InputError;
 
-function shape(g: NumGrid): [number, number] {
-  let w = 0;
-  for (const row of g) w = Math.max(w, row.length);
-  return [g.length, w];
-}
+const shape = (g: CellGrid): [number, number] => [g.length, gridWidth(g)];
 
 /**
- * Applies `f` cell by cell with broadcasting of 1×1 arguments. `f` gets the numbers (all
+ * Applies `f` cell by cell with broadcasting of 1×1 arguments, reading each cell as it goes (a
+ * million-cell range is not copied first). `f` gets the numbers (all
  * non-negative) and returns a number or an InputError. A failure of a full-size argument is an
  * error about its value (placed at its cell by the adapter); of a 1×1 argument, one message for
  * every cell.
  */
 export function elementwise(
-  args: readonly NumGrid[],
+  args: readonly CellGrid[],
   names: readonly string[],
   f: (xs: number[]) => number | InputError
 ): IndexCell[][] {
@@ -54,6 +52,7 @@ export function elementwise(
     }
   });
   const single = shapes.map(([r, c]) => r === 1 && c === 1);
+  const singleValue = args.map((g, k) => (single[k] ? parseNumber(cellAt(g, 0, 0)) : null));
   // One error per argument and reason, made when first needed.
   const failures = new Map<string, InputError>();
   const failure = (k: number, reason: "nan" | "negative"): InputError => {
@@ -72,7 +71,7 @@ export function elementwise(
   const xs = new Array<number>(args.length);
   const cell = (i: number, j: number): IndexCell => {
     for (let k = 0; k < args.length; k++) {
-      const x = single[k] ? args[k][0][0] : args[k][i][j];
+      const x = single[k] ? singleValue[k] : parseNumber(cellAt(args[k], i, j));
       if (x === null || x === undefined) return "";
       if (Number.isNaN(x)) return failure(k, "nan");
       if (x < 0) return failure(k, "negative");
@@ -153,7 +152,7 @@ export function gl(x: number, m: number): number | InputError {
  * Throws #VALUE! for different cell counts, non-numbers, negatives, or no numbers at all, and
  * #NUM! when the sum is beyond Excel's largest number.
  */
-export function esi(a: NumGrid, b: NumGrid): number {
+export function esi(a: CellGrid, b: CellGrid): number {
   const [ra, ca] = shape(a);
   const [rb, cb] = shape(b);
   if (ra * ca !== rb * cb) {
@@ -182,8 +181,8 @@ export function esi(a: NumGrid, b: NumGrid): number {
   return sum;
 }
 
-function get(g: NumGrid, i: number, j: number, name: string): number | null {
-  const x = g[i][j];
+function get(g: CellGrid, i: number, j: number, name: string): number | null {
+  const x = parseNumber(cellAt(g, i, j));
   if (x === null || x === undefined) return null;
   if (Number.isNaN(x)) throw new InputError(`${name}: ${cellName(i, j)} is not a number`);
   if (x < 0)
