@@ -5,6 +5,7 @@
  */
 import * as os from "os";
 import { benchAhp } from "./ahp";
+import { benchAnp } from "./anp";
 import { benchBrowser } from "./browser";
 import { benchBundle } from "./bundle";
 import { benchErrors } from "./errors";
@@ -19,6 +20,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["recalc", benchRecalculation],
   ["ahp", benchAhp],
   ["grey", benchGrey],
+  ["anp", benchAnp],
   ["trade", benchTrade],
   ["errors", benchErrors],
 ];

@@ -15,7 +15,7 @@ export type ErrorKind = "value" | "na" | "div0" | "num";
 
 export class InputError extends Error {
   readonly kind: ErrorKind;
-  /** For an error about one cell's value: what the value is ("HS code 999998"), else "". */
+  /** For an error about one cell's value: what the value is ("HS code 999998"), else "" (then `predicate` is "" too). */
   readonly subject: string;
   /** For an error about one cell's value: what is wrong with it, else "". */
   readonly predicate: string;
@@ -31,16 +31,26 @@ export class InputError extends Error {
   /**
    * An error about one cell's value, placed later by `messageAt`. Made without the native Error
    * constructor (it is a value in a result cell, never thrown, and needs no stack), because a
-   * range of a million unknown codes makes a million of them.
+   * range of a million unknown codes makes a million of them. A subject given as a function is
+   * described only when a message is read (formatting a million numbers costs about a second,
+   * and only the first 10,000 error cells of a result show their value).
+   *
+   * @example InputError.about(() => `HS code ${describe(v)}`, "is not a valid HS code")
    */
-  static about(subject: string, predicate: string, kind: ErrorKind = "value"): InputError {
-    const e = Object.create(InputError.prototype) as {
+  static about(
+    subject: string | (() => string),
+    predicate: string,
+    kind: ErrorKind = "value"
+  ): InputError {
+    const e = Object.create(typeof subject === "string" ? InputError.prototype : LAZY_SUBJECT) as {
       -readonly [K in keyof InputError]: InputError[K];
-    };
+    } & { describeSubject?: () => string };
     e.name = "InputError";
-    e.message = `${subject} ${predicate}`;
+    if (typeof subject === "string") {
+      e.message = `${subject} ${predicate}`;
+      e.subject = subject;
+    } else e.describeSubject = subject;
     e.kind = kind;
-    e.subject = subject;
     e.predicate = predicate;
     return e as InputError;
   }
@@ -52,6 +62,20 @@ export class InputError extends Error {
       : `${this.subject} (${cellName(row, col)}) ${this.predicate}`;
   }
 }
+
+/** The prototype of errors whose subject is described when first read. */
+const LAZY_SUBJECT: object = Object.create(InputError.prototype, {
+  subject: {
+    get(this: { describeSubject: () => string }) {
+      return this.describeSubject();
+    },
+  },
+  message: {
+    get(this: { subject: string; predicate: string }) {
+      return `${this.subject} ${this.predicate}`;
+    },
+  },
+});
 
 /** "row 2, column 3" for 0-based indices. */
 export function cellName(row: number, col: number): string {

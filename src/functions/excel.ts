@@ -134,11 +134,21 @@ function thrownError(e: unknown): CustomFunctions.Error {
 }
 
 /**
- * At most this many error cells of one result carry a message naming their cell; beyond, each
- * distinct error shares one message (still naming the value), so a million bad cells cost about
- * what a million results cost.
+ * At most this many error cells of one result carry a message naming their cell and value;
+ * beyond, the cells with the same problem share one error saying what is wrong, so a million bad
+ * cells cost about what a million results cost.
  */
 export const PLACED_ERRORS_PER_RESULT = 10_000;
+
+/** The shared error of a cell beyond PLACED_ERRORS_PER_RESULT: the problem without the value. */
+function unplacedError(x: InputError): CustomFunctions.Error {
+  return excelError(
+    new InputError(
+      `The value ${x.predicate} (only the first ${PLACED_ERRORS_PER_RESULT.toLocaleString("en-US")} errors of a result name their cell)`,
+      x.kind
+    )
+  );
+}
 
 /**
  * A result grid for Excel: InputError cells become Excel errors naming their cell (the cell of
@@ -148,14 +158,23 @@ export const PLACED_ERRORS_PER_RESULT = 10_000;
 export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
   let placed = 0;
   const shared = new Map<InputError, CustomFunctions.Error>();
+  const unplaced = { value: new Map(), na: new Map(), div0: new Map(), num: new Map() } as Record<
+    InputError["kind"],
+    Map<string, CustomFunctions.Error>
+  >;
   for (let i = 0; i < grid.length; i++) {
     const row = grid[i];
     for (let j = 0; j < row.length; j++) {
       const x = row[j];
       if (x instanceof InputError) {
-        if (x.subject === "" || placed >= PLACED_ERRORS_PER_RESULT) {
+        if (x.predicate === "") {
           let e = shared.get(x);
           if (e === undefined) shared.set(x, (e = excelError(x)));
+          row[j] = e;
+        } else if (placed >= PLACED_ERRORS_PER_RESULT) {
+          const same = unplaced[x.kind];
+          let e = same.get(x.predicate);
+          if (e === undefined) same.set(x.predicate, (e = unplacedError(x)));
           row[j] = e;
         } else {
           row[j] = excelError(x, i, j);

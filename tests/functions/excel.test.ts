@@ -155,15 +155,24 @@ describe("errors", () => {
     expect(Error.stackTraceLimit).toBe(before);
   });
 
-  it(`beyond ${PLACED_ERRORS_PER_RESULT} error cells, each distinct error shares one message naming the value`, () => {
-    const e = InputError.about("HS code 999998", "is not in any HS edition", "na");
-    const grid = Array.from({ length: PLACED_ERRORS_PER_RESULT + 10 }, () => [e]);
+  it(`beyond ${PLACED_ERRORS_PER_RESULT} error cells, the cells with one problem share one error saying what is wrong`, () => {
+    // A million distinct bad values must not make a million error objects.
+    const grid = Array.from({ length: PLACED_ERRORS_PER_RESULT + 10 }, (_, i) => [
+      InputError.about(`HS code ${999000 + i}`, "is not in any HS edition", "na"),
+    ]);
+    grid.push([InputError.about("HS code 12x", "is not an HS code", "value")]);
     const out = toExcelGrid(grid) as unknown[][];
     expect(err(out[0][0]).message).toBe(
-      "HS code 999998 (row 1, column 1) is not in any HS edition"
+      "HS code 999000 (row 1, column 1) is not in any HS edition"
     );
     const late = err(out[PLACED_ERRORS_PER_RESULT + 5][0]);
-    expect(late.message).toBe("HS code 999998 is not in any HS edition");
+    expect(late.code).toBe("#N/A");
+    expect(late.message).toBe(
+      "The value is not in any HS edition (only the first 10,000 errors of a result name their cell)"
+    );
     expect(out[PLACED_ERRORS_PER_RESULT + 9][0]).toBe(late);
+    const other = err(out[PLACED_ERRORS_PER_RESULT + 10][0]);
+    expect(other.code).toBe("#VALUE!");
+    expect(other.message).toMatch(/^The value is not an HS code/);
   });
 });

@@ -23,11 +23,21 @@ export const RECIPROCAL_TOLERANCE = 1e-6;
 /** Half a unit of the third decimal: 0.333 against 3 is a reciprocal pair typed rounded. */
 const ROUNDED_TOLERANCE = 0.0005 * (1 + 1e-9);
 
-/** True when x and y are reciprocal to typing precision (see docs/methods.md §1). */
+/** True when x is written with at most three decimals (0.333, 0.5; not 0.0004). */
+function threeDecimals(x: number): boolean {
+  const k = x * 1000;
+  return Math.abs(k - Math.round(k)) <= 1e-6 * Math.max(1, Math.abs(k));
+}
+
+/**
+ * True when x and y are reciprocal to typing precision (see docs/methods.md §1): their product
+ * is 1 to 1e-6, or the smaller is the reciprocal of the larger rounded to three decimals
+ * (0.333 against 3; not 0.0001 against 2500, which is no rounding of 1/2500 = 0.0004).
+ */
 export function isReciprocalPair(x: number, y: number): boolean {
   if (Math.abs(x * y - 1) <= RECIPROCAL_TOLERANCE) return true;
   const [small, large] = x < y ? [x, y] : [y, x];
-  return Math.abs(small - 1 / large) <= ROUNDED_TOLERANCE;
+  return threeDecimals(small) && Math.abs(small - 1 / large) <= ROUNDED_TOLERANCE;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { gridWidth, isBlank, mapGrid } from "../cells";
 import type { InputError } from "../errors";
-import { BoundedMemo, textBytes, valueBytes } from "../memo";
+import { BoundedMemo, valueBytes } from "../memo";
 
 /** What classifying one value gives: a label or the reason there is none. */
 export type Outcome = string | InputError;
@@ -14,15 +14,21 @@ export type Outcome = string | InputError;
 /** A classifier of raw cell values (never called with blanks). */
 export type Classifier = (v: unknown) => Outcome;
 
+/** Estimated bytes of an outcome; an error's message is at most a few hundred characters (and is not built to be measured). */
 function outcomeBytes(o: Outcome): number {
-  return typeof o === "string" ? 16 : textBytes(o.message) + 160;
+  return typeof o === "string" ? 16 : 800;
 }
+
+const SAMPLE = 4096;
+const BYPASS = 1 << 16;
 
 /**
  * A classifier that remembers its outcomes by raw cell value within `maxEntries` entries and
  * `maxBytes` bytes (long text counts its full length, so a few 32,767-character cells fill it).
- * With `numbers: false` numbers are not remembered: for a classifier that rejects every number
- * at once, a million distinct numbers would only churn the memo.
+ * Fractional numbers are never remembered (a code written as a number is whole, or a decimal
+ * such as 101.21 that is classified in a microsecond), nor, with `numbers: false`, any number:
+ * for a classifier that rejects every number at once, a million distinct numbers would only
+ * churn the memo.
  */
 export function memoizeClassifier(
   classify: Classifier,
@@ -32,13 +38,27 @@ export function memoizeClassifier(
 ): Classifier {
   const memo = new BoundedMemo<unknown, Outcome>(maxEntries, maxBytes);
   const numbers = options.numbers ?? true;
+  // When fewer than 1 in 10 of the last SAMPLE lookups hit (a column of mostly distinct codes),
+  // the memo only costs time: it is skipped for the next BYPASS values, then tried again.
+  let lookups = 0;
+  let hits = 0;
+  let bypass = 0;
   return (v: unknown): Outcome => {
-    if (!numbers && typeof v === "number") return classify(v);
+    if (typeof v === "number" && (!numbers || !Number.isInteger(v))) return classify(v);
+    if (bypass > 0) {
+      bypass--;
+      return classify(v);
+    }
     let out = memo.get(v);
-    if (out === undefined) {
+    if (out !== undefined) hits++;
+    else {
       out = classify(v);
       if (typeof v === "number" || typeof v === "boolean" || typeof v === "string")
         memo.set(v, out, valueBytes(v) + outcomeBytes(out));
+    }
+    if (++lookups === SAMPLE) {
+      if (hits < SAMPLE / 10) bypass = BYPASS;
+      lookups = hits = 0;
     }
     return out;
   };

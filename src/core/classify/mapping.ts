@@ -72,7 +72,7 @@ export function parseMapping(
     const had = byPrefix.get(prefix);
     if (had !== undefined && had !== li) {
       throw new InputError(
-        `mapping: prefix ${prefix} (${cellName(i, 0)}) is given two groups, ${labels[had]} and ${label}`
+        `mapping: prefix ${prefix} (${cellName(i, 0)}) is given two groups, ${describe(labels[had])} and ${describe(label)}`
       );
     }
     byPrefix.set(prefix, li);

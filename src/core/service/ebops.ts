@@ -227,7 +227,7 @@ function compact(v: unknown): string | null {
 export function normalizeEbops(v: unknown): string | InputError {
   const s = compact(v);
   if (s === null || !WELL_FORMED.test(s))
-    return InputError.about(`EBOPS code ${describe(v)}`, MALFORMED);
+    return InputError.about(() => `EBOPS code ${describe(v)}`, MALFORMED);
   if (!ebopsCodes().has(s))
     return InputError.about(`EBOPS code ${s}`, "is not in EBOPS 2010", "na");
   return s;

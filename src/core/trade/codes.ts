@@ -65,7 +65,7 @@ const DIGITS = /^\d+$/;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
 function hsMalformed(v: unknown): InputError {
-  return InputError.about(`HS code ${describe(v)}`, HS_MALFORMED);
+  return InputError.about(() => `HS code ${describe(v)}`, HS_MALFORMED);
 }
 
 function padOdd(d: string): string {
@@ -85,6 +85,9 @@ export function normalizeHs(v: unknown): string | InputError {
       if (v >= 1e6) return hsMalformed(v);
       return padOdd(String(v));
     }
+    // heading.subheading has at most 4 digits before the point and 2 after; most other
+    // numbers are rejected here without formatting them (v·100 is exact to 1e-9 below 1e4).
+    if (v >= 1e4 || Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) return hsMalformed(v);
     const m = /^(\d{1,4})\.(\d{1,2})$/.exec(String(v));
     if (!m) return hsMalformed(v);
     return headDotSub(m[1], m[2].padEnd(2, "0"));
@@ -127,14 +130,15 @@ const SITC_MALFORMED = "is not a valid SITC code: use 1 to 5 digits, e.g. 3341 o
 export function sitcDigits(v: unknown): string | InputError {
   let s: string;
   if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 0)
-      return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
+    // At most 5 digits: below 1e5 and at most 4 decimals (checked before formatting the number).
+    if (!(v >= 0 && v < 1e5) || Math.abs(v * 1e4 - Math.round(v * 1e4)) > 1e-3)
+      return InputError.about(() => `SITC code ${describe(v)}`, SITC_MALFORMED);
     s = String(v).replace(".", "");
   } else if (typeof v === "string" && v.length <= LONGEST_CODE_TEXT) {
     s = v.replace(SPACES, "").replace(/\./g, "");
-  } else return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
+  } else return InputError.about(() => `SITC code ${describe(v)}`, SITC_MALFORMED);
   if (s.length === 0 || s.length > 5 || !DIGITS.test(s))
-    return InputError.about(`SITC code ${describe(v)}`, SITC_MALFORMED);
+    return InputError.about(() => `SITC code ${describe(v)}`, SITC_MALFORMED);
   return s;
 }
 

@@ -36,6 +36,11 @@ describe("parseJudgments (docs/methods.md §1 input conventions)", () => {
     expect(j.a[0][1]).toBe(3);
     expect(isReciprocalPair(0.143, 7)).toBe(true);
     expect(isReciprocalPair(0.14, 7)).toBe(false);
+    // Only a rounding of the reciprocal to three decimals counts: 0.0001 is no rounding of 1/2500.
+    expect(isReciprocalPair(0.0001, 2500)).toBe(false);
+    expect(isReciprocalPair(0.0004, 2500)).toBe(true); // 0.0004 × 2500 = 1
+    expect(isReciprocalPair(0.111, 9)).toBe(true);
+    expect(isReciprocalPair(0.112, 9)).toBe(false);
     expect(isReciprocalPair(1 / 3 + 1e-7, 3)).toBe(true);
   });
 

@@ -235,6 +235,39 @@ describe("limitMatrix", () => {
     expectMatrix(limitMatrix(S), avg, 1e-9);
   });
 
+  it("a slowly mixing period-2 network (100 nodes, halves joined by 1e-6): uniform, as W is doubly stochastic", () => {
+    // Column j links to the other parity; weight 1 inside its half, 1e-6 across. W is symmetric,
+    // so after weighting every row and column sums to 1 and the Cesàro limit is 1/100 everywhere.
+    const n = 100;
+    const W = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) =>
+        (i + j) % 2 === 1 ? (Math.floor(i / 50) === Math.floor(j / 50) ? 1 : 1e-6) : 0
+      )
+    );
+    expectMatrix(limitMatrix(W), constCols(new Array(n).fill(1 / n)), 1e-9);
+  });
+
+  it("two separate cycles of 7 and 9 (common period 63): each averages within its own cycle", () => {
+    const W = Array.from({ length: 16 }, (_, i) =>
+      Array.from({ length: 16 }, (_, j) =>
+        (j < 7 && i === (j + 1) % 7) || (j >= 7 && i === 7 + ((j - 6) % 9)) ? 1 : 0
+      )
+    );
+    const expected = W.map((_, i) =>
+      W.map((__, j) => (i < 7 === j < 7 ? (j < 7 ? 1 / 7 : 1 / 9) : 0))
+    );
+    expectMatrix(limitMatrix(W), expected, 1e-12);
+  });
+
+  it("a common period above max(64, n) is an error (cycles of 11 and 13: period 143)", () => {
+    const W = Array.from({ length: 24 }, (_, i) =>
+      Array.from({ length: 24 }, (_, j) =>
+        (j < 11 && i === (j + 1) % 11) || (j >= 11 && i === 11 + ((j - 10) % 13)) ? 1 : 0
+      )
+    );
+    expect(() => limitMatrix(W)).toThrow(/period above 64/);
+  });
+
   it("a pure hierarchy (goal → 2 criteria → 3 alternatives): the column-normalised W + W² + … + W^(n−1)", () => {
     // Nodes: 1 goal; 2, 3 criteria; 4, 5, 6 alternatives (zero columns).
     const W = [

@@ -3,7 +3,7 @@
  * Conventions: any case and separators; not S + A…L → #VALUE!; well-formed but not in the code
  * list → #N/A (also with a user mapping); longest prefix of the mapping wins.
  */
-import { InputError as CellFailure } from "../../../src/core/errors";
+import { InputError } from "../../../src/core/errors";
 import { parseMapping } from "../../../src/core/classify";
 import {
   DEFAULT_SERVICE_MAPPING,
@@ -22,15 +22,15 @@ describe("normalizeEbops", () => {
   it.each([["SN"], ["S"], ["SM1"], ["X1"], ["SI2?"], [262], [true], ["S5"]])(
     "%p is malformed (#VALUE!)",
     (v) => {
-      const f = normalizeEbops(v) as CellFailure;
-      expect(f).toBeInstanceOf(CellFailure);
+      const f = normalizeEbops(v) as InputError;
+      expect(f).toBeInstanceOf(InputError);
       expect(f.kind).toBe("value");
       expect(f.messageAt(0, 0)).toMatch(/\(row 1, column 1\) is not an EBOPS 2010 code/);
     }
   );
 
   it.each([["SI4"], ["SJ4"], ["SI211"], ["SA1"]])("%p is well-formed but unknown (#N/A)", (v) => {
-    const f = normalizeEbops(v) as CellFailure;
+    const f = normalizeEbops(v) as InputError;
     expect(f.kind).toBe("na");
     expect(f.messageAt(2, 0)).toBe(`EBOPS code ${v} (row 3, column 1) is not in EBOPS 2010`);
   });
@@ -122,10 +122,10 @@ describe("user mapping", () => {
     expect(c("SI21")).toBe("Software");
     expect(c("SH3")).toBe("Software");
     expect(c("SI1")).toBe("ICT");
-    expect((c("SG") as CellFailure).messageAt(0, 0)).toBe(
+    expect((c("SG") as InputError).messageAt(0, 0)).toBe(
       "EBOPS code SG (row 1, column 1) matches no prefix of the mapping"
     );
-    expect((c("SI9") as CellFailure).kind).toBe("na");
+    expect((c("SI9") as InputError).kind).toBe("na");
   });
 
   it("accepts S alone as a catch-all prefix and rejects other prefixes", () => {

@@ -6,7 +6,7 @@
  * - Headings and chapters: majority of their subheadings in the edition, one vote each; a tie
  *   goes to the tied group of the lowest-numbered subheading.
  */
-import { InputError as CellFailure } from "../../../src/core/errors";
+import { InputError } from "../../../src/core/errors";
 import {
   hsGroupIndex,
   hsToSitc,
@@ -24,7 +24,7 @@ const HS2012 = 4;
 const HS2022 = 6;
 const group = (code: string, edition: number | null) => {
   const g = hsGroupIndex(code, edition);
-  return typeof g === "number" ? GROUPS[g] : (g as CellFailure).messageAt(0, 0);
+  return typeof g === "number" ? GROUPS[g] : (g as InputError).messageAt(0, 0);
 };
 
 describe("SITC sections", () => {
@@ -115,12 +115,12 @@ describe("hsToSitc", () => {
   });
 
   it("needs a 6-digit code, and says when a revision's table lacks the code", () => {
-    expect((hsToSitc("0101", 4, null) as CellFailure).messageAt(0, 0)).toBe(
+    expect((hsToSitc("0101", 4, null) as InputError).messageAt(0, 0)).toBe(
       "HS heading 0101 (row 1, column 1) has no single SITC code: TRADE.SITC needs a 6-digit HS code"
     );
     // 380993 is in the HS1992 Rev.4 table only
     expect(hsToSitc("380993", 4, 0)).toBe("59891");
-    expect((hsToSitc("380993", 3, 0) as CellFailure).messageAt(0, 0)).toBe(
+    expect((hsToSitc("380993", 3, 0) as InputError).messageAt(0, 0)).toBe(
       "HS code 380993 (row 1, column 1) is not in the SITC Rev.3 conversion table of HS1992"
     );
   });
@@ -143,13 +143,13 @@ describe("tradeClassifier with a mapping (longest prefix wins)", () => {
     expect(c("0102")).toBe("Animals");
     expect(c("01")).toBe("Animals");
     expect(c("847130")).toBe("Machinery");
-    const f = c("610910") as CellFailure;
+    const f = c("610910") as InputError;
     expect(f.kind).toBe("na");
     expect(f.messageAt(1, 0)).toBe(
       "HS code 610910 (row 2, column 1) matches no prefix of the mapping"
     );
     // the mapping changes groups, not which codes exist
-    expect((c("019999") as CellFailure).messageAt(0, 0)).toBe(
+    expect((c("019999") as InputError).messageAt(0, 0)).toBe(
       "HS code 019999 (row 1, column 1) is not in any HS edition"
     );
   });
@@ -168,6 +168,6 @@ describe("tradeClassifier with a mapping (longest prefix wins)", () => {
     expect(c("7764")).toBe("HT");
     expect(c("781")).toBe("MT");
     expect(c("0015")).toBe("PP");
-    expect((c("6") as CellFailure).kind).toBe("na");
+    expect((c("6") as InputError).kind).toBe("na");
   });
 });

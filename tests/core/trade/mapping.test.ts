@@ -60,7 +60,7 @@ describe("parseMapping", () => {
         ["01", "A"],
         ["1", "B"],
       ],
-      /prefix 01 \(row 2, column 1\) is given two groups, A and B/,
+      /prefix 01 \(row 2, column 1\) is given two groups, "A" and "B"/,
     ],
     [[["abc", "A"]], /not a valid prefix/],
     [[["", ""]], /no rows/],
