@@ -14,13 +14,13 @@ export type Outcome = string | InputError;
 /** A classifier of raw cell values (never called with blanks). */
 export type Classifier = (v: unknown) => Outcome;
 
-/** Estimated bytes of an outcome; an error's message is at most a few hundred characters (and is not built to be measured). */
+/** Estimated bytes of an outcome: an error is a small object whose message is built only when read (a shared predicate and a short subject). */
 function outcomeBytes(o: Outcome): number {
-  return typeof o === "string" ? 16 : 800;
+  return typeof o === "string" ? 16 : 256;
 }
 
 const SAMPLE = 4096;
-const BYPASS = 1 << 16;
+const MAX_BYPASS = 1 << 16;
 
 /**
  * A classifier that remembers its outcomes by raw cell value within `maxEntries` entries and
@@ -39,10 +39,13 @@ export function memoizeClassifier(
   const memo = new BoundedMemo<unknown, Outcome>(maxEntries, maxBytes);
   const numbers = options.numbers ?? true;
   // When fewer than 1 in 10 of the last SAMPLE lookups hit (a column of mostly distinct codes),
-  // the memo only costs time: it is skipped for the next BYPASS values, then tried again.
+  // the memo only costs time: it is skipped for the next SAMPLE values, then tried again; each
+  // further miss doubles the skip (up to MAX_BYPASS), and a sample with hits resets it. Codes
+  // that repeat in long cycles are remembered again after one short skip.
   let lookups = 0;
   let hits = 0;
   let bypass = 0;
+  let nextBypass = SAMPLE;
   return (v: unknown): Outcome => {
     if (typeof v === "number" && (!numbers || !Number.isInteger(v))) return classify(v);
     if (bypass > 0) {
@@ -57,7 +60,10 @@ export function memoizeClassifier(
         memo.set(v, out, valueBytes(v) + outcomeBytes(out));
     }
     if (++lookups === SAMPLE) {
-      if (hits < SAMPLE / 10) bypass = BYPASS;
+      if (hits < SAMPLE / 10) {
+        bypass = nextBypass;
+        nextBypass = Math.min(2 * nextBypass, MAX_BYPASS);
+      } else nextBypass = SAMPLE;
       lookups = hits = 0;
     }
     return out;

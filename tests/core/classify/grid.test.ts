@@ -38,18 +38,33 @@ describe("memoizeClassifier", () => {
     expect(b.calls.n).toBe(10);
   });
 
-  it("after 4,096 mostly distinct values the memo is bypassed for 65,536 values, then used again", () => {
+  it("mostly distinct values bypass the memo for 4,096 values, doubling while they stay distinct", () => {
     const { calls, classify } = counting();
     const memo = memoizeClassifier(classify);
-    for (let i = 0; i < 4096; i++) memo(`D${i}`); // all distinct: 0 hits
-    calls.n = 0;
-    let same = 0;
-    for (let i = 0; i < 65536; i++) if (memo("A-same") === "GROUP-A") same++;
-    expect(same).toBe(65536);
-    expect(calls.n).toBe(65536); // bypassed: every call classifies
-    calls.n = 0;
-    for (let i = 0; i < 1000; i++) memo("A-same");
-    expect(calls.n).toBe(1); // remembered again
+    let distinct = 0;
+    const classifiedOf = (n: number, value: () => string) => {
+      calls.n = 0;
+      for (let i = 0; i < n; i++) memo(value());
+      return calls.n;
+    };
+    // A sample of 4,096 distinct values (no hits): the next 4,096 calls skip the memo.
+    expect(classifiedOf(4096, () => `D${distinct++}`)).toBe(4096);
+    expect(classifiedOf(4096, () => "A-same")).toBe(4096);
+    // The memo is used again: a repeated value is classified once.
+    expect(classifiedOf(4096, () => "A-same")).toBe(1);
+    // Sustained distinct values: skips of 4,096, then 8,192, 16,384 … up to 65,536.
+    expect(classifiedOf(4096, () => `D${distinct++}`)).toBe(4096); // a sample after hits: skip 4,096
+    expect(classifiedOf(4096, () => "A-same")).toBe(4096);
+    expect(classifiedOf(4096, () => `D${distinct++}`)).toBe(4096); // second miss: skip 8,192
+    expect(classifiedOf(8192, () => "A-same")).toBe(8192);
+    expect(classifiedOf(1000, () => "A-same")).toBe(0); // remembered again
+  });
+
+  it("codes that repeat in a cycle longer than the sample (10,000 codes × 10) are still mostly remembered", () => {
+    const { calls, classify } = counting();
+    const memo = memoizeClassifier(classify);
+    for (let i = 0; i < 100_000; i++) memo(`C${i % 10_000}`);
+    expect(calls.n).toBeLessThan(20_000);
   });
 });
 
