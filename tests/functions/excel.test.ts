@@ -168,7 +168,7 @@ describe("errors", () => {
     const late = err(out[PLACED_ERRORS_PER_RESULT + 5][0]);
     expect(late.code).toBe("#N/A");
     expect(late.message).toBe(
-      "The value is not in any HS edition (only the first 10,000 errors of a result name their cell)"
+      "The value is not in any HS edition (only the first 1,000 errors of a result name their cell)"
     );
     expect(out[PLACED_ERRORS_PER_RESULT + 9][0]).toBe(late);
     const other = err(out[PLACED_ERRORS_PER_RESULT + 10][0]);

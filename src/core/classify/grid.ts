@@ -20,11 +20,17 @@ function outcomeBytes(o: Outcome): number {
 }
 
 const SAMPLE = 4096;
+/**
+ * Longer text is classified without the memo: every classifier rejects text that long at once
+ * (no code has 64 characters), and a Map lookup of a long key can compare whole texts (two
+ * 32,767-character cells that differ only in the last character cost microseconds each).
+ */
+const LONGEST_REMEMBERED = 64;
 const MAX_BYPASS = 1 << 16;
 
 /**
  * A classifier that remembers its outcomes by raw cell value within `maxEntries` entries and
- * `maxBytes` bytes (long text counts its full length, so a few 32,767-character cells fill it).
+ * `maxBytes` bytes; text longer than 64 characters is not remembered.
  * Fractional numbers are never remembered (a code written as a number is whole, or a decimal
  * such as 101.21 that is classified in a microsecond), nor, with `numbers: false`, any number:
  * for a classifier that rejects every number at once, a million distinct numbers would only
@@ -48,6 +54,7 @@ export function memoizeClassifier(
   let nextBypass = SAMPLE;
   return (v: unknown): Outcome => {
     if (typeof v === "number" && (!numbers || !Number.isInteger(v))) return classify(v);
+    if (typeof v === "string" && v.length > LONGEST_REMEMBERED) return classify(v);
     if (bypass > 0) {
       bypass--;
       return classify(v);

@@ -226,8 +226,7 @@ function compact(v: unknown): string | null {
 /** Normalises an EBOPS code cell ("s i.2" → "SI2"); #VALUE! when malformed, #N/A when unknown. */
 export function normalizeEbops(v: unknown): string | InputError {
   const s = compact(v);
-  if (s === null || !WELL_FORMED.test(s))
-    return InputError.about(() => `EBOPS code ${describe(v)}`, MALFORMED);
+  if (s === null || !WELL_FORMED.test(s)) return InputError.aboutValue("EBOPS code", v, MALFORMED);
   if (!ebopsCodes().has(s))
     return InputError.about(`EBOPS code ${s}`, "is not in EBOPS 2010", "na");
   return s;

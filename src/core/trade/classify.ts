@@ -77,11 +77,16 @@ export function subheadingVotes(prefix: string, edition: number): number[] {
   return votes;
 }
 
+/** The subject of an error about a normalised HS code: "HS code 010121", "HS heading 0101" … */
+const showHs = (code: unknown): string => hsSubject(code as string);
+
 function notIn(code: string, edition: number | null): InputError {
-  return InputError.about(
-    hsSubject(code),
+  return InputError.aboutValue(
+    "",
+    code,
     edition === null ? "is not in any HS edition" : `is not in ${EDITION_NAMES[edition]}`,
-    "na"
+    "na",
+    showHs
   );
 }
 
@@ -147,10 +152,12 @@ export function hsToSitc(
   edition: number | null
 ): string | InputError {
   if (code.length !== 6) {
-    return InputError.about(
-      hsSubject(code),
+    return InputError.aboutValue(
+      "",
+      code,
       "has no single SITC code: TRADE.SITC needs a 6-digit HS code",
-      "na"
+      "na",
+      showHs
     );
   }
   const t = tradeTables();
@@ -167,12 +174,14 @@ export function hsToSitc(
   const inOther =
     i !== undefined &&
     (edition === null ? t.group.some((g) => g[i] !== ABSENT) : t.group[edition][i] !== ABSENT);
-  return InputError.about(
-    hsSubject(code),
+  return InputError.aboutValue(
+    "",
+    code,
     inOther
       ? `is not in the SITC Rev.${revision} conversion table of ${where}`
       : `is not in ${where}`,
-    "na"
+    "na",
+    showHs
   );
 }
 
@@ -218,7 +227,7 @@ function rawClassifier(system: TradeSystem, mapping: PrefixMapping | null): Clas
     if (mapping === null) return GROUPS[g];
     const li = lookupPrefix(mapping, code);
     return li < 0
-      ? InputError.about(hsSubject(code), "matches no prefix of the mapping", "na")
+      ? InputError.aboutValue("", code, "matches no prefix of the mapping", "na", showHs)
       : mapping.labels[li];
   };
 }

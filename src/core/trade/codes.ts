@@ -65,7 +65,7 @@ const DIGITS = /^\d+$/;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
 function hsMalformed(v: unknown): InputError {
-  return InputError.about(() => `HS code ${describe(v)}`, HS_MALFORMED);
+  return InputError.aboutValue("HS code", v, HS_MALFORMED);
 }
 
 function padOdd(d: string): string {
@@ -132,13 +132,13 @@ export function sitcDigits(v: unknown): string | InputError {
   if (typeof v === "number") {
     // At most 5 digits: below 1e5 and at most 4 decimals (checked before formatting the number).
     if (!(v >= 0 && v < 1e5) || Math.abs(v * 1e4 - Math.round(v * 1e4)) > 1e-3)
-      return InputError.about(() => `SITC code ${describe(v)}`, SITC_MALFORMED);
+      return InputError.aboutValue("SITC code", v, SITC_MALFORMED);
     s = String(v).replace(".", "");
   } else if (typeof v === "string" && v.length <= LONGEST_CODE_TEXT) {
     s = v.replace(SPACES, "").replace(/\./g, "");
-  } else return InputError.about(() => `SITC code ${describe(v)}`, SITC_MALFORMED);
+  } else return InputError.aboutValue("SITC code", v, SITC_MALFORMED);
   if (s.length === 0 || s.length > 5 || !DIGITS.test(s))
-    return InputError.about(() => `SITC code ${describe(v)}`, SITC_MALFORMED);
+    return InputError.aboutValue("SITC code", v, SITC_MALFORMED);
   return s;
 }
 
