@@ -73,9 +73,8 @@ export class InputError extends Error {
 
   /** The message naming cell (row, col) of the range the value came from (0-based). */
   messageAt(row: number, col: number): string {
-    return this.subject === ""
-      ? this.message
-      : `${this.subject} (${cellName(row, col)}) ${this.predicate}`;
+    if (this.predicate === "") return this.message;
+    return `${this.subject} (${cellName(row, col)}) ${this.predicate}`;
   }
 }
 
