@@ -84,6 +84,8 @@ export interface FunctionStats {
   badResult: number;
   badMessage: number;
   maxMs: number;
+  /** The case of the slowest call (replay it with --only ID --case K) and its input shape. */
+  slowest: { k: number; shape: string } | null;
   medianUs: number;
   /** Time of the first call in a fresh worker (simple arguments), slowest over the workers. */
   warmupMs: number;
@@ -104,7 +106,7 @@ export interface Report {
   node: string;
   cpus: number;
   durationMs: number;
-  totals: Omit<FunctionStats, "id" | "maxMs" | "medianUs" | "warmupMs">;
+  totals: Omit<FunctionStats, "id" | "maxMs" | "slowest" | "medianUs" | "warmupMs">;
   functions: FunctionStats[];
   /** Per failure class, the first examples (by function order, then case index). */
   examples: Record<FailureClass, Example[]>;
@@ -157,6 +159,7 @@ class Results {
         badResult: 0,
         badMessage: 0,
         maxMs: 0,
+        slowest: null,
         medianUs: 0,
         warmupMs: 0,
         times: [],
@@ -205,6 +208,10 @@ class Results {
     const s = this.stat(start.id);
     s.calls++;
     s.times.push(o.us);
+    if (o.us > s.maxMs * 1000) {
+      s.maxMs = o.us / 1000;
+      s.slowest = { k: start.k, shape: start.shape };
+    }
     const base = { id: start.id, k: start.k, args: start.args };
     if (o.threw) this.fail({ ...base, cls: "threw", detail: o.threw }, start.shape);
     if (o.us > slowMs * 1000)
@@ -234,7 +241,6 @@ class Results {
       const { times, ...s } = this.stat(id);
       times.sort((a, b) => a - b);
       s.medianUs = times.length > 0 ? times[Math.floor(times.length / 2)] : 0;
-      s.maxMs = times.length > 0 ? times[times.length - 1] / 1000 : 0;
       functions.push(s);
       for (const c of ["calls", ...FAILURE_CLASSES] as const) totals[c] += s[c];
     }
@@ -540,6 +546,7 @@ export function formatReport(r: Report, maxDistinct = 200): string {
     "max ms",
     "median µs",
     "warm-up ms",
+    "slowest case",
   ];
   const rows = r.functions.map((f) =>
     [
@@ -553,11 +560,14 @@ export function formatReport(r: Report, maxDistinct = 200): string {
       f.maxMs.toFixed(1),
       f.medianUs.toFixed(0),
       f.warmupMs.toFixed(0),
+      f.slowest ? `${f.slowest.k}: ${f.slowest.shape}` : "",
     ].map(String)
   );
   const t = r.totals;
   rows.push(
-    ["TOTAL", t.calls, t.threw, t.hang, t.slow, t.badResult, t.badMessage, "", "", ""].map(String)
+    ["TOTAL", t.calls, t.threw, t.hang, t.slow, t.badResult, t.badMessage, "", "", "", ""].map(
+      String
+    )
   );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const fmt = (row: string[]) => row.map((c, i) => pad(c, widths[i], i > 0)).join("  ");

@@ -27,13 +27,39 @@ export function isOmitted(v: unknown): boolean {
  * null. A cell that is not a number is an InputError naming `what` and the cell.
  */
 export function readNumbers(range: unknown, what: string): (number | null)[][] {
+  return mapNumbers(range, what, (x) => x);
+}
+
+/**
+ * `f` of each cell of a range read as a number (null for a blank), in one pass: a result the
+ * shape of a million-cell range without an intermediate grid of numbers. A cell that is not a
+ * number is an InputError naming `what` and the cell.
+ *
+ * @example mapNumbers([["1/2", ""]], "value", (x) => (x === null ? "" : 2 * x)) // [[1, ""]]
+ */
+export function mapNumbers<T>(
+  range: unknown,
+  what: string,
+  f: (x: number | null, i: number, j: number) => T
+): T[][] {
   const r = toGrid(range);
-  return mapGrid(r, gridWidth(r), (v, i, j) => {
-    const x = parseNumber(v);
-    if (x !== null && Number.isNaN(x))
-      throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
-    return x;
-  });
+  return mapGrid(r, gridWidth(r), (v, i, j) => f(readNumberCell(v, what, i, j), i, j));
+}
+
+/** Throws the InputError `readNumbers(range, what)` would throw, without building its grid. */
+export function checkNumbers(range: unknown, what: string): void {
+  const r = toGrid(range);
+  const width = gridWidth(r);
+  for (let i = 0; i < r.length; i++)
+    for (let j = 0; j < width; j++) readNumberCell(cellAt(r, i, j), what, i, j);
+}
+
+/** Cell (i, j) of argument `what` as a number (null for a blank); an InputError naming the cell if it is not one. */
+export function readNumberCell(v: unknown, what: string, i: number, j: number): number | null {
+  const x = parseNumber(v);
+  if (x !== null && Number.isNaN(x))
+    throw new InputError(`${what}: ${cellName(i, j)} is not a number (${describe(v)})`);
+  return x;
 }
 
 /** All cells of a range, row by row, as numbers (blanks skipped unless `keepBlanks`). */

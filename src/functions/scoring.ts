@@ -1,4 +1,5 @@
 /** SCORE.* custom functions: adapters from Excel ranges to src/core/scoring. */
+import { cellAt, gridWidth, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
 import {
   direction as directionOf,
@@ -9,10 +10,13 @@ import {
 import { memoized } from "./cache";
 import {
   checkCells,
+  checkNumbers,
   excel,
   excelGrid,
+  mapNumbers,
   optionalNumber,
   optionalText,
+  readNumberCell,
   readNumbers,
   requiredNumber,
 } from "./excel";
@@ -91,32 +95,49 @@ export function scoreThreshold(
   return excelGrid(() => {
     const lo = optionalNumber(low, 1, "low");
     const hi = optionalNumber(high, 4, "high");
-    const v = readNumbers(value, "value");
-    if (v.length === 0 || v[0].length === 0) throw new InputError("value is empty");
-    const pick = (arg: unknown, what: string) => {
-      const m = readNumbers(arg, what);
-      if (m.length === 1 && m[0].length === 1) return () => m[0][0];
-      if (m.length !== v.length || m[0].length !== v[0].length) {
+    const vg = toGrid(value);
+    const rows = vg.length;
+    const cols = gridWidth(vg);
+    if (rows === 0 || cols === 0) throw new InputError("value is empty");
+    // Thresholds are read cell by cell as the scores are made (three million-cell columns would
+    // otherwise build two more grids). The first error found that way may not be the one reading
+    // value, worst and best in turn names first; then they are read in turn to name it.
+    const threshold = (arg: unknown, what: string) => {
+      const g = toGrid(arg);
+      const gCols = gridWidth(g);
+      if (g.length === 1 && gCols === 1) {
+        const x = readNumberCell(cellAt(g, 0, 0), what, 0, 0);
+        return () => x;
+      }
+      if (g.length !== rows || gCols !== cols) {
         throw new InputError(
-          `${what} must be one number or a range shaped like value (${v.length}×${v[0].length}), not ${m.length}×${m[0]?.length ?? 0}`
+          `${what} must be one number or a range shaped like value (${rows}×${cols}), not ${g.length}×${gCols}`
         );
       }
-      return (i: number, j: number) => m[i][j];
+      return (i: number, j: number) => readNumberCell(cellAt(g, i, j), what, i, j);
     };
-    const w = pick(worst, "worst");
-    const b = pick(best, "best");
-    return v.map((row, i) =>
-      row.map((x, j) => {
-        if (x === null) return "";
+    try {
+      const w = threshold(worst, "worst");
+      const b = threshold(best, "best");
+      return mapNumbers(vg, "value", (x, i, j) => {
         const wi = w(i, j);
         const bi = b(i, j);
+        if (x === null) return "";
         if (wi === null || bi === null)
           throw new InputError(
             `The ${wi === null ? "worst" : "best"} threshold for ${cellName(i, j)} is blank`
           );
         return thresholdScore(x, wi, bi, lo, hi);
-      })
-    );
+      });
+    } catch (e) {
+      for (const [arg, what] of [
+        [vg, "value"],
+        [worst, "worst"],
+        [best, "best"],
+      ] as const)
+        checkNumbers(arg, what);
+      throw e;
+    }
   });
 }
 

@@ -9,6 +9,7 @@ import {
   excelError,
   excelGrid,
   isOmitted,
+  mapNumbers,
   optionalNumber,
   optionalText,
   readNumbers,
@@ -24,6 +25,18 @@ const err = (x: unknown) => {
 };
 
 describe("reading arguments", () => {
+  it("mapNumbers: f of each cell read as a number, in the range's shape; a bad cell named", () => {
+    expect(
+      mapNumbers([["1/2", ""], [3]], "v", (x, i, j) => (x === null ? `${i}${j}` : 2 * x))
+    ).toEqual([
+      [1, "01"],
+      [6, "11"],
+    ]);
+    expect(() => mapNumbers([[1, "two"]], "v", (x) => x)).toThrow(
+      'v: row 1, column 2 is not a number ("two")'
+    );
+  });
+
   it("readNumbers: numbers, text numbers, fractions and percentages; blanks null; ragged rows padded", () => {
     expect(readNumbers([[1, "2", "1/4"], ["50%", "", null], [3]], "m")).toEqual([
       [1, 2, 0.25],

@@ -151,6 +151,32 @@ describe("SCORE.THRESHOLD", () => {
       /low must be a number/
     );
   });
+
+  it("a bad value cell is named before a bad threshold (value is read first); mis-shaped worst before a bad value", () => {
+    expect(errorOf(scoring.scoreThreshold([[1, "abc"]], [["x"]], [[4]])).message).toMatch(
+      /^value: row 1, column 2 is not a number/
+    );
+    expect(errorOf(scoring.scoreThreshold([[1, 2]], [["x", 0]], [[4]])).message).toMatch(
+      /^worst: row 1, column 1 is not a number/
+    );
+    // thresholds are read as scores are made: a blank worst in cell 1 is met before the bad value in cell 2
+    expect(errorOf(scoring.scoreThreshold([[1, "x"]], [["", 0]], [[4]])).message).toMatch(
+      /^value: row 1, column 2 is not a number/
+    );
+    expect(errorOf(scoring.scoreThreshold([[1, 2]], [[3, 0]], [[3, "y"]])).message).toMatch(
+      /^best: row 1, column 2 is not a number/
+    );
+  });
+
+  it("a column of 100,000 values: every score equals the formula (tolerance 1e-12)", () => {
+    const values = Array.from({ length: 100_000 }, (_, i) => [i % 2 ? String(i % 120) : i % 120]);
+    const out = scoring.scoreThreshold(values, [[10]], [[110]]) as number[][];
+    expect(out).toHaveLength(100_000);
+    for (let i = 0; i < out.length; i += 997) {
+      const t = Math.min(1, Math.max(0, ((i % 120) - 10) / 100));
+      expect(out[i][0]).toBeCloseTo(1 + 3 * t, 12);
+    }
+  });
 });
 
 describe("SCORE.QUANT", () => {
