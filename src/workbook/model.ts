@@ -142,13 +142,40 @@ export function validateModel(model: EvaluationModel): string[] {
   ) {
     problems.push(`A node has more than 15 children: only the ALONSO RI table goes beyond n = 15`);
   }
-  if (model.settings.experts.length === 0) problems.push("At least one expert is needed");
-  if (model.settings.years.length < model.settings.window)
-    problems.push(
-      `The smoothing window (${model.settings.window}) is longer than the number of years (${model.settings.years.length})`
-    );
+  const experts = expertsProblem(model.settings.experts);
+  if (experts) problems.push(experts);
+  const window = windowProblem(model.settings.window, model.settings.years.length);
+  if (window) problems.push(window);
   return problems;
 }
+
+/** Why a list of expert names cannot be used (none, a blank or a repeated name), or null. */
+export function expertsProblem(experts: readonly string[]): string | null {
+  if (experts.length === 0) return "At least one expert is needed";
+  const seen = new Set<string>();
+  for (const e of experts) {
+    const name = e.trim();
+    if (name === "") return "An expert has no name";
+    if (seen.has(name.toLowerCase())) return `"${name}" is listed twice`;
+    seen.add(name.toLowerCase());
+  }
+  return null;
+}
+
+/**
+ * Why a smoothing window cannot be used with `years` years of data, or null. A window needs at
+ * least one more year than its length: the quantitative score compares the latest smoothed
+ * value with the earlier ones, and a window as long as the data leaves only one.
+ */
+export function windowProblem(window: number, years: number): string | null {
+  if (!Number.isInteger(window) || window < 1) return "The window must be a whole number ≥ 1";
+  if (window >= years)
+    return `A window of ${window} needs at least ${window + 1} years of data (${years === 1 ? "1 year is" : `${years} years are`} set): the score compares the latest smoothed value with earlier ones`;
+  return null;
+}
+
+/** The most years an evaluation spans. */
+export const MAX_YEARS = 60;
 
 /** A new id not used in the model: N1, N2, … */
 export function newId(model: EvaluationModel): string {

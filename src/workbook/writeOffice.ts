@@ -31,6 +31,8 @@ export interface WriteReport {
   dropped: { key: string; value: CellValue }[];
   kept: number;
   syncs: number;
+  /** What was changed so that every name fits a cell (BuildResult.changes). */
+  changes: string[];
 }
 
 export class BuildConflict extends Error {
@@ -94,7 +96,9 @@ export function readMeta(values: unknown[][]): {
 
 /**
  * Copies into `into` the non-blank values of the input cells of `sheet` from a loaded
- * (used) range: `grid` starts at 0-based (rowIndex, columnIndex).
+ * (used) range: `grid` starts at 0-based (rowIndex, columnIndex). Given the range's `values`
+ * too (with `grid` its `formulas`), the keys of cells holding a formula the user typed go into
+ * `formulas`: a cell whose formula text is its value is text that starts with "=", not a formula.
  */
 export function collectInputs(
   inputs: Iterable<[string, { sheet: string; address: string }]>,
@@ -102,14 +106,30 @@ export function collectInputs(
   grid: unknown[][],
   rowIndex: number,
   columnIndex: number,
-  into: Map<string, CellValue>
+  into: Map<string, CellValue>,
+  values?: unknown[][],
+  formulas?: Set<string>
 ): void {
   for (const [key, at] of inputs) {
     if (at.sheet !== sheet) continue;
     const p = parseAddr(at.address);
     const v = grid[p.r - rowIndex]?.[p.c - columnIndex];
-    if (v !== undefined && v !== null && v !== "") into.set(key, v as CellValue);
+    if (v === undefined || v === null || v === "") continue;
+    into.set(key, v as CellValue);
+    if (values && formulas && typeof v === "string" && v.startsWith("="))
+      if (values[p.r - rowIndex]?.[p.c - columnIndex] !== v) formulas.add(key);
   }
+}
+
+/** Input cells of `spec` whose carried value is a formula the user typed are written as that formula. */
+function keepUserFormulas(spec: WorkbookSpec, inputs: Map<string, CellValue>, keys: Set<string>) {
+  if (keys.size === 0) return;
+  for (const sheet of spec.sheets)
+    for (const cell of sheet.cells.values())
+      if (cell.input && cell.key && keys.has(cell.key) && cell.value === inputs.get(cell.key)) {
+        cell.formula = String(cell.value);
+        delete cell.value;
+      }
 }
 
 /** Font, fill and border of a named style on a range or several ranges. */
@@ -146,10 +166,33 @@ function addressChunks(addresses: string[], max = 2000): string[] {
 /**
  * Text Excel would read as a number, date or fraction ("1/3", "010121", "2.5") keeps its
  * apostrophe prefix so that it stays the text it is (judgments typed as fractions, HS codes).
+ * Formulas stay formulas: this restores cells as they were (`range.formulas` of a snapshot).
  */
 export function asTyped(v: CellValue): string | number | boolean {
   if (v === null) return "";
   if (typeof v === "string" && /^\s*[-+]?(\d|\.\d)/.test(v)) return `'${v}`;
+  return v;
+}
+
+/**
+ * Text Excel could read as something else when written through `range.formulas` (it reads each
+ * cell as if typed): a formula (`=`, `+`, `-`, `@`, and their full-width forms), a number, date,
+ * time, percentage or fraction, TRUE/FALSE, an error literal (`#N/A`), or text that already starts
+ * with an apostrophe. Generous on purpose: an extra apostrophe only marks the cell as text.
+ */
+const READ_AS_OTHER =
+  /^\s*(?:[=+\-@'\d.(#$€£¥\uFF0B\uFF0D\uFF1D\uFF20\uFF10-\uFF19]|(?:true|false)\s*$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]*\d)/i;
+
+/**
+ * A value of the workbook description as `range.formulas` must receive it to store exactly that
+ * value: text that Excel could read as a formula, number or date gets the apostrophe that keeps
+ * it text (a node named `=HYPERLINK(…)` or `-CO2 intensity` is a name, never a formula).
+ *
+ * @example asText("-CO2 intensity") // "'-CO2 intensity"
+ */
+export function asText(v: CellValue): string | number | boolean {
+  if (v === null) return "";
+  if (typeof v === "string" && READ_AS_OTHER.test(v)) return `'${v}`;
   return v;
 }
 
@@ -167,7 +210,7 @@ function sheetGrids(
     for (let c = box.c1; c <= box.c2; c++) {
       const a = addr(r, c);
       const cell = sheet.cells.get(a);
-      if (cell) row.push(cell.formula ?? asTyped(cell.value ?? null));
+      if (cell) row.push(cell.formula ?? asText(cell.value ?? null));
       else row.push(old.has(a) ? "" : null);
       fmt.push(cell?.numFmt ?? (cell || old.has(a) ? "General" : null));
     }
@@ -214,6 +257,7 @@ export async function writeToWorkbook(
   // Round trip 2: what the previous build left (meta), what the user typed since, and a
   // snapshot of every cell the new build may touch (to undo a failed build).
   const oldValues = new Map<string, CellValue>();
+  const userFormulas = new Set<string>();
   let previous: BuildResult | null = null;
   const snapshots: { range: Excel.Range; formulas: unknown[][] }[] = [];
   if (present.length > 0) {
@@ -225,7 +269,7 @@ export async function writeToWorkbook(
     const used = new Map<string, Excel.Range>();
     for (const id of present) {
       const r = sheets.getItem(names[id]).getUsedRangeOrNullObject(true);
-      r.load(["formulas", "rowIndex", "columnIndex"]);
+      r.load(["formulas", "values", "rowIndex", "columnIndex"]);
       used.set(names[id], r);
     }
     await sync();
@@ -245,7 +289,16 @@ export async function writeToWorkbook(
           addr(r.rowIndex + rows - 1, r.columnIndex + cols - 1)
         );
         if (stored)
-          collectInputs(stored.inputs, sheetName, r.formulas, r.rowIndex, r.columnIndex, oldValues);
+          collectInputs(
+            stored.inputs,
+            sheetName,
+            r.formulas,
+            r.rowIndex,
+            r.columnIndex,
+            oldValues,
+            r.values,
+            userFormulas
+          );
       }
       const box = boxOf(cells);
       if (!box) continue;
@@ -260,6 +313,7 @@ export async function writeToWorkbook(
   const inputs = new Map<string, CellValue>(sampleInputs ?? []);
   for (const [k, v] of oldValues) inputs.set(k, v);
   const result = buildWorkbook(model, { names, inputs: carryReordered(inputs) });
+  keepUserFormulas(result.spec, oldValues, userFormulas);
   const dropped = [...oldValues]
     .filter(
       ([k]) => !result.inputCells.has(k) && !result.inputCells.has(swappedJudgmentKey(k) ?? k)
@@ -297,7 +351,14 @@ export async function writeToWorkbook(
     throw err;
   }
   onProgress("Done", 1);
-  return { created, updated, dropped, kept: oldValues.size - dropped.length, syncs };
+  return {
+    created,
+    updated,
+    dropped,
+    kept: oldValues.size - dropped.length,
+    syncs,
+    changes: result.changes,
+  };
 }
 
 /** Adds the reciprocal judgment under the flipped key, so reordered children keep their judgments. */

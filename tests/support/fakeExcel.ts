@@ -84,9 +84,16 @@ export class FakeRange {
       row.forEach((v, j) => {
         if (v === null) return;
         const a = addr(r + i, c + j);
+        this.sheet.formulaCells.delete(a);
         if (v === "") this.sheet.cells.delete(a);
-        // As in Excel, a leading apostrophe makes the rest text and is not part of the value.
-        else this.sheet.cells.set(a, typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+        // As in Excel, a leading apostrophe makes the rest text and is not part of the value;
+        // other text starting with =, +, - or @ (and not a number) is read as a formula.
+        else if (typeof v === "string" && v.startsWith("'")) this.sheet.cells.set(a, v.slice(1));
+        else {
+          if (typeof v === "string" && /^[=+\-@]/.test(v) && !Number.isFinite(Number(v)))
+            this.sheet.formulaCells.add(a);
+          this.sheet.cells.set(a, v);
+        }
       })
     );
   }
@@ -124,13 +131,18 @@ class UsedRange {
     this.columnIndex = c1;
     for (let r = r1; r <= r2; r++) {
       const row: unknown[] = [];
-      for (let c = c1; c <= c2; c++) row.push(sheet.cells.get(addr(r, c)) ?? "");
+      const values: unknown[] = [];
+      for (let c = c1; c <= c2; c++) {
+        const v = sheet.cells.get(addr(r, c)) ?? "";
+        row.push(v);
+        values.push(sheet.formulaCells.has(addr(r, c)) ? `(result of ${String(v)})` : v);
+      }
       this.formulas.push(row);
+      this.values.push(values);
     }
   }
-  get values(): unknown[][] {
-    return this.formulas;
-  }
+  /** As in Excel, a formula cell's value is its result (here a stand-in text), not the formula. */
+  values: unknown[][] = [];
   load(): this {
     return this;
   }
@@ -138,6 +150,8 @@ class UsedRange {
 
 export class FakeSheet {
   cells: Grid = new Map();
+  /** Cells written as formulas (text given to `formulas` that Excel reads as one). */
+  formulaCells = new Set<string>();
   formats = new Map<string, unknown>();
   locked = new Map<string, boolean>();
   validations = new Map<string, unknown>();

@@ -70,6 +70,23 @@ async function shot(name: string): Promise<void> {
   expect(width).toBeLessThanOrEqual(350);
 }
 
+/** Types into a field as a person does: click it, select all, type character by character, Tab away. */
+async function typeInto(field: ReturnType<Page["getByRole"]>, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  if (text === "") await page.keyboard.press("Backspace");
+  else await page.keyboard.type(text);
+  await page.keyboard.press("Tab");
+}
+
+/** The validation message Fluent's Field shows under the field labelled `label`. */
+function messageOf(label: string) {
+  return page
+    .locator(".fui-Field")
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator(".fui-Field__validationMessage");
+}
+
 describe("the wizard in preview mode", () => {
   let downloaded: Buffer;
 
@@ -83,13 +100,64 @@ describe("the wizard in preview mode", () => {
 
   it("edits the indicator system: rename an example and add an indicator", async () => {
     await page.getByRole("button", { name: /Low-carbon technology platforms/ }).click();
-    const name = page.getByRole("textbox", { name: "Name" });
-    await name.fill("Technology platforms");
+    await typeInto(page.getByRole("textbox", { name: "Name" }), "Technology platforms");
     await page.getByRole("button", { name: "Add sibling" }).click();
-    await page.getByRole("textbox", { name: "Name" }).fill("Carbon labelling");
+    await typeInto(page.getByRole("textbox", { name: "Name" }), "Carbon labelling");
     await expect(page.getByRole("button", { name: /Carbon labelling/ }).count()).resolves.toBe(1);
     await shot("2-indicators");
     await page.getByRole("button", { name: "Continue to settings" }).click();
+  });
+
+  it("settings keep what is typed, and say why a value cannot be used", async () => {
+    const experts = page.getByRole("textbox", { name: "Experts (one name per line)" });
+    await experts.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("Dr Li Wei");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Prof Zhang San");
+    await page.keyboard.press("Tab");
+    await expect(experts.inputValue()).resolves.toBe("Dr Li Wei\nProf Zhang San");
+
+    const cr = page.getByRole("textbox", { name: "CR threshold" });
+    await typeInto(cr, "0.05");
+    await expect(cr.inputValue()).resolves.toBe("0.05");
+    await typeInto(cr, "");
+    await expect(cr.inputValue()).resolves.toBe("");
+    await expect(messageOf("CR threshold").innerText()).resolves.toMatch(/Enter a CR threshold/);
+    await typeInto(cr, "5");
+    await expect(cr.inputValue()).resolves.toBe("5");
+    await expect(messageOf("CR threshold").innerText()).resolves.toMatch(
+      /ratio between 0 and 1 \(Saaty's is 0\.1\), not 5/
+    );
+
+    const first = page.getByRole("textbox", { name: "First year" });
+    const last = page.getByRole("textbox", { name: "Last year" });
+    await typeInto(first, "2010");
+    await expect(first.inputValue()).resolves.toBe("2010");
+    await typeInto(last, "2005");
+    await expect(last.inputValue()).resolves.toBe("2005");
+    await expect(messageOf("Last year").innerText()).resolves.toMatch(
+      /before the first year \(2010\)/
+    );
+    const window = page.getByRole("textbox", { name: "Window (years)" });
+    await typeInto(window, "11");
+    await shot("3-settings-invalid");
+    // Continue does not go on, and says what to fix
+    await page.getByRole("button", { name: "Continue to build" }).click();
+    const problems = page.locator(".continue-problems");
+    await expect(problems.innerText()).resolves.toMatch(
+      /Fix these 2 first: CR threshold: .*Last year: The last year is before/
+    );
+    await expect(page.getByRole("button", { name: "Continue to build" }).count()).resolves.toBe(1);
+
+    await typeInto(last, "2020");
+    await expect(messageOf("Window (years)").innerText()).resolves.toMatch(
+      /A window of 11 needs at least 12 years of data \(11 years are set\)/
+    );
+    await typeInto(window, "3");
+    await typeInto(cr, "0.1");
+    await expect(problems.count()).resolves.toBe(0);
+    await expect(window.inputValue()).resolves.toBe("3");
   });
 
   it("chooses native formulas and the trade analysis", async () => {
@@ -195,7 +263,7 @@ describe("the wizard in preview mode", () => {
     await page.getByRole("tab", { name: /Check/ }).click();
     await page.getByTestId("check-blocks").waitFor();
     const text = await page.getByTestId("check-blocks").innerText();
-    expect(text).toMatch(/Low-carbon industry innovation performance\s+Expert 1/);
+    expect(text).toMatch(/Low-carbon industry innovation performance\s+Dr Li Wei/);
     expect(text).toMatch(/aggregate \(AIJ\)/);
     expect(text).toMatch(/consistent · CR 0\.000/);
     await shot("5-check");

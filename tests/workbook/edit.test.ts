@@ -6,7 +6,14 @@ import {
   updateNode,
   depths,
 } from "../../src/workbook/edit";
-import { comparisonParents, depthFirst, indicators, validateModel } from "../../src/workbook/model";
+import {
+  comparisonParents,
+  depthFirst,
+  expertsProblem,
+  indicators,
+  validateModel,
+  windowProblem,
+} from "../../src/workbook/model";
 import { blankTemplate, importIndicatorTable, paperTemplate } from "../../src/workbook/template";
 
 describe("hierarchy edits", () => {
@@ -74,8 +81,28 @@ describe("hierarchy edits", () => {
   it("validates: empty names, too long a window, no indicators", () => {
     const m = blankTemplate({ window: 12 });
     m.nodes[1].name = " ";
-    expect(validateModel(m).join("; ")).toMatch(/has no name.*window \(12\) is longer/);
+    expect(validateModel(m).join("; ")).toMatch(
+      /has no name.*A window of 12 needs at least 13 years of data \(8 years are set\)/
+    );
     expect(validateModel({ ...m, nodes: [] }).join(";")).toMatch(/no indicators/);
+  });
+
+  it("a window as long as the data is a problem (one smoothed value leaves nothing to compare); one year shorter is not", () => {
+    const years = [2016, 2017, 2018];
+    expect(windowProblem(3, years.length)).toMatch(/A window of 3 needs at least 4 years/);
+    expect(windowProblem(2, years.length)).toBeNull();
+    expect(windowProblem(1, 1)).toMatch(/needs at least 2 years of data \(1 year is set\)/);
+    expect(windowProblem(1.5, 9)).toMatch(/whole number/);
+    expect(validateModel(blankTemplate({ window: 8 }))).toEqual([
+      expect.stringMatching(/A window of 8 needs at least 9 years of data \(8 years are set\)/),
+    ]);
+  });
+
+  it("experts: none, a blank name or a name listed twice (case and spaces ignored) is a problem", () => {
+    expect(expertsProblem([])).toBe("At least one expert is needed");
+    expect(expertsProblem(["Dr Li Wei", " "])).toBe("An expert has no name");
+    expect(expertsProblem(["Dr Li Wei", "dr li wei "])).toBe('"dr li wei" is listed twice');
+    expect(expertsProblem(["Dr Li Wei", "Prof Zhang San", "王芳"])).toBeNull();
   });
 
   it("imports an indicator table with a header row, or an indented outline", () => {

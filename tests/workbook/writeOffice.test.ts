@@ -171,6 +171,75 @@ describe("writeToWorkbook", () => {
 });
 
 describe("values as Excel would read them", () => {
+  const HOSTILE = [
+    "-CO2 intensity",
+    "+R&D",
+    "@home",
+    '=HYPERLINK("http://example.com/x","click")',
+    "＝SUM(1)",
+    "'quoted",
+    "TRUE",
+    "#N/A",
+    "May 2020",
+    "(3)",
+    "1/3",
+  ];
+
+  it("asText: text Excel could read as a formula, number, date, boolean or error gets an apostrophe; other text and numbers do not", async () => {
+    const { asText } = await import("../../src/workbook/writeOffice");
+    for (const t of HOSTILE) expect(asText(t)).toBe(`'${t}`);
+    for (const t of ["Expert 1", "R&D staff", "研发人员", "Maybe", "Decarbonisation", ""])
+      expect(asText(t)).toBe(t);
+    expect(asText(-3)).toBe(-3);
+    expect(asText(true)).toBe(true);
+    expect(asText(null)).toBe("");
+  });
+
+  it("node, unit, goal and expert names that start with =, +, - or @ are written as text, never as formulas", async () => {
+    const m = paperTemplate();
+    m.goal = "=1+1";
+    expect(m.nodes.length).toBeGreaterThan(HOSTILE.length);
+    HOSTILE.forEach((name, i) => {
+      m.nodes[i].name = name;
+      m.nodes[m.nodes.length - 1 - i].unit = name;
+    });
+    m.settings.experts = ["-Li", "@Zhang", "=Wang", "+Zhao", "Chen"];
+    const c = ctx();
+    await write(c, m);
+    const spec = buildWorkbook(m).spec;
+    let checked = 0;
+    for (const sheet of spec.sheets) {
+      const fake = c.workbook.sheet(sheet.name);
+      for (const [a, cell] of sheet.cells) {
+        expect([a, fake.formulaCells.has(a)]).toEqual([a, cell.formula !== undefined]);
+        if (typeof cell.value === "string" && cell.value !== "" && cell.formula === undefined) {
+          expect(fake.cells.get(a)).toBe(cell.value);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    const names = [...c.workbook.sheet("Index System").cells.values()];
+    for (const t of HOSTILE) expect(names).toContain(t);
+    expect(names.some((v) => typeof v === "string" && v.includes("Goal: =1+1"))).toBe(true);
+  });
+
+  it("a formula the user typed in an input cell stays a formula on rebuild; text starting with = stays text", async () => {
+    const m = paperTemplate();
+    const c = ctx();
+    await write(c, m);
+    const cells = buildWorkbook(m).inputCells;
+    const a = cells.get("j|C1|e1|C11|C12") as { sheet: string; address: string };
+    const b = cells.get("j|C1|e2|C11|C12") as { sheet: string; address: string };
+    c.workbook.sheet(a.sheet).getRange(a.address).formulas = [["=1/3"]];
+    c.workbook.sheet(b.sheet).getRange(b.address).formulas = [["'=not a formula"]];
+    await write(c, m, "update");
+    expect(c.workbook.sheet(a.sheet).cells.get(a.address)).toBe("=1/3");
+    expect(c.workbook.sheet(a.sheet).formulaCells.has(a.address)).toBe(true);
+    expect(c.workbook.sheet(b.sheet).cells.get(b.address)).toBe("=not a formula");
+    expect(c.workbook.sheet(b.sheet).formulaCells.has(b.address)).toBe(false);
+  });
+
   it("keeps text that looks like a number or a fraction as text (apostrophe prefix)", async () => {
     const { asTyped } = await import("../../src/workbook/writeOffice");
     expect(asTyped("1/3")).toBe("'1/3");

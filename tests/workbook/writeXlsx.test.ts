@@ -98,3 +98,37 @@ describe("writeXlsx", () => {
     expect(drawings).toHaveLength(2);
   });
 });
+
+describe("writeXlsx: text stays text", () => {
+  it('names starting with =, +, - or @ are stored as strings (t="s"), never as formulas', async () => {
+    const hostile = [
+      '=HYPERLINK("http://example.com/x","click")',
+      "-CO2 intensity",
+      "+R&D",
+      "@home",
+    ];
+    const m = paperTemplate();
+    hostile.forEach((name, i) => (m.nodes[i].name = name));
+    m.settings.experts = ["=Wang", "-Li", "Chen"];
+    const spec = buildWorkbook(m).spec;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await writeXlsx(spec)) as unknown as ArrayBuffer);
+    let texts = 0;
+    for (const sheet of spec.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      for (const [a, cell] of sheet.cells) {
+        if (cell.formula !== undefined || typeof cell.value !== "string" || cell.value === "")
+          continue;
+        const read = ws.getCell(a);
+        expect([a, read.type]).toEqual([a, ExcelJS.ValueType.String]);
+        expect(read.value).toBe(cell.value);
+        texts++;
+      }
+    }
+    expect(texts).toBeGreaterThan(100);
+    const index = wb.getWorksheet("Index System")!;
+    const values: unknown[] = [];
+    index.eachRow((row) => row.eachCell((c) => values.push(String(c.value).trim()))); // names are indented by level
+    for (const t of hostile) expect(values).toContain(t);
+  });
+});

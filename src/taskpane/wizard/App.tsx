@@ -8,6 +8,7 @@ import { BuildStep } from "./BuildStep";
 import { CheckStep } from "./CheckStep";
 import { ResultsStep } from "./ResultsStep";
 import type { Host } from "./host";
+import type { Drafts } from "./fields";
 
 const STEPS = [
   ["start", "Start"],
@@ -24,6 +25,11 @@ export function App(props: { host: Host }) {
   const [step, setStep] = React.useState<StepId>("start");
   const [model, setModel] = React.useState<EvaluationModel | null>(null);
   const [built, setBuilt] = React.useState(false);
+  const [drafts, setDrafts] = React.useState<Drafts>({});
+  const change = (m: EvaluationModel, d: Drafts) => {
+    setModel(m);
+    setDrafts(d);
+  };
   const enabled = (id: StepId) =>
     id === "start" || (model !== null && (["system", "settings", "build"].includes(id) || built));
   return (
@@ -47,6 +53,7 @@ export function App(props: { host: Host }) {
             settings={model?.settings ?? DEFAULT_SETTINGS}
             onModel={(m) => {
               setModel(m);
+              setDrafts({});
               setStep("system");
             }}
           />
@@ -55,7 +62,12 @@ export function App(props: { host: Host }) {
           <HierarchyStep model={model} onChange={setModel} onNext={() => setStep("settings")} />
         )}
         {step === "settings" && model && (
-          <SettingsStep model={model} onChange={setModel} onNext={() => setStep("build")} />
+          <SettingsStep
+            model={model}
+            drafts={drafts}
+            onChange={change}
+            onNext={() => setStep("build")}
+          />
         )}
         {step === "build" && model && (
           <BuildStep host={props.host} model={model} onBuilt={() => setBuilt(true)} />

@@ -115,6 +115,16 @@ export function BuildStep(props: {
                   Updated in place: {summary.updated.join(", ")}; {summary.kept} entries kept.
                 </div>
               )}
+              {summary.changes.length > 0 && (
+                <div>
+                  Changed so that every name fits a cell:
+                  <ul className="changes">
+                    {summary.changes.map((c, i) => (
+                      <li key={i}>{c}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {summary.dropped.length > 0 && (
                 <div>
                   Dropped (their nodes were removed):{" "}

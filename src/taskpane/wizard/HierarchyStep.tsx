@@ -1,13 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import {
   addChild,
   addSibling,
@@ -16,7 +8,26 @@ import {
   removeNode,
   updateNode,
 } from "../../workbook/edit";
-import { EvaluationModel, childrenOf, depthFirst, validateModel } from "../../workbook/model";
+import {
+  EvaluationModel,
+  childrenOf,
+  depthFirst,
+  expertsProblem,
+  validateModel,
+  windowProblem,
+} from "../../workbook/model";
+import { ContinueButton, Drafts } from "./fields";
+
+const NO_DRAFTS: Drafts = {};
+
+/** The model's problems this step can fix (those of the settings are the next step's). */
+function hierarchyProblems(m: EvaluationModel): string[] {
+  const settings = [
+    expertsProblem(m.settings.experts),
+    windowProblem(m.settings.window, m.settings.years.length),
+  ];
+  return validateModel(m).filter((p) => !settings.includes(p));
+}
 
 /** Step 2: view and edit the hierarchy: add, rename, remove, reorder; type, direction and unit per indicator. */
 export function HierarchyStep(props: {
@@ -29,7 +40,6 @@ export function HierarchyStep(props: {
   const node = model.nodes.find((n) => n.id === selected) ?? null;
   const leaf = node ? childrenOf(model, node.id).length === 0 : false;
   const depth = depths(model);
-  const problems = validateModel(model);
   const apply = (r: { model: EvaluationModel; id: string }) => {
     onChange(r.model);
     setSelected(r.id);
@@ -148,16 +158,15 @@ export function HierarchyStep(props: {
           </div>
         </section>
       )}
-      {problems.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{problems.join(" · ")}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className="actions">
-        <Button appearance="primary" disabled={problems.length > 0} onClick={props.onNext}>
-          Continue to settings
-        </Button>
-      </div>
+      <ContinueButton
+        model={model}
+        drafts={NO_DRAFTS}
+        onChange={(m) => onChange(m)}
+        specs={[]}
+        label="Continue to settings"
+        problems={hierarchyProblems}
+        onNext={props.onNext}
+      />
     </div>
   );
 }

@@ -1,31 +1,129 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-} from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { parseNumber } from "../../core/cells";
 import type { EvaluationModel, EvaluationSettings } from "../../workbook/model";
-import { validateModel } from "../../workbook/model";
+import { MAX_YEARS, expertsProblem, validateModel, windowProblem } from "../../workbook/model";
+import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fields";
+
+const withSettings = (m: EvaluationModel, patch: Partial<EvaluationSettings>): EvaluationModel => ({
+  ...m,
+  settings: { ...m.settings, ...patch },
+});
+const yearRange = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+const firstOf = (m: EvaluationModel) => m.settings.years[0];
+const lastOf = (m: EvaluationModel) => m.settings.years[m.settings.years.length - 1];
+
+/** A number typed in a field (the forms of parseNumber: "0.05", "5%", "1/20"), or the reason it is not one. */
+function numberIn(text: string, what: string): Parsed<number> {
+  const x = parseNumber(text);
+  if (x === null) return { ok: false, reason: `Enter ${what}` };
+  if (Number.isNaN(x)) return { ok: false, reason: `"${text.trim()}" is not a number` };
+  return { ok: true, value: x };
+}
+
+function wholeIn(text: string, what: string): Parsed<number> {
+  const r = numberIn(text, what);
+  if (r.ok && !Number.isInteger(r.value))
+    return { ok: false, reason: `${what} is a whole number, not ${r.value}` };
+  return r;
+}
+
+function yearIn(text: string, what: string): Parsed<number> {
+  const r = wholeIn(text, what);
+  if (r.ok && (r.value < 1900 || r.value > 2200))
+    return { ok: false, reason: `${r.value} is not a year between 1900 and 2200` };
+  return r;
+}
+
+const CR_THRESHOLD: FieldSpec<number> = {
+  name: "crThreshold",
+  label: "CR threshold",
+  get: (m) => m.settings.crThreshold,
+  format: String,
+  parse: (text) => {
+    const r = numberIn(text, "a CR threshold such as 0.1");
+    if (r.ok && !(r.value > 0 && r.value < 1))
+      return {
+        ok: false,
+        reason: `The CR threshold is a ratio between 0 and 1 (Saaty's is 0.1), not ${r.value}`,
+      };
+    return r;
+  },
+  set: (m, v) => withSettings(m, { crThreshold: v }),
+};
+
+const EXPERTS: FieldSpec<string[]> = {
+  name: "experts",
+  label: "Experts (one name per line)",
+  get: (m) => m.settings.experts,
+  format: (v) => v.join("\n"),
+  parse: (text) => {
+    const names = text
+      .split(/\r?\n/)
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+    const why = expertsProblem(names);
+    return why ? { ok: false, reason: why } : { ok: true, value: names };
+  },
+  set: (m, v) => withSettings(m, { experts: v }),
+};
+
+const WINDOW: FieldSpec<number> = {
+  name: "window",
+  label: "Window (years)",
+  get: (m) => m.settings.window,
+  format: String,
+  parse: (text, m) => {
+    const r = wholeIn(text, "the window");
+    if (!r.ok) return r;
+    const why = windowProblem(r.value, m.settings.years.length);
+    return why ? { ok: false, reason: why } : r;
+  },
+  set: (m, v) => withSettings(m, { window: v }),
+};
+
+const FIRST_YEAR: FieldSpec<number> = {
+  name: "firstYear",
+  label: "First year",
+  get: firstOf,
+  format: String,
+  parse: (text, m) => {
+    const r = yearIn(text, "the first year");
+    if (!r.ok) return r;
+    if (r.value > lastOf(m))
+      return { ok: false, reason: `The first year is after the last year (${lastOf(m)})` };
+    if (lastOf(m) - r.value >= MAX_YEARS)
+      return { ok: false, reason: `At most ${MAX_YEARS} years (the last year is ${lastOf(m)})` };
+    return r;
+  },
+  set: (m, v) => withSettings(m, { years: yearRange(v, lastOf(m)) }),
+};
+
+const LAST_YEAR: FieldSpec<number> = {
+  name: "lastYear",
+  label: "Last year",
+  get: lastOf,
+  format: String,
+  parse: (text, m) => {
+    const r = yearIn(text, "the last year");
+    if (!r.ok) return r;
+    if (r.value < firstOf(m))
+      return { ok: false, reason: `The last year is before the first year (${firstOf(m)})` };
+    if (r.value - firstOf(m) >= MAX_YEARS)
+      return { ok: false, reason: `At most ${MAX_YEARS} years (the first year is ${firstOf(m)})` };
+    return r;
+  },
+  set: (m, v) => withSettings(m, { years: yearRange(firstOf(m), v) }),
+};
+
+/** The typed fields of the Settings step, in the order their drafts are applied. */
+export const SETTINGS_FIELDS = [CR_THRESHOLD, EXPERTS, FIRST_YEAR, LAST_YEAR, WINDOW] as const;
 
 /** Step 3: weight method, RI table and threshold, grade scale, experts, smoothing, formula style. */
-export function SettingsStep(props: {
-  model: EvaluationModel;
-  onChange: (m: EvaluationModel) => void;
-  onNext: () => void;
-}) {
+export function SettingsStep(props: DraftProps & { onNext: () => void }) {
   const s = props.model.settings;
   const set = (patch: Partial<EvaluationSettings>) =>
-    props.onChange({ ...props.model, settings: { ...s, ...patch } });
-  const [first, last] = [s.years[0], s.years[s.years.length - 1]];
-  const setYears = (a: number, b: number) => {
-    if (Number.isInteger(a) && Number.isInteger(b) && b >= a && b - a < 60)
-      set({ years: Array.from({ length: b - a + 1 }, (_, i) => a + i) });
-  };
-  const problems = validateModel(props.model);
+    props.onChange(withSettings(props.model, patch), props.drafts);
+  const field = { ...props, specs: SETTINGS_FIELDS };
   return (
     <div className="step">
       <Field
@@ -58,15 +156,7 @@ export function SettingsStep(props: {
             ))}
           </Select>
         </Field>
-        <Field label="CR threshold">
-          <Input
-            type="number"
-            step="0.01"
-            min="0.01"
-            value={String(s.crThreshold)}
-            onChange={(_, d) => Number(d.value) > 0 && set({ crThreshold: Number(d.value) })}
-          />
-        </Field>
+        <DraftField {...field} spec={CR_THRESHOLD} inputMode="decimal" />
       </div>
       <Field label="Grade scale">
         <Select
@@ -79,20 +169,7 @@ export function SettingsStep(props: {
           <option value="5-3">5-3: Good 5, Medium 3, Poor 1</option>
         </Select>
       </Field>
-      <Field label="Experts (one name per line)">
-        <Textarea
-          rows={4}
-          value={s.experts.join("\n")}
-          onChange={(_, d) =>
-            set({
-              experts: d.value
-                .split("\n")
-                .map((x) => x.trim())
-                .filter((x) => x),
-            })
-          }
-        />
-      </Field>
+      <DraftField {...field} spec={EXPERTS} rows={4} />
       <RadioGroup
         value={s.comparisons}
         onChange={(_, d) => set({ comparisons: d.value as "aij" })}
@@ -102,33 +179,15 @@ export function SettingsStep(props: {
         <Radio value="agreed" label="One agreed comparison matrix per criterion" />
       </RadioGroup>
       <div className="row">
-        <Field label="Window (years)">
-          <Input
-            type="number"
-            min="1"
-            value={String(s.window)}
-            onChange={(_, d) =>
-              Number.isInteger(Number(d.value)) &&
-              Number(d.value) >= 1 &&
-              set({ window: Number(d.value) })
-            }
-          />
-        </Field>
-        <Field label="First year">
-          <Input
-            type="number"
-            value={String(first)}
-            onChange={(_, d) => setYears(Number(d.value), last)}
-          />
-        </Field>
-        <Field label="Last year">
-          <Input
-            type="number"
-            value={String(last)}
-            onChange={(_, d) => setYears(first, Number(d.value))}
-          />
-        </Field>
+        <DraftField {...field} spec={FIRST_YEAR} inputMode="numeric" />
+        <DraftField {...field} spec={LAST_YEAR} inputMode="numeric" />
       </div>
+      <DraftField
+        {...field}
+        spec={WINDOW}
+        inputMode="numeric"
+        hint="Years in each moving average of the quantitative data."
+      />
       <RadioGroup
         value={s.style}
         onChange={(_, d) => set({ style: d.value as "addin" })}
@@ -147,11 +206,12 @@ export function SettingsStep(props: {
         onChange={(_, d) => set({ service: !!d.checked })}
         label="Add the service-outsourcing analysis"
       />
-      <div className="actions">
-        <Button appearance="primary" disabled={problems.length > 0} onClick={props.onNext}>
-          Continue to build
-        </Button>
-      </div>
+      <ContinueButton
+        {...field}
+        label="Continue to build"
+        problems={validateModel}
+        onNext={props.onNext}
+      />
     </div>
   );
 }

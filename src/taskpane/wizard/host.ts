@@ -22,6 +22,8 @@ export interface BuildSummary {
   dropped: { key: string; value: CellValue }[];
   kept: number;
   file?: string;
+  /** What was changed so that every name fits a cell. */
+  changes: string[];
 }
 
 export interface WorkbookInputs {
@@ -164,6 +166,7 @@ export class PreviewHost implements Host {
       dropped: [],
       kept: 0,
       file: name,
+      changes: built.changes,
     };
   }
 

@@ -8,7 +8,8 @@
  * Formula style "addin" uses the add-in's functions (AHP.WEIGHTS, GREY.CLASSES, …); "native"
  * uses only built-in functions, so the workbook works without the add-in.
  */
-import type { EvaluationModel } from "../model";
+import { EvaluationModel, validateModel } from "../model";
+import { storableModel } from "../text";
 import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "../layout";
 import type { CellValue, WorkbookSpec } from "../spec";
 import { BuildContext, CellLocation } from "./context";
@@ -39,6 +40,28 @@ export interface BuildResult {
   inputCells: Map<string, CellLocation>;
   /** Result cells by key (weights, CR, r, B, W, grade …): key → sheet and address. */
   resultCells: Map<string, CellLocation>;
+  /** What was changed so that every name fits a cell (see storableModel); empty as a rule. */
+  changes: string[];
+}
+
+/** Thrown for a model or sheet names a workbook cannot be built from; the message lists why. */
+export class UnbuildableModel extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The workbook cannot be built: ${problems.join("; ")}`);
+    this.name = "UnbuildableModel";
+  }
+}
+
+/** Why Excel would refuse `name` as a sheet name, or null. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "A sheet name is empty";
+  if ([...name].length > 31) return `The sheet name “${name}” is longer than Excel's 31 characters`;
+  const bad = /[\\/?*[\]:]/.exec(name);
+  if (bad) return `The sheet name “${name}” contains “${bad[0]}”, which Excel does not allow`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `The sheet name “${name}” begins or ends with an apostrophe, which Excel does not allow`;
+  if (name.toLowerCase() === "history") return "“History” is reserved by Excel";
+  return null;
 }
 
 /**
@@ -48,11 +71,19 @@ export interface BuildResult {
  * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]
  */
 export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}): BuildResult {
-  const ctx = new BuildContext(
-    model,
-    options.names ?? DEFAULT_SHEET_NAMES,
-    options.inputs ?? new Map()
-  );
+  const names = options.names ?? DEFAULT_SHEET_NAMES;
+  const stored = storableModel(model);
+  const problems = validateModel(stored.model);
+  const used = new Set<string>();
+  for (const id of sheetIds(model.settings)) {
+    const why = sheetNameProblem(names[id]);
+    if (why) problems.push(why);
+    else if (used.has(names[id].toLowerCase()))
+      problems.push(`Two sheets are named “${names[id]}”`);
+    used.add(names[id].toLowerCase());
+  }
+  if (problems.length > 0) throw new UnbuildableModel(problems);
+  const ctx = new BuildContext(stored.model, names, options.inputs ?? new Map());
   const ids = sheetIds(model.settings);
   buildIndexSheet(ctx);
   buildComparisonsSheet(ctx);
@@ -62,5 +93,10 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);
   buildMetaSheet(ctx);
-  return { spec: ctx.spec, inputCells: ctx.inputCells, resultCells: ctx.resultCells };
+  return {
+    spec: ctx.spec,
+    inputCells: ctx.inputCells,
+    resultCells: ctx.resultCells,
+    changes: stored.changes,
+  };
 }
