@@ -57,6 +57,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand by the task pane (the .xlsx writer and ExcelJS).
+      chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
       globalObject: "globalThis",
       publicPath: "auto",
@@ -76,14 +78,21 @@ module.exports = async (env, options) => {
       ],
     },
     // functions.js stays one self-contained chunk (Excel's custom functions runtime loads it alone);
-    // HTML is minified by HtmlWebpackPlugin only (attribute quotes kept), help.html not at all.
-    optimization: { splitChunks: false, runtimeChunk: false, minimizeOptions: { html: false } },
+    // only chunks loaded on demand are split (a library two of them use is loaded once). HTML is
+    // minified by HtmlWebpackPlugin only (attribute quotes kept), help.html not at all.
+    optimization: {
+      splitChunks: { chunks: "async" },
+      runtimeChunk: false,
+      minimizeOptions: { html: false },
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: customFunctionFiles(), output: "functions.json" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // the README's screenshots, which help.html shows
+          { from: "docs/images/*.png", to: "docs/images/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           ...(dev ? [] : [{ from: "manifest.xml", to: "manifest.xml", transform: toBaseUrl }]),
           ...(officeJs === "local" ? [localOfficeJs] : []),

@@ -72,7 +72,12 @@ function renderMarkdown(markdown) {
       },
     },
   });
-  return marked.parse(markdown);
+  // A table whose header row is empty (an image grid) gets no header row: no empty headers.
+  // Tables and code blocks scroll sideways on a narrow pane: they take keyboard focus to do so.
+  return marked
+    .parse(markdown)
+    .replace(/<thead>\s*<tr>(?:\s*<th(?:\s[^>]*)?>\s*<\/th>)+\s*<\/tr>\s*<\/thead>\s*/g, "")
+    .replace(/<(table|pre)>/g, '<$1 tabindex="0">');
 }
 
 function helpPage(bodyHtml) {

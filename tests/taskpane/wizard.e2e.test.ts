@@ -13,6 +13,8 @@ import ExcelJS from "exceljs";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { sampleInputs } from "../../src/workbook/sample";
 import { readMeta } from "../../src/workbook/writeOffice";
+import * as zlib from "zlib";
+import { axeViolations } from "../support/axe";
 import { CHROMIUM_ARGS, chromium, soffice } from "../support/tools";
 import { serve } from "../support/staticServer";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
@@ -27,6 +29,8 @@ let browser: Browser;
 let page: Page;
 let server: { url: string; close: () => Promise<void> };
 const problems: string[] = [];
+/** Scripts the page loaded from dist/, in order, with their gzipped size (KB). */
+const scripts: { url: string; gzKb: number }[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "wizard.js")))
@@ -51,6 +55,18 @@ beforeAll(async () => {
       ? route.fulfill({ path: file, contentType: "text/javascript" })
       : route.fulfill({ status: 404, body: "" });
   });
+  page.on("response", async (r) => {
+    if (r.request().resourceType() !== "script" || !r.url().startsWith(server.url)) return;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    scripts.push({
+      url: r.url().slice(server.url.length),
+      gzKb: zlib.gzipSync(body).length / 1024,
+    });
+  });
+  page.on("requestfailed", (r) => {
+    // office.js calls Microsoft's telemetry, which this machine cannot reach; the page's own files must load
+    if (r.url().startsWith(server.url)) problems.push(`failed to load: ${r.url()}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console error: ${m.text()}`);
@@ -63,11 +79,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Screenshot of the wizard (the part of the pane the step changes), and a check that nothing overflows 350 px. */
+/**
+ * Screenshot of the wizard (the part of the pane the step changes), and checks of what is on
+ * screen: nothing overflows 350 px, every image loaded, and axe finds no violation.
+ */
 async function shot(name: string): Promise<void> {
   await page.locator("#wizard-section").screenshot({ path: path.join(SHOTS, `${name}.png`) });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(350);
+  const broken = await page.$$eval("img", (imgs) =>
+    imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.src)
+  );
+  expect(broken).toEqual([]);
+  expect([name, await axeViolations(page)]).toEqual([name, []]);
 }
 
 /** Types into a field as a person does: click it, select all, type character by character, Tab away. */
@@ -93,6 +117,13 @@ describe("the wizard in preview mode", () => {
   it("starts in preview mode with the template choice", async () => {
     await page.getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
     await expect(page.locator("#status").getAttribute("data-mode")).resolves.toBe("preview");
+    // First paint: the scripts loaded so far, all from the page's own script tags (no on-demand chunk).
+    const firstPaint = scripts.reduce((sum, x) => sum + x.gzKb, 0);
+    console.log(
+      `task pane first paint in Chromium: ${scripts.map((x) => `${x.url} ${x.gzKb.toFixed(0)} KB`).join(", ")}; ${firstPaint.toFixed(0)} KB gzipped`
+    );
+    expect(scripts.map((x) => x.url)).toEqual(["functions.js", "taskpane.js", "wizard.js"]);
+    expect(firstPaint).toBeLessThanOrEqual(300);
     await shot("1-start");
     await page.getByRole("radio", { name: /paper's low-carbon/ }).check();
     await page.getByRole("button", { name: "Use this and continue" }).click();
@@ -178,6 +209,8 @@ describe("the wizard in preview mode", () => {
     await download.saveAs(file);
     downloaded = fs.readFileSync(file);
     await page.getByTestId("build-summary").waitFor();
+    // the .xlsx writer and ExcelJS were loaded for this build, not before
+    expect(scripts.some((x) => x.url.startsWith("chunks/"))).toBe(true);
     await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
       /Created: Index System, Comparisons, Expert Scores, Quantitative Data, Results, Trade Structure/
     );

@@ -14,7 +14,6 @@ import {
   writeToWorkbook,
 } from "../../workbook/writeOffice";
 import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
-import { writeXlsx } from "../../workbook/writeXlsx";
 
 export interface BuildSummary {
   created: string[];
@@ -145,6 +144,8 @@ export class PreviewHost implements Host {
     this.inputs = new Map(sample ?? []);
     const built = buildWorkbook(model, { inputs: this.inputs });
     onProgress("Writing the .xlsx file", 0.5);
+    // The .xlsx writer (with ExcelJS, most of the pane's script) loads only when a file is made.
+    const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/writeXlsx");
     const bytes = await writeXlsx(built.spec);
     const name = `low-carbon-evaluation-${model.settings.style}.xlsx`;
     this.lastFile = { name, bytes };
