@@ -20,6 +20,8 @@ export interface CheckItem {
   severity: "ok" | "warning" | "error" | "missing";
   title: string;
   detail: string;
+  /** For an entry of the missing list: what is missing or invalid. */
+  kind?: "judgment" | "score" | "data";
   /** The cell to select when the item is clicked. */
   sheet?: string;
   address?: string;
@@ -72,6 +74,7 @@ export function checkEvaluation(
         if (k?.kind !== "judgment") continue;
         missing.push({
           severity: "missing",
+          kind: "judgment",
           title: `Judgment missing: ${label}`,
           detail: `${p.children[ids.indexOf(k.row)].name} vs ${p.children[ids.indexOf(k.column)].name}`,
           ...at(key),
@@ -144,6 +147,7 @@ export function checkEvaluation(
         if (x === null)
           missing.push({
             severity: "missing",
+            kind: "score",
             title: `Score missing: ${node.name}`,
             detail: e,
             ...at(key),
@@ -151,6 +155,7 @@ export function checkEvaluation(
         else if (Number.isNaN(x) || x < 0)
           missing.push({
             severity: "error",
+            kind: "score",
             title: `Score invalid: ${node.name}`,
             detail: `${e}: "${inputs.get(key)}"`,
             ...at(key),
@@ -161,6 +166,7 @@ export function checkEvaluation(
       if (empty.length > 0) {
         missing.push({
           severity: "missing",
+          kind: "data",
           title: `Data missing: ${node.name}`,
           detail: `years ${empty.join(", ")}`,
           ...at(dataKey(node.id, empty[0])),
@@ -169,6 +175,57 @@ export function checkEvaluation(
     }
   }
   return { blocks, missing };
+}
+
+export type CheckResult = ReturnType<typeof checkEvaluation>;
+
+/** Counts of what keeps results provisional: blocks not consistent, and missing entries by kind. */
+export interface CheckSummary {
+  /** "Parent — block" of every inconsistent or invalid comparison block, AIJ aggregates included. */
+  inconsistent: string[];
+  judgments: number;
+  scores: number;
+  /** Quantitative indicators with at least one year missing. */
+  series: number;
+}
+
+export function summarizeCheck(r: CheckResult): CheckSummary {
+  const count = (kind: CheckItem["kind"]) => r.missing.filter((m) => m.kind === kind).length;
+  return {
+    inconsistent: r.blocks
+      .filter((b) => b.state === "inconsistent" || b.state === "invalid")
+      .map((b) => `${b.parent} — ${b.block}${b.cr !== null ? ` (CR ${b.cr.toFixed(3)})` : ""}`),
+    judgments: count("judgment"),
+    scores: count("score"),
+    series: count("data"),
+  };
+}
+
+/**
+ * The warning results carry while they are provisional, or null when every block is consistent
+ * and nothing is missing.
+ *
+ * @example resultsWarning({ inconsistent: ["Goal — Expert 3 (CR 0.131)"], judgments: 2, scores: 0, series: 0 })
+ * // "1 comparison block is not consistent: Goal — Expert 3 (CR 0.131). Missing: 2 judgments. The results are provisional …"
+ */
+export function resultsWarning(c: CheckSummary): string | null {
+  const parts: string[] = [];
+  const n = c.inconsistent.length;
+  if (n > 0) {
+    const listed = c.inconsistent.slice(0, 5).join("; ") + (n > 5 ? `; and ${n - 5} more` : "");
+    parts.push(`${n} comparison block${n === 1 ? " is" : "s are"} not consistent: ${listed}.`);
+  }
+  const counts: [number, string, string][] = [
+    [c.judgments, "judgment", "judgments"],
+    [c.scores, "score", "scores"],
+    [c.series, "data series", "data series"],
+  ];
+  const missing = counts
+    .filter(([k]) => k > 0)
+    .map(([k, one, many]) => `${k} ${k === 1 ? one : many}`);
+  if (missing.length > 0) parts.push(`Missing: ${missing.join(", ")}.`);
+  if (parts.length === 0) return null;
+  return `${parts.join(" ")} The results are provisional until this is fixed (see the Check step).`;
 }
 
 function fmt(x: number): string {

@@ -303,7 +303,45 @@ describe("the wizard in preview mode", () => {
     await page.getByRole("tab", { name: /Results/ }).click();
     await page.getByTestId("results").waitFor();
     expect(await page.getByTestId("results").innerText()).toMatch(/W = \d\.\d{4}/);
+    await expect(page.getByTestId("stale").count()).resolves.toBe(0);
+    await expect(page.getByTestId("provisional").count()).resolves.toBe(0);
     await shot("6-results");
+  });
+
+  it("after an edit, Check and Results say the workbook holds the earlier version, until it is built again", async () => {
+    await page.getByRole("tab", { name: /Indicators/ }).click();
+    await page.getByRole("button", { name: /Carbon labelling/ }).click();
+    await typeInto(page.getByRole("textbox", { name: "Name" }), "Carbon labels");
+    await page.getByRole("tab", { name: /Results/ }).click();
+    await page.getByTestId("stale").waitFor();
+    expect(await page.getByTestId("stale").innerText()).toMatch(
+      /changed since the workbook was built.*Build again/s
+    );
+    await shot("6-results-stale");
+    await page.getByRole("tab", { name: /Check/ }).click();
+    await page.getByTestId("stale").waitFor();
+    // Build again, this time without sample data: nothing is stale, everything is missing.
+    await page.getByRole("tab", { name: /Build/ }).click();
+    await page.getByRole("checkbox", { name: /sample judgments/ }).uncheck();
+    await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Build and download .xlsx" }).click(),
+    ]);
+    await page.getByTestId("build-summary").waitFor();
+    await page.getByRole("tab", { name: /Check/ }).click();
+    await page.getByRole("heading", { name: /Missing entries \(\d+\)/ }).waitFor();
+    await expect(page.getByTestId("stale").count()).resolves.toBe(0);
+    // In preview there is no cell to select: the link says where the cell is.
+    await page
+      .getByRole("button", { name: /^Judgment missing:/ })
+      .first()
+      .click();
+    expect(await page.getByTestId("check-where").innerText()).toMatch(
+      /^Preview: no cell to select here\. In the downloaded workbook it is sheet Comparisons, cell [A-Z]+\d+\.$/
+    );
+    await shot("5-check-missing");
+    await page.getByRole("tab", { name: /Results/ }).click();
+    await page.getByText(/Not all judgments, scores and data are in yet/).waitFor();
   });
 
   it("ran without page errors or console errors", () => {

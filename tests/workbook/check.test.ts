@@ -1,6 +1,6 @@
 /** The Check step's logic: CR and state per block, suggestions for inconsistent blocks, missing entries. */
 import { buildWorkbook } from "../../src/workbook/build";
-import { checkEvaluation } from "../../src/workbook/check";
+import { checkEvaluation, resultsWarning, summarizeCheck } from "../../src/workbook/check";
 import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
 import { suggestions } from "../../src/core/ahp/suggest";
@@ -72,5 +72,41 @@ describe("checkEvaluation", () => {
     expect(
       r.blocks.find((b) => b.parent === "Innovation output" && b.block === "aggregate (AIJ)")!.state
     ).toBe("incomplete");
+  });
+
+  it("summarizeCheck and resultsWarning: nothing to say for the complete sample; else how many blocks are inconsistent (named, with CR) and what is missing", () => {
+    const complete = summarizeCheck(checkEvaluation(model, sampleInputs(model), inputCells));
+    expect(complete).toEqual({ inconsistent: [], judgments: 0, scores: 0, series: 0 });
+    expect(resultsWarning(complete)).toBeNull();
+
+    const inputs = sampleInputs(model);
+    inputs.set("j|C11|e1|I111|I112", 9);
+    inputs.set("j|C11|e1|I112|I113", 9);
+    inputs.set("j|C11|e1|I111|I113", "1/9");
+    inputs.delete("s|I112|e2");
+    inputs.delete("s|I112|e3");
+    const quant = [...inputs.keys()].find((k) => k.startsWith("q|"))!;
+    inputs.delete(quant);
+    const c = summarizeCheck(checkEvaluation(model, inputs, inputCells));
+    expect(c.inconsistent).toEqual(
+      [
+        expect.stringMatching(/^Basic support — Expert 1 \(CR \d\.\d{3}\)$/),
+        expect.stringMatching(/^Basic support — aggregate \(AIJ\) \(CR \d\.\d{3}\)$/),
+      ].slice(0, c.inconsistent.length)
+    );
+    expect(c.inconsistent.length).toBeGreaterThanOrEqual(1);
+    expect([c.judgments, c.scores, c.series]).toEqual([0, 2, 1]);
+    expect(resultsWarning(c)).toMatch(
+      new RegExp(
+        `^${c.inconsistent.length} comparison blocks? (is|are) not consistent: Basic support — Expert 1 \\(CR .*\\. Missing: 2 scores, 1 data series\\. The results are provisional until this is fixed \\(see the Check step\\)\\.$`
+      )
+    );
+    expect(resultsWarning({ inconsistent: [], judgments: 1, scores: 0, series: 0 })).toBe(
+      "Missing: 1 judgment. The results are provisional until this is fixed (see the Check step)."
+    );
+    const many = Array.from({ length: 7 }, (_, i) => `B${i}`);
+    expect(resultsWarning({ inconsistent: many, judgments: 0, scores: 0, series: 0 })).toBe(
+      "7 comparison blocks are not consistent: B0; B1; B2; B3; B4; and 2 more. The results are provisional until this is fixed (see the Check step)."
+    );
   });
 });

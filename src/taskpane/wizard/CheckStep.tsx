@@ -5,6 +5,7 @@ import type { EvaluationModel } from "../../workbook/model";
 import type { Host, WorkbookInputs } from "./host";
 import { useWorkbookInputs } from "./useWorkbookInputs";
 import { ErrorBar, messageOf } from "./ErrorBar";
+import { StaleBar } from "./StaleBar";
 
 const STATE_COLOR = {
   consistent: "success",
@@ -20,12 +21,16 @@ const check = (model: EvaluationModel, read: WorkbookInputs) =>
 export function CheckStep(props: { host: Host; model: EvaluationModel }) {
   const checked = useWorkbookInputs(props.host, props.model, check);
   const [selectError, setSelectError] = React.useState<string | null>(null);
+  /** In preview: the item last clicked, whose cell is then named beside it. */
+  const [where, setWhere] = React.useState<CheckItem | null>(null);
   const result = checked.value;
   const error = checked.error ?? selectError;
-  const go = (item: CheckItem) =>
-    item.sheet &&
-    item.address &&
-    props.host.select(item.sheet, item.address).catch((e) => setSelectError(messageOf(e)));
+  const go = (item: CheckItem) => {
+    if (!item.sheet || !item.address) return;
+    // Outside Excel there is no cell to select: say where it is in the downloaded workbook.
+    if (props.host.kind === "preview") setWhere(item);
+    else props.host.select(item.sheet, item.address).catch((e) => setSelectError(messageOf(e)));
+  };
   const itemView = (item: CheckItem, i: number) => (
     <li key={i}>
       {item.sheet ? (
@@ -40,6 +45,12 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
         {item.detail}
         {item.address ? ` (${item.sheet}!${item.address})` : ""}
       </Text>
+      {where === item && (
+        <div className="check-where" data-testid="check-where" role="status">
+          Preview: no cell to select here. In the downloaded workbook it is sheet {item.sheet}, cell{" "}
+          {item.address}.
+        </div>
+      )}
     </li>
   );
   return (
@@ -48,6 +59,7 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
         <Button onClick={checked.reload}>Check again</Button>
       </div>
       <ErrorBar error={error} />
+      <StaleBar host={props.host} model={props.model} />
       {result && (
         <>
           <h3 className="h">Comparison blocks</h3>

@@ -7,14 +7,20 @@ import { resultKey } from "../../workbook/keys";
 import type { Host, WorkbookInputs } from "./host";
 import { useWorkbookInputs } from "./useWorkbookInputs";
 import { ErrorBar } from "./ErrorBar";
+import { StaleBar } from "./StaleBar";
+import { checkEvaluation, resultsWarning, summarizeCheck } from "../../workbook/check";
 
-const evaluate = (model: EvaluationModel, read: WorkbookInputs) =>
-  evaluateModel(model, read.inputs);
+/** The results, and the warning they carry while a block is inconsistent or an entry missing. */
+const evaluate = (model: EvaluationModel, read: WorkbookInputs) => ({
+  computed: evaluateModel(model, read.inputs),
+  warning: resultsWarning(summarizeCheck(checkEvaluation(model, read.inputs, read.cells))),
+});
 
 /** Step 6: W, the grade, the scores per criterion, and where the charts are. */
 export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
   const evaluated = useWorkbookInputs(props.host, props.model, evaluate);
-  const computed = evaluated.value;
+  const computed = evaluated.value?.computed ?? null;
+  const warning = evaluated.value?.warning ?? null;
   const error = evaluated.error;
   const scale = scaleOf(props.model.settings);
   const fmt = (x: unknown) => (typeof x === "number" ? x.toFixed(4) : "—");
@@ -24,6 +30,12 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
         <Button onClick={evaluated.reload}>Recalculate</Button>
       </div>
       <ErrorBar error={error} />
+      <StaleBar host={props.host} model={props.model} />
+      {computed && computed.has("W") && warning && (
+        <MessageBar intent="warning" data-testid="provisional">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      )}
       {computed && !computed.has("W") && (
         <MessageBar intent="info">
           <MessageBarBody>

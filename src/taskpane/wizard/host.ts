@@ -14,6 +14,7 @@ import {
   writeToWorkbook,
 } from "../../workbook/writeOffice";
 import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
+import { storableModel } from "../../workbook/text";
 
 export interface BuildSummary {
   created: string[];
@@ -36,6 +37,8 @@ export interface Host {
   readSelection(): Promise<unknown[][]>;
   /** The evaluation stored in the workbook by a previous build, if any. */
   loadExisting(): Promise<EvaluationModel | null>;
+  /** The evaluation the workbook (or, in preview, the last download) was built from, if any. */
+  builtModel(): Promise<EvaluationModel | null>;
   /** Builds the workbook. `choice` answers an existing-sheets conflict (null: ask). */
   build(
     model: EvaluationModel,
@@ -71,6 +74,10 @@ export class ExcelHost implements Host {
       if (meta.isNullObject || used.isNullObject) return null;
       return readMeta(used.values).model;
     });
+  }
+
+  builtModel(): Promise<EvaluationModel | null> {
+    return this.loadExisting();
   }
 
   async build(
@@ -134,6 +141,13 @@ export class PreviewHost implements Host {
     return null;
   }
 
+  /** The model of the last download (stored in it as a build stores it). */
+  private built: EvaluationModel | null = null;
+
+  async builtModel(): Promise<EvaluationModel | null> {
+    return this.built;
+  }
+
   async build(
     model: EvaluationModel,
     _choice: ConflictChoice | null,
@@ -143,6 +157,7 @@ export class PreviewHost implements Host {
     onProgress("Describing the workbook", 0.2);
     this.inputs = new Map(sample ?? []);
     const built = buildWorkbook(model, { inputs: this.inputs });
+    this.built = storableModel(model).model; // what the build stores in _EvalMeta
     onProgress("Writing the .xlsx file", 0.5);
     // The .xlsx writer (with ExcelJS, most of the pane's script) loads only when a file is made.
     const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/writeXlsx");
