@@ -39,7 +39,10 @@ export function ImportPreview(props: {
   const leftOut = result.rows.filter((r) => r.reason !== null).length;
   const parents = new Set(model?.nodes.map((n) => n.parent) ?? []);
   return (
-    <section aria-label="Import preview" className="import-preview">
+    <section
+      aria-label="Import preview"
+      style={{ display: "flex", flexDirection: "column", gap: 10 }}
+    >
       <Text as="h3" weight="semibold" size={400} block>
         What was read
       </Text>
@@ -52,7 +55,15 @@ export function ImportPreview(props: {
       {model && (
         <ul
           aria-label="Imported indicator tree"
-          style={{ listStyle: "none", padding: 0, margin: 0 }}
+          style={{
+            listStyle: "none",
+            margin: 0,
+            padding: "6px 8px",
+            border: `1px solid ${tokens.colorNeutralStroke2}`,
+            borderRadius: tokens.borderRadiusMedium,
+            maxHeight: 320,
+            overflowY: "auto",
+          }}
         >
           {depthFirst(model).map(({ node, depth }) => (
             <li

@@ -24,6 +24,35 @@ interface Preview {
   source: string;
 }
 
+/** What the user chose (null: not yet) and pasted in the step. */
+interface Remembered {
+  choice: Choice | null;
+  pasted: string;
+}
+
+/**
+ * The step's choice and pasted text, per host: kept when the step is left (the wizard unmounts
+ * it) so that going to another step and back loses nothing typed.
+ */
+const remembered = new WeakMap<Host, Remembered>();
+
+/** The remembered state of `host` and a stable function that changes part of it. */
+function useRemembered(host: Host): [Remembered, (patch: Partial<Remembered>) => void] {
+  const [state, setState] = React.useState<Remembered>(
+    () => remembered.get(host) ?? { choice: null, pasted: "" }
+  );
+  const change = React.useCallback(
+    (patch: Partial<Remembered>) =>
+      setState((old) => {
+        const next = { ...old, ...patch };
+        remembered.set(host, next);
+        return next;
+      }),
+    [host]
+  );
+  return [state, change];
+}
+
 /** Offers `text` as a download named `name` (the template). */
 function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -46,8 +75,9 @@ export function StartStep(props: {
   settings: EvaluationSettings;
   onModel: (m: EvaluationModel) => void;
 }) {
-  const [choice, setChoice] = React.useState<Choice>("paper");
-  const [pasted, setPasted] = React.useState("");
+  const [memo, remember] = useRemembered(props.host);
+  const choice = memo.choice ?? "paper";
+  const pasted = memo.pasted;
   const [existing, setExisting] = React.useState<EvaluationModel | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [preview, setPreview] = React.useState<Preview | null>(null);
@@ -61,7 +91,7 @@ export function StartStep(props: {
       (m) => {
         if (live && m) {
           setExisting(m);
-          setChoice("existing");
+          if (!remembered.get(props.host)?.choice) remember({ choice: "existing" });
         }
       },
       () => undefined
@@ -69,7 +99,7 @@ export function StartStep(props: {
     return () => {
       live = false;
     };
-  }, [props.host]);
+  }, [props.host, remember]);
 
   const start = () => {
     setError(null);
@@ -131,7 +161,7 @@ export function StartStep(props: {
       </Text>
       <RadioGroup
         value={choice}
-        onChange={(_, d) => setChoice(d.value as Choice)}
+        onChange={(_, d) => remember({ choice: d.value as Choice })}
         aria-label="Start from"
       >
         {existing && (
@@ -159,7 +189,7 @@ export function StartStep(props: {
           <Field label="Paste the table" hint="Cells copied from Excel, or CSV text">
             <Textarea
               value={pasted}
-              onChange={(_, d) => setPasted(d.value)}
+              onChange={(_, d) => remember({ pasted: d.value })}
               resize="vertical"
               rows={5}
             />
