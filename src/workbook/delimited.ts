@@ -13,43 +13,59 @@ export type Delimiter = "\t" | "," | ";";
  */
 export function splitDelimited(text: string, delimiter: Delimiter): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const d = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = "";
-  let quoted = false;
   let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field === "") quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
+  const n = src.length;
+  while (i <= n) {
+    let field: string;
+    if (src.charCodeAt(i) === 34 /* " */) {
+      // A quoted field: pieces between doubled quotes, up to the closing quote.
+      let piece = i + 1;
       field = "";
-    } else if (c === "\r" || c === "\n") {
-      row.push(field);
+      for (i = piece; ;) {
+        const q = src.indexOf('"', i);
+        if (q < 0) {
+          field += src.slice(piece);
+          i = n;
+          break;
+        }
+        if (src.charCodeAt(q + 1) === 34) {
+          field += src.slice(piece, q + 1);
+          i = piece = q + 2;
+          continue;
+        }
+        field += src.slice(piece, q);
+        i = q + 1;
+        break;
+      }
+      // Text after the closing quote belongs to the field (`"a"b` is `ab`).
+      const start = i;
+      while (i < n && !isEnd(src.charCodeAt(i), d)) i++;
+      field += src.slice(start, i);
+    } else {
+      const start = i;
+      while (i < n && !isEnd(src.charCodeAt(i), d)) i++;
+      field = src.slice(start, i);
+    }
+    row.push(field);
+    if (i >= n) break;
+    const c = src.charCodeAt(i);
+    i++;
+    if (c !== d) {
+      if (c === 13 && src.charCodeAt(i) === 10) i++;
       rows.push(row);
       row = [];
-      field = "";
-      if (c === "\r" && src[i + 1] === "\n") i++;
-    } else field += c;
-    i++;
+      if (i >= n) break;
+    }
   }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  if (row.length > 0) rows.push(row);
   return rows;
 }
+
+/** Whether the character code ends a field: the delimiter, \r or \n. */
+const isEnd = (c: number, d: number) => c === d || c === 13 || c === 10;
 
 /**
  * The delimiter of `text`: a tab if any row has one outside quotes (Excel's copied cells), else
@@ -58,10 +74,11 @@ export function splitDelimited(text: string, delimiter: Delimiter): string[][] {
  * @example detectDelimiter("Id;Name;Unit\nA;Staff;persons per 10,000") // ";"
  */
 export function detectDelimiter(text: string): Delimiter {
-  if (splitDelimited(text, "\t").some((r) => r.length > 1)) return "\t";
+  if (text.includes("\t") && splitDelimited(text, "\t").some((r) => r.length > 1)) return "\t";
   let best: Delimiter = "\t";
   let bestScore = 0;
   for (const d of [";", ","] as const) {
+    if (!text.includes(d)) continue;
     const counts = splitDelimited(text, d)
       .filter((r) => r.some((f) => f.trim() !== ""))
       .map((r) => r.length);

@@ -127,21 +127,30 @@ export function importGrid(
       : header.kind === "none" && read.kind === "table"
         ? "a table without a header row (Id, Parent, Name, Type, Direction, Unit)"
         : read.layout;
+  if ((header.kind === "table" || header.kind === "outline") && header.ignored.length > 0)
+    read.notes.push(
+      `Not read: ${header.ignored.join(", ")}, a header the import does not know (Id, Parent, Name, Type, Direction, Unit, or Level 1, Level 2, …)`
+    );
   return finish(read, layout, settings);
 }
 
 type Header =
   | { kind: "none" }
   | { kind: "incomplete"; names: string[] }
-  | { kind: "table"; columns: Partial<Record<Column, number>> }
-  | { kind: "outline"; levels: number; columns: Partial<Record<Column, number>> };
+  | { kind: "table"; columns: Partial<Record<Column, number>>; ignored: string[] }
+  | {
+      kind: "outline";
+      levels: number;
+      columns: Partial<Record<Column, number>>;
+      ignored: string[];
+    };
 
 /** Whether the first row is a header, and which columns it names. */
 function readHeader(first: SourceRow): Header {
   const columns: Partial<Record<Column, number>> = {};
   const named: string[] = [];
+  const ignored: string[] = [];
   let levels = 0;
-  let other = 0;
   first.cells.forEach((c, i) => {
     if (c === "") return;
     const col = columnOf(c);
@@ -149,15 +158,18 @@ function readHeader(first: SourceRow): Header {
       columns[col] = i;
       named.push(c);
     } else if (levelOf(c) !== null && i === levels) levels++;
-    else other++;
+    else ignored.push(`column ${columnLetter(i)} ("${c}")`);
   });
-  if (levels > 0 && other === 0 && columns.name === undefined && columns.id === undefined)
-    return { kind: "outline", levels, columns };
-  if (named.length >= 2 && other === 0)
-    return columns.name !== undefined
-      ? { kind: "table", columns }
-      : { kind: "incomplete", names: named };
+  if (levels > 0 && columns.name === undefined && columns.id === undefined)
+    return { kind: "outline", levels, columns, ignored };
+  if (named.length >= 2 && columns.name !== undefined) return { kind: "table", columns, ignored };
+  if (named.length >= 2 && ignored.length === 0) return { kind: "incomplete", names: named };
   return { kind: "none" };
+}
+
+/** The spreadsheet letter of a 0-based column: 0 → A, 26 → AA. */
+function columnLetter(i: number): string {
+  return (i >= 26 ? columnLetter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
 }
 
 const widthOf = (rows: readonly SourceRow[]) =>
@@ -458,16 +470,22 @@ function readOutline(
   return { kind: "outline", layout, nodes, rows: out, problems, notes: [] };
 }
 
-/** The node with the most children (null: the goal), in one pass over the nodes. */
-function widest(nodes: readonly IndicatorNode[]): { name: string | null; count: number } {
+/**
+ * Why the Build step would refuse the nodes (the goal included) with more than 15 children
+ * under an RI table other than ALONSO, or null. One pass over the nodes.
+ */
+function tooWide(nodes: readonly IndicatorNode[]): string | null {
   const counts = new Map<string | null, number>();
   for (const n of nodes) counts.set(n.parent, (counts.get(n.parent) ?? 0) + 1);
-  let best: { id: string | null; count: number } = { id: null, count: 0 };
-  for (const [id, count] of counts) if (count > best.count) best = { id, count };
-  return {
-    name: best.id === null ? null : (nodes.find((n) => n.id === best.id)?.name ?? best.id),
-    count: best.count,
-  };
+  const wide = [...counts].filter(([, c]) => c > 15).sort((x, y) => y[1] - x[1]);
+  if (wide.length === 0) return null;
+  const [id, most] = wide[0];
+  const name = id === null ? "The goal" : `"${nodes.find((n) => n.id === id)?.name ?? id}"`;
+  const who =
+    wide.length === 1
+      ? `${name} has ${most} children`
+      : `${wide.length} nodes have more than 15 children (${name === "The goal" ? "the goal" : name}: ${most})`;
+  return `${who}: the Build step needs the ALONSO RI table (Settings) beyond 15`;
 }
 
 /** The model of what was read, or null with the reason when it is not an indicator system. */
@@ -492,10 +510,7 @@ function finish(read: Read, layout: string, settings: Partial<EvaluationSettings
   };
   if (read.nodes.every((n) => n.parent === null))
     base.notes.push("Every row is an indicator directly under the goal (no levels)");
-  const wide = widest(read.nodes);
-  if (wide.count > 15 && model.settings.riTable !== "ALONSO")
-    base.problems.push(
-      `${wide.name === null ? "The goal" : `"${wide.name}"`} has ${wide.count} children: the Build step needs the ALONSO RI table (Settings) beyond 15`
-    );
+  const wide = model.settings.riTable === "ALONSO" ? null : tooWide(read.nodes);
+  if (wide) base.problems.push(wide);
   return { ...base, model };
 }

@@ -27,6 +27,9 @@ describe("delimited text", () => {
       ["C", 'say "hi"'],
     ]);
     expect(splitDelimited('a\t"b\tc"\t""\n\nd', "\t")).toEqual([["a", "b\tc", ""], [""], ["d"]]);
+    expect(splitDelimited("a,b\n", ",")).toEqual([["a", "b"]]);
+    expect(splitDelimited('"a"b,c,', ",")).toEqual([["ab", "c", ""]]);
+    expect(splitDelimited('x,"never closed\n,y', ",")).toEqual([["x", "never closed\n,y"]]);
     expect(splitDelimited("a;b\rc;d", ";")).toEqual([
       ["a", "b"],
       ["c", "d"],
@@ -335,6 +338,14 @@ describe("tables", () => {
     ]);
   });
 
+  it("a header column the import does not know is ignored, and the preview says so", () => {
+    const r = importText("Id,Name,Weight,Parent\nA,Input,0.5,\nA1,Staff,0.2,A");
+    expect(nodes(r)).toEqual(["A<:Input/qualitative/benefit/", "A1<A:Staff/qualitative/benefit/"]);
+    expect(r.notes).toEqual([
+      'Not read: column C ("Weight"), a header the import does not know (Id, Parent, Name, Type, Direction, Unit, or Level 1, Level 2, …)',
+    ]);
+  });
+
   it("a name that looks like a formula stays a name", () => {
     const r = importText('Id,Parent,Name\nA,,Input\nA1,A,"=HYPERLINK(""http://evil"",""x"")"');
     expect(r.model?.nodes[1].name).toBe('=HYPERLINK("http://evil","x")');
@@ -396,6 +407,33 @@ describe("size", () => {
     const ms = performance.now() - t0;
     expect(r.model?.nodes.length).toBe(20 + 200 + 2000);
     expect(r.problems).toEqual([]);
+    expect(ms).toBeLessThan(200);
+  });
+
+  it("a 2,000-row CSV table with quoted units imports quickly", () => {
+    const csv = [
+      "Id,Parent,Name,Type,Direction,Unit",
+      ...Array.from({ length: 2000 }, (_, i) =>
+        i < 20
+          ? `C${i},,Criterion ${i},,,`
+          : `I${i},C${i % 20},Indicator ${i},定量,逆向,"t, per 10,000"`
+      ),
+    ].join("\r\n");
+    const t0 = performance.now();
+    const r = importText(csv);
+    const ms = performance.now() - t0;
+    expect(r.model?.nodes.length).toBe(2000);
+    expect(r.model?.nodes[1999]).toEqual({
+      id: "I1999",
+      parent: "C19",
+      name: "Indicator 1999",
+      type: "quantitative",
+      direction: "cost",
+      unit: "t, per 10,000",
+    });
+    expect(r.problems).toEqual([
+      '21 nodes have more than 15 children ("Criterion 0": 99): the Build step needs the ALONSO RI table (Settings) beyond 15',
+    ]);
     expect(ms).toBeLessThan(200);
   });
 });

@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Button,
   Field,
+  Link,
   Radio,
   RadioGroup,
   Select,
@@ -194,7 +195,7 @@ export function StartStep(props: {
               rows={5}
             />
           </Field>
-          <div className="actions">
+          <div className="actions wrap">
             <Button onClick={readPasted}>Read the pasted table</Button>
             <Button onClick={() => fileInput.current?.click()}>Read a file…</Button>
             <input
@@ -207,14 +208,14 @@ export function StartStep(props: {
               onChange={(e) => readChosenFile(e.target.files?.[0])}
             />
           </div>
-          <Button
-            appearance="transparent"
+          <Link
+            as="button"
             onClick={() =>
               download("indicator-template.csv", indicatorTemplateCsv(), "text/csv;charset=utf-8")
             }
           >
             Download an indicator template (.csv)
-          </Button>
+          </Link>
         </>
       )}
       {choice === "import" && preview && (
