@@ -113,6 +113,14 @@ export function importGrid(
       notes: [],
     };
   const data = header.kind === "none" ? rows : rows.slice(1);
+  if (data.length === 0)
+    return {
+      model: null,
+      layout: "a header row",
+      rows: [],
+      problems: [`Row ${rows[0].row} is a header with no rows below it`],
+      notes: [],
+    };
   const read =
     header.kind === "table"
       ? readTable(data, header.columns)
@@ -120,7 +128,7 @@ export function importGrid(
         ? readOutline(data, header.levels, header.columns)
         : looksLikeTable(data)
           ? readTable(data, { id: 0, parent: 1, name: 2, type: 3, direction: 4, unit: 5 })
-          : readOutline(data, widthOf(data), {});
+          : readPlainOutline(data);
   const layout =
     header.kind === "table"
       ? "a table with a header row"
@@ -351,6 +359,33 @@ function loopThrough(e: Entry): Entry[] | null {
     if (p === e) return chain.sort((x, y) => x.row - y.row);
   }
   return null;
+}
+
+/**
+ * An outline without a header: its last columns are Type or Direction when every cell written
+ * in them is a type or a direction label (`Input⇥Staff⇥quant⇥+`); the preview says so.
+ */
+function readPlainOutline(rows: readonly SourceRow[]): Read {
+  const columns: Partial<Record<Column, number>> = {};
+  let levels = widthOf(rows);
+  while (levels > 2) {
+    const cells = rows.map((r) => r.cells[levels - 1] ?? "").filter((c) => c !== "");
+    const col: Column | null =
+      columns.type === undefined && cells.every((c) => typeOf(c))
+        ? "type"
+        : columns.direction === undefined && cells.every((c) => directionOf(c))
+          ? "direction"
+          : null;
+    if (!col || cells.length === 0) break;
+    columns[col] = --levels;
+  }
+  const read = readOutline(rows, levels, columns);
+  const found = (Object.entries(columns) as [Column, number][]).sort((x, y) => x[1] - y[1]);
+  if (found.length > 0)
+    read.notes.push(
+      `${found.map(([c, i]) => `Column ${columnLetter(i)} is read as ${c === "type" ? "Type" : "Direction"}`).join(", ")}: each holds only labels`
+    );
+  return read;
 }
 
 /** "3", "3 and 5", "3, 5 and 9". */

@@ -192,6 +192,28 @@ describe("outlines", () => {
     expect(r.problems).toEqual([]);
   });
 
+  it("without a header, last columns of type and direction labels are read as such", () => {
+    const r = importText(
+      "Input\tStaff\tquant\t+\nInput\tPolicy\t\t\nOutput\tEnergy use\t定量\t逆向"
+    );
+    expect(nodes(r)).toEqual([
+      "N1<:Input/qualitative/benefit/",
+      "N2<N1:Staff/quantitative/benefit/",
+      "N3<N1:Policy/qualitative/benefit/",
+      "N4<:Output/qualitative/benefit/",
+      "N5<N4:Energy use/quantitative/cost/",
+    ]);
+    expect(r.notes).toEqual([
+      "Column C is read as Type, Column D is read as Direction: each holds only labels",
+    ]);
+  });
+
+  it("a header row with nothing below it", () => {
+    expect(importText("Id,Parent,Name").problems).toEqual([
+      "Row 1 is a header with no rows below it",
+    ]);
+  });
+
   it("an unknown type in an outline's type column leaves the row out, naming the value", () => {
     const r = importGrid([
       ["Level 1", "Level 2", "Type"],
