@@ -3,6 +3,7 @@
  * dimensions → example indicators. The paper names the dimensions, not the indicators: the
  * indicators here are editable examples and are marked as such in the workbook.
  */
+import { toCsv } from "./delimited";
 import { DEFAULT_SETTINGS, EvaluationModel, EvaluationSettings, IndicatorNode } from "./model";
 
 const n = (
@@ -113,67 +114,21 @@ export function blankTemplate(settings: Partial<EvaluationSettings> = {}): Evalu
 }
 
 /**
- * Imports an indicator table from a selection: columns named in a header row (Name required;
- * Id, Parent, Type, Direction, Unit optional; parents by id or name), or, without a Name
- * header, an indented outline (one column per level).
+ * The downloadable indicator template: the paper's system as a CSV table with a header row
+ * (`Id,Parent,Name,Type,Direction,Unit`), UTF-8 with a BOM (so Excel reads Chinese names typed
+ * into it) and Excel's `\r\n` line ends. Importing it gives the paper's system back.
  */
-export function importIndicatorTable(
-  values: unknown[][],
-  settings: Partial<EvaluationSettings> = {}
-): EvaluationModel {
-  const rows = values.filter((r) =>
-    r.some((v) => v !== null && v !== undefined && String(v).trim() !== "")
-  );
-  if (rows.length === 0) throw new Error("The selection is empty");
-  const header = rows[0].map((v) =>
-    String(v ?? "")
-      .trim()
-      .toLowerCase()
-  );
-  const col = (name: string) => header.indexOf(name);
-  const nodes: IndicatorNode[] = [];
-  if (col("name") >= 0) {
-    const byName = new Map<string, string>();
-    rows.slice(1).forEach((r, i) => {
-      const name = String(r[col("name")] ?? "").trim();
-      if (!name) return;
-      const id =
-        col("id") >= 0 && String(r[col("id")] ?? "").trim()
-          ? String(r[col("id")]).trim()
-          : `N${i + 1}`;
-      byName.set(name.toLowerCase(), id);
-      byName.set(id.toLowerCase(), id);
-      nodes.push(
-        n(
-          id,
-          String(col("parent") >= 0 ? (r[col("parent")] ?? "") : "").trim() || null,
-          name,
-          String(r[col("type")] ?? "")
-            .toLowerCase()
-            .startsWith("quant")
-            ? "quantitative"
-            : "qualitative",
-          String(r[col("direction")] ?? "")
-            .toLowerCase()
-            .startsWith("c")
-            ? "cost"
-            : "benefit",
-          col("unit") >= 0 ? String(r[col("unit")] ?? "") : ""
-        )
-      );
-    });
-    for (const node of nodes)
-      if (node.parent) node.parent = byName.get(node.parent.toLowerCase()) ?? node.parent;
-  } else {
-    // Outline: the first non-blank column of each row is its level.
-    const stack: string[] = [];
-    rows.forEach((r, i) => {
-      const level = r.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== "");
-      const id = `N${i + 1}`;
-      stack.length = level;
-      nodes.push(n(id, level === 0 ? null : (stack[level - 1] ?? null), String(r[level]).trim()));
-      stack[level] = id;
-    });
-  }
-  return { goal: "Evaluation goal", settings: { ...DEFAULT_SETTINGS, ...settings }, nodes };
+export function indicatorTemplateCsv(): string {
+  const rows = [
+    ["Id", "Parent", "Name", "Type", "Direction", "Unit"],
+    ...paperTemplate().nodes.map((x) => [
+      x.id,
+      x.parent ?? "",
+      x.name,
+      x.type,
+      x.direction,
+      x.unit,
+    ]),
+  ];
+  return `\uFEFF${toCsv(rows)}`;
 }

@@ -14,7 +14,7 @@ import {
   validateModel,
   windowProblem,
 } from "../../src/workbook/model";
-import { blankTemplate, importIndicatorTable, paperTemplate } from "../../src/workbook/template";
+import { blankTemplate, paperTemplate } from "../../src/workbook/template";
 
 describe("hierarchy edits", () => {
   it("the paper's template has goal → 2 aspects → 4 dimensions → example indicators, three levels below the goal", () => {
@@ -103,33 +103,5 @@ describe("hierarchy edits", () => {
     expect(expertsProblem(["Dr Li Wei", " "])).toBe("An expert has no name");
     expect(expertsProblem(["Dr Li Wei", "dr li wei "])).toBe('"dr li wei" is listed twice');
     expect(expertsProblem(["Dr Li Wei", "Prof Zhang San", "王芳"])).toBeNull();
-  });
-
-  it("imports an indicator table with a header row, or an indented outline", () => {
-    const t = importIndicatorTable([
-      ["Id", "Parent", "Name", "Type", "Direction", "Unit"],
-      ["A", "", "Input", "", "", ""],
-      ["A1", "A", "R&D staff", "quantitative", "benefit", "persons"],
-      ["A2", "Input", "Policy", "", "", ""],
-    ]);
-    expect(t.nodes.map((n) => [n.id, n.parent, n.type])).toEqual([
-      ["A", null, "qualitative"],
-      ["A1", "A", "quantitative"],
-      ["A2", "A", "qualitative"],
-    ]);
-    const o = importIndicatorTable([
-      ["Input"],
-      ["", "Basic"],
-      ["", "", "Staff"],
-      ["Output"],
-      ["", "Waste"],
-    ]);
-    expect(depthFirst(o).map((x) => `${x.depth}:${x.node.name}`)).toEqual([
-      "1:Input",
-      "2:Basic",
-      "3:Staff",
-      "1:Output",
-      "2:Waste",
-    ]);
   });
 });

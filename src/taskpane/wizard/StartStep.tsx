@@ -1,22 +1,90 @@
 import * as React from "react";
-import { Button, Field, Radio, RadioGroup, Textarea, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Link,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+  Text,
+} from "@fluentui/react-components";
 import type { EvaluationModel, EvaluationSettings } from "../../workbook/model";
-import { blankTemplate, importIndicatorTable, paperTemplate } from "../../workbook/template";
+import { importGrid, importText, ImportResult } from "../../workbook/import";
+import { blankTemplate, indicatorTemplateCsv, paperTemplate } from "../../workbook/template";
 import type { Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
+import { ImportPreview } from "./ImportPreview";
+import { ReadFile, readIndicatorFile } from "./importFile";
 
 type Choice = "paper" | "blank" | "import" | "existing";
 
-/** Step 1: pick a template, import an indicator table, or continue the workbook's evaluation. */
+/** An import read and shown for confirmation: what it says and where it came from. */
+interface Preview {
+  result: ImportResult;
+  source: string;
+}
+
+/** What the user chose (null: not yet) and pasted in the step. */
+interface Remembered {
+  choice: Choice | null;
+  pasted: string;
+}
+
+/**
+ * The step's choice and pasted text, per host: kept when the step is left (the wizard unmounts
+ * it) so that going to another step and back loses nothing typed.
+ */
+const remembered = new WeakMap<Host, Remembered>();
+
+/** The remembered state of `host` and a stable function that changes part of it. */
+function useRemembered(host: Host): [Remembered, (patch: Partial<Remembered>) => void] {
+  const [state, setState] = React.useState<Remembered>(
+    () => remembered.get(host) ?? { choice: null, pasted: "" }
+  );
+  const change = React.useCallback(
+    (patch: Partial<Remembered>) =>
+      setState((old) => {
+        const next = { ...old, ...patch };
+        remembered.set(host, next);
+        return next;
+      }),
+    [host]
+  );
+  return [state, change];
+}
+
+/** Offers `text` as a download named `name` (the template). */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/**
+ * Step 1: pick a template, import an indicator table, or continue the workbook's evaluation. An
+ * import (the selection, pasted text or a file) is shown first; `onModel` is called only when
+ * the user confirms it.
+ */
 export function StartStep(props: {
   host: Host;
   settings: EvaluationSettings;
   onModel: (m: EvaluationModel) => void;
 }) {
-  const [choice, setChoice] = React.useState<Choice>("paper");
-  const [pasted, setPasted] = React.useState("");
+  const [memo, remember] = useRemembered(props.host);
+  const choice = memo.choice ?? "paper";
+  const pasted = memo.pasted;
   const [existing, setExisting] = React.useState<EvaluationModel | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [preview, setPreview] = React.useState<Preview | null>(null);
+  const [file, setFile] = React.useState<ReadFile | null>(null);
+  const [sheet, setSheet] = React.useState(0);
+  const fileInput = React.useRef<HTMLInputElement>(null);
 
   React.useEffect(() => {
     let live = true;
@@ -24,7 +92,7 @@ export function StartStep(props: {
       (m) => {
         if (live && m) {
           setExisting(m);
-          setChoice("existing");
+          if (!remembered.get(props.host)?.choice) remember({ choice: "existing" });
         }
       },
       () => undefined
@@ -32,25 +100,59 @@ export function StartStep(props: {
     return () => {
       live = false;
     };
-  }, [props.host]);
+  }, [props.host, remember]);
 
-  const start = async () => {
+  const start = () => {
+    setError(null);
+    if (choice === "paper") props.onModel(paperTemplate(props.settings));
+    else if (choice === "blank") props.onModel(blankTemplate(props.settings));
+    else if (choice === "existing" && existing) props.onModel(existing);
+  };
+
+  /** Runs a read, showing its preview or the reason it failed. */
+  const read = async (how: () => Promise<Preview>) => {
     setError(null);
     try {
-      if (choice === "paper") props.onModel(paperTemplate(props.settings));
-      else if (choice === "blank") props.onModel(blankTemplate(props.settings));
-      else if (choice === "existing" && existing) props.onModel(existing);
-      else {
-        const values =
-          props.host.kind === "excel" && pasted.trim() === ""
-            ? await props.host.readSelection()
-            : pasted.split(/\r?\n/).map((l) => l.split("\t"));
-        props.onModel(importIndicatorTable(values, props.settings));
-      }
+      setPreview(await how());
     } catch (e) {
+      setPreview(null);
       setError(messageOf(e));
     }
   };
+
+  const readSelection = () =>
+    read(async () => ({
+      result: importGrid(await props.host.readSelection(), props.settings),
+      source: "The selected cells",
+    }));
+  const readPasted = () =>
+    read(async () => {
+      if (pasted.trim() === "") throw new Error("Paste the table into the box first");
+      setFile(null);
+      return { result: importText(pasted, props.settings), source: "The pasted text" };
+    });
+  const showSheet = (f: ReadFile & { kind: "sheets" }, index: number): Preview => ({
+    result: importGrid(f.sheets[index].values, props.settings),
+    source: f.sheets.length > 1 ? `${f.name}, sheet ${f.sheets[index].name}` : f.name,
+  });
+  const readChosenFile = (chosen: File | undefined) => {
+    if (!chosen) return;
+    void read(async () => {
+      const f = await readIndicatorFile(chosen);
+      setFile(f);
+      setSheet(0);
+      if (f.kind === "sheets") return showSheet(f, 0);
+      return {
+        result: importText(f.text, props.settings),
+        source: f.encoding === "UTF-8" ? f.name : `${f.name} (read as ${f.encoding})`,
+      };
+    }).finally(() => {
+      // The same file chosen again (after fixing it) must be read again.
+      if (fileInput.current) fileInput.current.value = "";
+    });
+  };
+
+  const sheets = file?.kind === "sheets" && file.sheets.length > 1 ? file : null;
 
   return (
     <div className="step">
@@ -60,7 +162,7 @@ export function StartStep(props: {
       </Text>
       <RadioGroup
         value={choice}
-        onChange={(_, d) => setChoice(d.value as Choice)}
+        onChange={(_, d) => remember({ choice: d.value as Choice })}
         aria-label="Start from"
       >
         {existing && (
@@ -71,34 +173,89 @@ export function StartStep(props: {
         )}
         <Radio value="paper" label="The paper's low-carbon industry innovation evaluation" />
         <Radio value="blank" label="A blank indicator system" />
-        <Radio
-          value="import"
-          label={
-            props.host.kind === "excel"
-              ? "Import an indicator table from the selection"
-              : "Import an indicator table (paste it below)"
-          }
-        />
+        <Radio value="import" label="Import an indicator table" />
       </RadioGroup>
-      {choice === "import" && (
-        <Field
-          label="Indicator table"
-          hint={`Columns Id, Parent, Name, Type, Direction, Unit with a header row, or an outline with one column per level.${props.host.kind === "excel" ? " Leave empty to use the selected cells." : ""}`}
-        >
-          <Textarea
-            value={pasted}
-            onChange={(_, d) => setPasted(d.value)}
-            resize="vertical"
-            rows={5}
+      {choice === "import" && !preview && (
+        <>
+          <Text as="p" size={200}>
+            A table <code>Id, Parent, Name, Type, Direction, Unit</code> (with or without its header
+            row, English or Chinese), or an outline with one column per level. You see what was read
+            before anything is replaced.
+          </Text>
+          {props.host.kind === "excel" && (
+            <div className="actions">
+              <Button onClick={readSelection}>Read the selected cells</Button>
+            </div>
+          )}
+          <Field label="Paste the table" hint="Cells copied from Excel, or CSV text">
+            <Textarea
+              value={pasted}
+              onChange={(_, d) => remember({ pasted: d.value })}
+              resize="vertical"
+              rows={5}
+            />
+          </Field>
+          <div className="actions wrap">
+            <Button onClick={readPasted}>Read the pasted table</Button>
+            <Button onClick={() => fileInput.current?.click()}>Read a file…</Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".xlsx,.xlsm,.csv,.tsv,.txt,text/csv,text/plain"
+              aria-label="Indicator file (.xlsx, .csv, .tsv, .txt)"
+              tabIndex={-1}
+              style={{ display: "none" }}
+              onChange={(e) => readChosenFile(e.target.files?.[0])}
+            />
+          </div>
+          <Link
+            as="button"
+            onClick={() =>
+              download("indicator-template.csv", indicatorTemplateCsv(), "text/csv;charset=utf-8")
+            }
+          >
+            Download an indicator template (.csv)
+          </Link>
+        </>
+      )}
+      {choice === "import" && preview && (
+        <>
+          {sheets && (
+            <Field label="Sheet">
+              <Select
+                value={String(sheet)}
+                onChange={(_, d) => {
+                  setSheet(Number(d.value));
+                  setPreview(showSheet(sheets, Number(d.value)));
+                }}
+              >
+                {sheets.sheets.map((s, i) => (
+                  <option key={s.name} value={String(i)}>
+                    {s.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <ImportPreview
+            result={preview.result}
+            source={preview.source}
+            onReplace={(m) => props.onModel(m)}
+            onCancel={() => {
+              setPreview(null);
+              setFile(null);
+            }}
           />
-        </Field>
+        </>
       )}
       <ErrorBar error={error} />
-      <div className="actions">
-        <Button appearance="primary" onClick={start}>
-          Use this and continue
-        </Button>
-      </div>
+      {choice !== "import" && (
+        <div className="actions">
+          <Button appearance="primary" onClick={start}>
+            Use this and continue
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * Reading an indicator file chosen in the Start step: .xlsx through ExcelJS (loaded on first use,
+ * one grid per worksheet), anything else as text (UTF-8, or GB18030 when it is not valid UTF-8).
+ */
+import { decodeText } from "../../workbook/delimited";
+
+/** A file as read: text, or the worksheets of a workbook (each a grid of cell values). */
+export type ReadFile =
+  | { kind: "text"; name: string; text: string; encoding: string }
+  | { kind: "sheets"; name: string; sheets: { name: string; values: unknown[][] }[] };
+
+/** Extensions read as a workbook; .xls (the old binary format) is refused with what to do. */
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
+
+/**
+ * Reads `file`. Throws an Error naming the file when it cannot be read.
+ * @example await readIndicatorFile(new File(["Id,Name\nA,Staff"], "system.csv")) // { kind: "text", … }
+ */
+export async function readIndicatorFile(file: File): Promise<ReadFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.xls$/i.test(file.name))
+    throw new Error(
+      `${file.name} is an Excel 97-2003 workbook: save it as .xlsx or .csv and choose that file`
+    );
+  if (!WORKBOOK.test(file.name)) {
+    const { text, encoding } = decodeText(bytes);
+    return { kind: "text", name: file.name, text, encoding };
+  }
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  } catch (e) {
+    throw new Error(
+      `${file.name} could not be read as an .xlsx workbook (${e instanceof Error ? e.message : String(e)})`
+    );
+  }
+  const sheets = wb.worksheets
+    .filter((ws) => ws.state === "visible")
+    .map((ws) => {
+      const values: unknown[][] = [];
+      for (let r = 1; r <= ws.rowCount; r++) {
+        const row: unknown[] = [];
+        for (let c = 1; c <= ws.columnCount; c++) row.push(ws.getCell(r, c).value);
+        values.push(row);
+      }
+      return { name: ws.name, values };
+    });
+  if (sheets.length === 0) throw new Error(`${file.name} has no visible worksheet`);
+  return { kind: "sheets", name: file.name, sheets };
+}
