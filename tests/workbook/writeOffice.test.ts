@@ -8,6 +8,7 @@ import { EvaluationModel } from "../../src/workbook/model";
 import { paperTemplate } from "../../src/workbook/template";
 import { sampleInputs } from "../../src/workbook/sample";
 import { BuildConflict, writeToWorkbook } from "../../src/workbook/writeOffice";
+import { FORMATS } from "../../src/workbook/spec";
 import { FakeContext } from "../support/fakeExcel";
 
 const ctx = () => new FakeContext();
@@ -257,6 +258,8 @@ describe("values as Excel would read them", () => {
       sheet: string;
       address: string;
     };
-    expect(c.workbook.sheet(at.sheet).formats.get(`${at.address}|numberFormat`)).toBe("0.0000");
+    expect(c.workbook.sheet(at.sheet).formats.get(`${at.address}|numberFormat`)).toBe(
+      FORMATS.consistency
+    );
   });
 });
