@@ -8,7 +8,8 @@ import { addr, parseAddr } from "../../src/workbook/spec";
 
 type Grid = Map<string, unknown>;
 
-function cellsIn(address: string): string[] {
+/** The cells of an address list ("A1:B2,C3"; sheet prefixes and whole columns skipped). */
+export function cellsIn(address: string): string[] {
   const out: string[] = [];
   for (const part of address.split(",")) {
     const [a, b] = part.replace(/\$/g, "").replace(/^.*!/, "").split(":");
