@@ -40,7 +40,7 @@ export function buildIndexSheet(ctx: BuildContext): void {
     E: 10,
     F: 13,
     G: 10,
-    H: 24,
+    H: Math.min(40, Math.max(24, ...model.nodes.map((n) => [...n.unit].length + 2))),
     I: 36,
   });
   sh.note(

@@ -98,7 +98,8 @@ export function buildQuantSheet(ctx: BuildContext): void {
     ctx.quantScoreRef.set(node.id, sh.ref(r, T + 3));
   });
   if (quant.length === 0) sh.put(4, 0, { value: "No quantitative indicators.", style: "note" });
-  Object.assign(sh.spec.columnWidths, { A: 8, B: 40, C: 18, D: 10 });
+  const unitWidth = Math.max(18, ...quant.map((x) => [...x.unit].length + 2));
+  Object.assign(sh.spec.columnWidths, { A: 8, B: 40, C: Math.min(40, unitWidth), D: 10 });
   sh.note(
     1,
     `Enter yearly values in the yellow cells. Each series is smoothed by a ${n}-year moving average; the worst and best thresholds come from the smoothed history (min/max for benefit, max/min for cost) and the latest smoothed value is scored from ${low} to ${high}.`,
