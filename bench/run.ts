@@ -12,6 +12,7 @@ import { benchErrors } from "./errors";
 import { benchGrey } from "./grey";
 import { benchRecalculation } from "./recalc";
 import { benchTrade } from "./trade";
+import { benchWorkbook } from "./workbook";
 import { Figure } from "./util";
 
 const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
@@ -23,6 +24,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["anp", benchAnp],
   ["trade", benchTrade],
   ["errors", benchErrors],
+  ["workbook", benchWorkbook],
 ];
 
 async function main(): Promise<number> {

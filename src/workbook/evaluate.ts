@@ -17,9 +17,15 @@ import { SERVICE_CLASSES } from "../core/service/ebops";
 import { serviceClass } from "../core/service/classify";
 import { parseNumber } from "../core/cells";
 import { EvaluationModel, comparisonParents, depthFirst, indicators, topCriterion } from "./model";
-import { aggregated, comparisonBlocks, effectiveMethod, scaleOf, scoreRange } from "./layout";
+import {
+  aggregated,
+  comparisonBlocks,
+  effectiveMethod,
+  rowsHeld,
+  scaleOf,
+  scoreRange,
+} from "./layout";
 import type { CellValue } from "./spec";
-import { SERVICE_ROWS, TRADE_ROWS } from "./build";
 import { blockId, dataKey, judgmentKey, resultKey, scoreKey, serviceKey, tradeKey } from "./keys";
 
 export type Computed = Map<string, number | string>;
@@ -187,7 +193,7 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
   if (s.trade) {
     const classify = tradeClassifier(parseSystem("HS"));
     const byYear = new Map<number, Map<string, number>>();
-    for (let i = 0; i < TRADE_ROWS; i++) {
+    for (let i = 0, n = rowsHeld(inputs.keys(), "t"); i < n; i++) {
       const year = parseNumber(inputs.get(tradeKey(i, 0)));
       const code = inputs.get(tradeKey(i, 1));
       const value = parseNumber(inputs.get(tradeKey(i, 2)));
@@ -208,20 +214,40 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     }
   }
   if (s.service) {
-    const sums = new Map<string, number>();
-    let total = 0;
-    for (let i = 0; i < SERVICE_ROWS; i++) {
+    // Sums per class by year and over all rows (with or without a year).
+    const sums = new Map<string, Map<string, number>>();
+    const add = (at: string, c: string, v: number) => {
+      const m = sums.get(at) ?? new Map<string, number>();
+      m.set(c, (m.get(c) ?? 0) + v);
+      sums.set(at, m);
+    };
+    for (let i = 0, n = rowsHeld(inputs.keys(), "v"); i < n; i++) {
       const code = inputs.get(serviceKey(i, 0));
       const value = parseNumber(inputs.get(serviceKey(i, 1)));
+      const year = parseNumber(inputs.get(serviceKey(i, 2)));
       if (value === null || code === null || code === undefined || code === "") continue;
       const c = serviceClass(code);
-      if (typeof c === "string") sums.set(c, (sums.get(c) ?? 0) + value);
+      if (typeof c !== "string") continue;
+      add("all", c, value);
+      if (year !== null) add(String(year), c, value);
     }
-    for (const c of SERVICE_CLASSES) total += sums.get(c) ?? 0;
-    if (total > 0)
-      SERVICE_CLASSES.forEach((c) =>
-        out.set(resultKey.serviceShare(c), (sums.get(c) ?? 0) / total)
-      );
+    const shares = (at: string, key: (c: string) => string) => {
+      const m = sums.get(at);
+      const total = SERVICE_CLASSES.reduce((t, c) => t + (m?.get(c) ?? 0), 0);
+      if (m && total > 0) SERVICE_CLASSES.forEach((c) => out.set(key(c), (m.get(c) ?? 0) / total));
+    };
+    shares("all", (c) => resultKey.serviceShare(c));
+    for (const y of s.years) shares(String(y), (c) => resultKey.serviceShareByYear(y, c));
+  }
+  // Indicators by global weight, largest first (ties in the order of the indicators).
+  if (leaves.every((n) => global.has(n.id))) {
+    leaves
+      .map((n, i) => ({ name: n.name, w: global.get(n.id) as number, i }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .forEach((x, k) => {
+        out.set(resultKey.rankedIndicator(k + 1), x.name);
+        out.set(resultKey.rankedWeight(k + 1), x.w);
+      });
   }
   return out;
 }

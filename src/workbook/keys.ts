@@ -9,7 +9,7 @@
  * | score of indicator `id` by expert h (1-based) | `s|id|eh` |
  * | value of quantitative indicator `id` in `year` | `q|id|year` |
  * | trade row i, column c (0 year, 1 code, 2 value) | `t|i|c` |
- * | service row i, column c (0 code, 1 value) | `v|i|c` |
+ * | service row i, column c (0 code, 1 value, 2 year) | `v|i|c` |
  *
  * Result keys name what the workbook computes (tests and the task pane read results by them).
  */
@@ -111,5 +111,10 @@ export const resultKey = {
   /** The grade of a criterion; the overall grade is "grade". */
   grade: (criterion: string) => (criterion === "overall" ? "grade" : `grade|${criterion}`),
   tradeShare: (year: number, group: string) => `trade|${year}|${group}`,
+  /** The share of a service class over all rows, with or without a year. */
   serviceShare: (cls: string) => `service|${cls}`,
+  serviceShareByYear: (year: number, cls: string) => `service|${year}|${cls}`,
+  /** The indicator at rank k (1-based) by global weight, and its weight. */
+  rankedIndicator: (k: number) => `rank|${k}|name`,
+  rankedWeight: (k: number) => `rank|${k}|weight`,
 };

@@ -62,3 +62,24 @@ export function comparisonBlocks(settings: EvaluationSettings): { key: string; l
 export function aggregated(settings: EvaluationSettings): boolean {
   return comparisonBlocks(settings).length > 1;
 }
+
+/** Rows the Trade Structure and Service Outsourcing sheets lay out when the data hold fewer. */
+export const DEFAULT_DATA_ROWS = 1000;
+
+/**
+ * Rows the data of `kind` ("t" trade, "v" service) occupy among input keys: one more than the
+ * highest row index of a `t|i|c` / `v|i|c` key, 0 when there is none.
+ *
+ * @example rowsHeld(["t|0|1", "t|4999|2", "q|I1|2020"], "t") // 5000
+ */
+export function rowsHeld(keys: Iterable<string>, kind: "t" | "v"): number {
+  let rows = 0;
+  const prefix = `${kind}|`;
+  for (const key of keys) {
+    if (!key.startsWith(prefix)) continue;
+    const bar = key.indexOf("|", 2);
+    const i = bar > 2 ? Number(key.slice(2, bar)) : NaN;
+    if (Number.isInteger(i) && i + 1 > rows) rows = i + 1;
+  }
+  return rows;
+}

@@ -40,16 +40,17 @@ const SAMPLE_TRADE: [string, number, number][] = [
   ["710812", 90, 0.0],
 ];
 
-const SAMPLE_SERVICES: [string, number][] = [
-  ["SI2", 873],
-  ["SI1", 45],
-  ["SJ1", 60],
-  ["SJ2", 35],
-  ["SJ3", 50],
-  ["SG", 40],
-  ["SK1", 12],
-  ["SC", 120],
-  ["SD", 200],
+const SAMPLE_SERVICES: [string, number, number][] = [
+  // EBOPS code, value in the first year, yearly growth
+  ["SI2", 873, 0.09],
+  ["SI1", 45, 0.02],
+  ["SJ1", 60, 0.05],
+  ["SJ2", 35, 0.07],
+  ["SJ3", 50, 0.04],
+  ["SG", 40, 0.01],
+  ["SK1", 12, 0.0],
+  ["SC", 120, -0.01],
+  ["SD", 200, 0.03],
 ];
 
 export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
@@ -105,9 +106,17 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
     });
   }
   if (s.service) {
-    SAMPLE_SERVICES.forEach(([code, v], i) => {
-      out.set(serviceKey(i, 0), code);
-      out.set(serviceKey(i, 1), v);
+    let row = 0;
+    s.years.forEach((y, t) => {
+      for (const [code, v0, growth] of SAMPLE_SERVICES) {
+        out.set(serviceKey(row, 2), y);
+        out.set(serviceKey(row, 0), code);
+        out.set(
+          serviceKey(row, 1),
+          Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 23) - 0.5)))
+        );
+        row++;
+      }
     });
   }
   return out;

@@ -26,6 +26,16 @@ export interface CellSpec {
   formula?: string;
   style?: StyleName;
   numFmt?: string;
+  /**
+   * The formula is filled down from this cell over `fill` (an A1 range starting here): each cell
+   * of the range holds its own relative copy in `formula`, and the .xlsx stores the text once
+   * (a shared formula), the cells below naming this one in `filledFrom`.
+   */
+  fill?: string;
+  /** The cell whose `fill` this formula is a copy of (see `fill`). */
+  filledFrom?: string;
+  /** Wrap the text inside the cell (headers always wrap). */
+  wrap?: boolean;
   /** A cell the user fills in: unlocked, styled as input, kept across rebuilds by `key`. */
   input?: boolean;
   /** Stable key: inputs are matched by it when rebuilding; results are checked by it in tests. */
@@ -60,6 +70,8 @@ export interface ConditionalFormatSpec {
 
 export interface ChartSpec {
   kind: "bar" | "column" | "stackedColumn";
+  /** Number format of the value axis (FORMATS.share for shares). */
+  axisFormat?: string;
   title: string;
   /** Category labels (one column) and series values (one or more columns), A1 ranges on this sheet. */
   categories: string;
@@ -81,6 +93,22 @@ export interface SheetSpec {
   protect: boolean;
   hidden?: boolean;
   freeze?: { rows: number; columns: number };
+  /** Row heights in points by 0-based row (rows of wrapped headers and notes). */
+  rowHeights: Record<number, number>;
+  /** Ranges merged into one cell (a note across the printed width). */
+  merges: string[];
+  /** Helper columns (0-based, inclusive): grouped at outline level 1 and hidden. */
+  helperColumns: { first: number; last: number }[];
+  /** Page setup: what prints, on pages one wide, with these rows repeated on every page. */
+  print?: PrintSpec;
+}
+
+export interface PrintSpec {
+  /** A1 range of the print area. */
+  area: string;
+  /** 0-based rows repeated at the top of every page (inclusive). */
+  titleRows?: { first: number; last: number };
+  landscape: boolean;
 }
 
 export interface NameSpec {
@@ -94,6 +122,60 @@ export interface WorkbookSpec {
   names: NameSpec[];
 }
 
+/**
+ * The number format of each kind of value, used by every sheet.
+ *
+ * @example { numFmt: FORMATS.weight } // 0.3268
+ */
+export const FORMATS = {
+  /** Reciprocal judgments show as the fraction they are (1/3), as typed in the upper triangle. */
+  judgment: "# ?/?",
+  /** Computed judgments (the AIJ aggregate). */
+  aggregate: "0.000",
+  /** Weights, grey weights r, memberships B, whitening values. */
+  weight: "0.0000",
+  /** λmax, CI, RI, CR. */
+  consistency: "0.000",
+  /** Scores (expert, quantitative, samples) and W. */
+  score: "0.00",
+  /** Yearly data and smoothed series. */
+  data: "0.00",
+  /** Trade and service values. */
+  value: "#,##0",
+  /** Shares of a total. */
+  share: "0.0%",
+} as const;
+
+/** Points of one line of 11-point text, and of a row holding `lines` lines. */
+export const LINE_HEIGHT = 15;
+
+/**
+ * Lines that `text` takes wrapped in a cell `width` characters wide (words kept whole where
+ * they fit; CJK characters count double, as they print).
+ *
+ * @example wrappedLines("Low-carbon technology innovation", 11) // 3
+ */
+export function wrappedLines(text: string, width: number): number {
+  const w = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const para of text.split("\n")) {
+    lines++;
+    let line = 0;
+    for (const word of para.split(/\s+/).filter((x) => x !== "")) {
+      const len = [...word].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+      if (line > 0 && line + 1 + len <= w) {
+        line += 1 + len;
+        continue;
+      }
+      if (line > 0) lines++;
+      const extra = Math.floor((len - 1) / w);
+      lines += extra;
+      line = len - extra * w;
+    }
+  }
+  return lines;
+}
+
 export const STYLES: Record<
   StyleName,
   {
@@ -103,11 +185,12 @@ export const STYLES: Record<
     color?: string;
     fill?: string;
     border?: boolean;
+    wrap?: boolean;
   }
 > = {
   title: { bold: true, size: 14, color: "1F4E3D" },
   subtitle: { bold: true, size: 11, color: "1F4E3D" },
-  header: { bold: true, color: "FFFFFF", fill: "2E7D5B" },
+  header: { bold: true, color: "FFFFFF", fill: "2E7D5B", wrap: true },
   label: { bold: true },
   input: { fill: "FFF2CC", border: true },
   example: { italic: true, color: "7F6000" },
@@ -161,6 +244,9 @@ export function newSheet(name: string, protect = false): SheetSpec {
     conditionalFormats: [],
     charts: [],
     protect,
+    rowHeights: {},
+    merges: [],
+    helperColumns: [],
   };
 }
 

@@ -8,7 +8,7 @@
  */
 import { buildWorkbook, BuildResult } from "./build";
 import type { EvaluationModel } from "./model";
-import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "./layout";
+import { DEFAULT_SHEET_NAMES, SheetId, rowsHeld, sheetIds } from "./layout";
 import {
   CellValue,
   STYLES,
@@ -21,6 +21,7 @@ import {
   rangeOf,
 } from "./spec";
 import { swappedJudgmentKey } from "./keys";
+import { addressChunks, compactRanges, excelApi, layoutSheet } from "./writeOfficeLayout";
 
 export type ConflictChoice = "update" | "new";
 
@@ -89,7 +90,17 @@ export function readMeta(values: unknown[][]): {
   }
   for (let r = 4; r < values.length; r++) {
     const [key, sheet, address] = values[r] as string[];
-    if (key) inputs.set(String(key), { sheet: String(sheet), address: String(address) });
+    if (!key) continue;
+    const column = /^([tv])\|\*\|(\d+)$/.exec(String(key));
+    const range = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(String(address));
+    if (column && range) {
+      // A data column (build/meta.ts): row i of the data at the range's row i.
+      for (let i = 0, top = Number(range[2]); top + i <= Number(range[3]); i++)
+        inputs.set(`${column[1]}|${i}|${column[2]}`, {
+          sheet: String(sheet),
+          address: `${range[1]}${top + i}`,
+        });
+    } else inputs.set(String(key), { sheet: String(sheet), address: String(address) });
   }
   return { model, names, inputs };
 }
@@ -146,21 +157,6 @@ function applyStyle(range: Excel.Range | Excel.RangeAreas, style: StyleName): vo
       range.format.borders.getItem(edge).color = "#BFBFBF";
     }
   }
-}
-
-/** Comma-separated address lists short enough for getRanges (Excel limits the string). */
-function addressChunks(addresses: string[], max = 2000): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (const a of addresses) {
-    if (cur.length + a.length + 1 > max) {
-      out.push(cur);
-      cur = "";
-    }
-    cur = cur ? `${cur},${a}` : a;
-  }
-  if (cur) out.push(cur);
-  return out;
 }
 
 /**
@@ -274,7 +270,15 @@ export async function writeToWorkbook(
     }
     await sync();
     const stored = meta && !meta.isNullObject ? readMeta(meta.values) : null;
-    if (stored?.model) previous = buildWorkbook(stored.model, { names: stored.names ?? names });
+    // The previous build as it was laid out: as many data rows as its meta lists.
+    if (stored?.model)
+      previous = buildWorkbook(stored.model, {
+        names: stored.names ?? names,
+        rows: {
+          trade: rowsHeld(stored.inputs.keys(), "t"),
+          service: rowsHeld(stored.inputs.keys(), "v"),
+        },
+      });
     const touched = new Map<string, Excel.Range>();
     for (const [sheetName, r] of used) {
       const cells: string[] = [
@@ -416,15 +420,20 @@ function writeSpec(
     area.formulas = grids.formulas;
     area.numberFormat = grids.formats;
     // Formats: group cells by style and number format, one getRanges per group.
-    const byStyle = new Map<string, string[]>();
+    const byStyle = new Map<StyleName, string[]>();
     const unlocked: string[] = [];
     for (const [a, cell] of sheet.cells) {
-      if (cell.style) byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), a]);
+      if (cell.style) {
+        const list = byStyle.get(cell.style);
+        if (list) list.push(a);
+        else byStyle.set(cell.style, [a]);
+      }
       if (cell.input) unlocked.push(a);
     }
     for (const [style, list] of byStyle)
-      for (const chunk of addressChunks(list)) applyStyle(ws.getRanges(chunk), style as StyleName);
-    for (const chunk of addressChunks(unlocked))
+      for (const chunk of addressChunks(compactRanges(list)))
+        applyStyle(ws.getRanges(chunk), style);
+    for (const chunk of addressChunks(compactRanges(unlocked)))
       ws.getRanges(chunk).format.protection.locked = false;
     for (const [col, width] of Object.entries(sheet.columnWidths))
       ws.getRange(`${col}:${col}`).format.columnWidth = Math.round(width * 5.6 + 5); // characters → points
@@ -461,12 +470,7 @@ function writeSpec(
       f.custom.format.fill.color = `#${cf.fill}`;
       if (cf.font) f.custom.format.font.color = `#${cf.font}`;
     }
-    if (sheet.freeze)
-      ws.freezePanes.freezeAt(
-        ws.getRange(
-          rangeOf(0, 0, Math.max(0, sheet.freeze.rows - 1), Math.max(0, sheet.freeze.columns - 1))
-        )
-      );
+    layoutSheet(ws, sheet, isNew ? null : (old ?? null), area);
     if (sheet.hidden) ws.visibility = "VeryHidden" as Excel.SheetVisibility;
   }
   return charts;
@@ -500,6 +504,8 @@ function finishSpec(
         added.setValues(ws.getRange(s.values));
         added.setXAxisValues(ws.getRange(chart.categories));
       });
+      if (excelApi("1.7")) c.axes.categoryAxis.tickLabelSpacing = 1;
+      if (chart.axisFormat && excelApi("1.8")) c.axes.valueAxis.numberFormat = chart.axisFormat;
       const { r, c: col } = parseAddr(chart.anchor);
       c.setPosition(addr(r, col), addr(r + chart.height, col + chart.width));
     });

@@ -8,7 +8,8 @@ import { addr, parseAddr } from "../../src/workbook/spec";
 
 type Grid = Map<string, unknown>;
 
-function cellsIn(address: string): string[] {
+/** The cells of an address list ("A1:B2,C3"; sheet prefixes and whole columns skipped). */
+export function cellsIn(address: string): string[] {
   const out: string[] = [];
   for (const part of address.split(",")) {
     const [a, b] = part.replace(/\$/g, "").replace(/^.*!/, "").split(":");
@@ -109,6 +110,26 @@ export class FakeRange {
     }
     return out;
   }
+  /** Records hidden columns ("K:P" → K … P) as Excel's columnHidden does. */
+  set columnHidden(v: boolean) {
+    this.sheet.columnsHidden.set(this.address, v);
+  }
+  group(by: string) {
+    this.sheet.groups.push(`${by}|${this.address}`);
+  }
+  merge() {
+    this.sheet.merges.add(this.address);
+  }
+  /** Undoes every merge inside this range. */
+  unmerge() {
+    const [a, b] = this.address.split(":");
+    const p = parseAddr(a);
+    const q = parseAddr(b ?? a);
+    for (const m of [...this.sheet.merges]) {
+      const x = parseAddr(m.split(":")[0]);
+      if (x.r >= p.r && x.r <= q.r && x.c >= p.c && x.c <= q.c) this.sheet.merges.delete(m);
+    }
+  }
   load(): this {
     return this;
   }
@@ -123,10 +144,14 @@ class UsedRange {
     const keys = [...sheet.cells.keys()].map(parseAddr);
     this.isNullObject = keys.length === 0;
     if (this.isNullObject) return;
-    const r1 = Math.min(...keys.map((k) => k.r));
-    const r2 = Math.max(...keys.map((k) => k.r));
-    const c1 = Math.min(...keys.map((k) => k.c));
-    const c2 = Math.max(...keys.map((k) => k.c));
+    // Loops, not Math.min(...spread): a sheet can hold hundreds of thousands of cells.
+    let [r1, r2, c1, c2] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const k of keys) {
+      r1 = Math.min(r1, k.r);
+      r2 = Math.max(r2, k.r);
+      c1 = Math.min(c1, k.c);
+      c2 = Math.max(c2, k.c);
+    }
     this.rowIndex = r1;
     this.columnIndex = c1;
     for (let r = r1; r <= r2; r++) {
@@ -157,6 +182,15 @@ export class FakeSheet {
   validations = new Map<string, unknown>();
   conditional: { address: string; cf: unknown }[] = [];
   chartList: any[] = [];
+  /** columnHidden by the whole-column address it was set on. */
+  columnsHidden = new Map<string, boolean>();
+  /** `group` calls: "ByColumns|K:P". */
+  groups: string[] = [];
+  merges = new Set<string>();
+  /** The frozen panes: rows and columns. */
+  frozen: { rows: number; columns: number } | null = null;
+  /** The page layout as set: orientation, zoom, print area and title rows. */
+  page: { orientation?: string; zoom?: unknown; printArea?: string; titleRows?: string } = {};
   protectedState = false;
   visibility = "Visible";
   constructor(
@@ -179,7 +213,27 @@ export class FakeSheet {
     };
   }
   get freezePanes() {
-    return { freezeAt: () => undefined };
+    return {
+      freezeAt: (range: FakeRange) => {
+        const q = parseAddr(range.address.split(":")[1] ?? range.address);
+        this.frozen = { rows: q.r + 1, columns: q.c + 1 };
+      },
+      freezeRows: (n: number) => (this.frozen = { rows: n, columns: 0 }),
+      freezeColumns: (n: number) => (this.frozen = { rows: 0, columns: n }),
+    };
+  }
+  get pageLayout() {
+    const page = this.page;
+    return {
+      set orientation(v: string) {
+        page.orientation = v;
+      },
+      set zoom(v: unknown) {
+        page.zoom = v;
+      },
+      setPrintArea: (a: string) => (page.printArea = a),
+      setPrintTitleRows: (a: string) => (page.titleRows = a),
+    };
   }
   /**
    * A new proxy of the chart collection on each access, as Office.js gives: its `items` can be
@@ -205,6 +259,7 @@ export class FakeSheet {
         const chart: any = {
           name: "",
           title: {},
+          axes: { categoryAxis: {}, valueAxis: {} },
           series: {
             getItemAt: () => ({ setXAxisValues: () => undefined }),
             add: () => ({ setValues: () => undefined, setXAxisValues: () => undefined }),

@@ -170,3 +170,123 @@ describe("native formula style", () => {
     expect(sheetOf(spec.sheets, "Trade Structure").charts[0].kind).toBe("stackedColumn");
   });
 });
+
+describe("a workbook that reads well (layout)", () => {
+  const model = paperTemplate({ style: "native", trade: true, service: true });
+  const built = buildWorkbook(model, { inputs: sampleInputs(model) });
+  const visible = built.spec.sheets.filter((s) => !s.hidden);
+  const comparisons = sheetOf(built.spec.sheets, "Comparisons");
+  const results = sheetOf(built.spec.sheets, "Results");
+
+  it("freezes panes and sets up printing on every visible sheet: one page wide, with a print area", () => {
+    expect(visible.map((s) => s.name)).toEqual([
+      "Index System",
+      "Comparisons",
+      "Expert Scores",
+      "Quantitative Data",
+      "Results",
+      "Trade Structure",
+      "Service Outsourcing",
+    ]);
+    for (const s of visible) {
+      expect([s.name, (s.freeze?.rows ?? 0) > 0]).toEqual([s.name, true]);
+      expect([s.name, s.print?.area]).toEqual([
+        s.name,
+        expect.stringMatching(/^\$A\$1:\$[A-Z]+\$\d+$/),
+      ]);
+    }
+    expect(sheetOf(built.spec.sheets, "Index System").print?.titleRows).toEqual({
+      first: 3,
+      last: 3,
+    });
+    expect(comparisons.freeze).toEqual({ rows: 3, columns: 1 });
+    // The data rows of the trade sheet do not print: the area ends below the chart.
+    const trade = sheetOf(built.spec.sheets, "Trade Structure");
+    expect(trade.print?.area).toBe(`$A$1:$L$${4 + model.settings.years.length - 1 + 3 + 16 + 1}`);
+  });
+
+  it("hides the helper blocks in grouped columns, headed by names, not ids", () => {
+    const [mirror] = comparisons.helperColumns;
+    expect(mirror).toBeDefined();
+    const inHelpers = (a: string) => {
+      const c = a.charCodeAt(0) - 65; // columns A … Z here
+      return /^[A-Z]\d+$/.test(a) && c >= mirror.first && c <= mirror.last;
+    };
+    const helperHeaders = [...comparisons.cells]
+      .filter(([a, c]) => inHelpers(a) && c.style === "header")
+      .map(([, c]) => c.value);
+    expect(helperHeaders.length).toBeGreaterThan(10);
+    const names = new Set(model.nodes.map((n) => n.name));
+    expect(helperHeaders.every((v) => names.has(String(v)))).toBe(true);
+    // Every formula the weights read (the numeric matrix, geometric means, (Aw)ᵢ) is in a helper column.
+    const weight = comparisons.cells.get(built.resultCells.get("w|GOAL|e1|0")!.address)!;
+    for (const ref of weight.formula!.match(/\$([A-Z]+)\$\d+/g) ?? [])
+      expect(inHelpers(ref.replace(/\$/g, ""))).toBe(true);
+    // Results: the whitening values and the rank helpers.
+    expect(results.helperColumns.length).toBe(2);
+  });
+
+  it("wraps headers with full names and makes their rows high enough; row labels wrap", () => {
+    const header = [...comparisons.cells].find(
+      ([, c]) => c.style === "header" && c.value === "Low-carbon technology platforms"
+    )!;
+    const row = Number(/\d+$/.exec(header[0])![0]) - 1;
+    expect(comparisons.rowHeights[row]).toBeGreaterThanOrEqual(30);
+    expect(comparisons.columnWidths.B).toBeGreaterThanOrEqual(14);
+    expect(
+      [...comparisons.cells.values()].some((c) => c.wrap && c.value === "Low-carbon R&D personnel")
+    ).toBe(true);
+    expect(comparisons.merges).toContain("A2:I2"); // the note across the printed columns
+  });
+
+  it("uses one number format per kind of value", () => {
+    const fmt = (key: string) => {
+      const at = built.resultCells.get(key)!;
+      return sheetOf(built.spec.sheets, at.sheet).cells.get(at.address)!.numFmt;
+    };
+    expect(fmt("w|GOAL|e1|0")).toBe("0.0000");
+    expect(fmt("cr|GOAL|e1")).toBe("0.000");
+    expect(fmt("ci|GOAL|e1")).toBe("0.000");
+    expect(fmt("w|global|I111")).toBe("0.0000");
+    expect(fmt("r|I111|0")).toBe("0.0000");
+    expect(fmt("W")).toBe("0.00");
+    expect(fmt("qscore|I111")).toBe("0.00");
+    expect(fmt("trade|2016|TIB")).toBe("0.0%");
+    expect(fmt("service|2016|ITO")).toBe("0.0%");
+    // The reciprocal lower triangle shows as the fraction typed above it.
+    const lower = [...comparisons.cells.values()].filter(
+      (c) => c.formula?.startsWith("=IF(") && c.formula.includes(',"",1/')
+    );
+    expect(lower.length).toBeGreaterThan(50);
+    expect(lower.every((c) => c.numFmt === "# ?/?")).toBe(true);
+  });
+
+  it("keeps inconsistent blocks highlighted: every CR cell is under a red rule on CR ≥ threshold", () => {
+    const crs = [...built.resultCells].filter(([k]) => k.startsWith("cr|"));
+    expect(crs.length).toBeGreaterThan(30);
+    for (const [, at] of crs) {
+      const red = comparisons.conditionalFormats.find(
+        (f) => f.fill === "F8CBAD" && f.range.split(":")[0] === at.address
+      );
+      expect(red?.formula).toBe(
+        `AND(ISNUMBER(${at.address.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}),${at.address.replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}>=0.1)`
+      );
+    }
+  });
+
+  it("charts the indicators sorted by global weight, every label shown, the service axis in percent", () => {
+    const [weights, memberships] = results.charts;
+    const n = indicators(model).length;
+    const first = built.resultCells.get("rank|1|name")!.address;
+    const last = built.resultCells.get(`rank|${n}|name`)!.address;
+    expect(weights.categories).toBe(
+      `$${first.replace(/(\d+)/, "$$$1")}:$${last.replace(/(\d+)/, "$$$1")}`
+    );
+    expect(weights.series[0].values).toMatch(/^\$C\$\d+:\$C\$\d+$/);
+    expect(memberships.axisFormat).toBe("0%");
+    const service = sheetOf(built.spec.sheets, "Service Outsourcing").charts[0];
+    expect(service.kind).toBe("stackedColumn");
+    expect(service.axisFormat).toBe("0%");
+    expect(service.series.map((s) => s.name)).toEqual(["ITO", "BPO", "KPO", "OTHER"]);
+  });
+});

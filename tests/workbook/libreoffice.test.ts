@@ -11,13 +11,15 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
-import { writeXlsx } from "../../src/workbook/writeXlsx";
+import { indicators } from "../../src/workbook/model";
+import { cellsOf, writeXlsx } from "../../src/workbook/writeXlsx";
 import { soffice } from "../support/tools";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(20 * 60 * 1000);
 
-async function recalculated(bytes: Uint8Array): Promise<Buffer> {
+/** The file LibreOffice writes converting `bytes` (an .xlsx) to `format` ("xlsx" recalculates it, "pdf" prints it). */
+async function converted(bytes: Uint8Array, format: "xlsx" | "pdf"): Promise<Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-"));
   const input = path.join(dir, "in.xlsx");
   fs.writeFileSync(input, bytes);
@@ -30,15 +32,17 @@ async function recalculated(bytes: Uint8Array): Promise<Buffer> {
       `-env:UserInstallation=file://${dir}/profile`,
       "--calc",
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       out,
       input,
     ],
     { stdio: "pipe", timeout: 5 * 60 * 1000 }
   );
-  return fs.readFileSync(path.join(out, "in.xlsx"));
+  return fs.readFileSync(path.join(out, `in.${format}`));
 }
+
+const recalculated = (bytes: Uint8Array) => converted(bytes, "xlsx");
 
 describe.each([
   ["SQRT", "4"],
@@ -79,9 +83,68 @@ describe.each([
     expect(compared).toBeGreaterThan(400);
   });
 
+  it("lists the indicators by global weight, largest first, where the weights chart reads them", () => {
+    const results = cached.get("Results")!.values;
+    const [chart] = built.spec.sheets.find((x) => x.name === "Results")!.charts;
+    const names = cellsOf(chart.categories).map((a) => results.get(a));
+    const weights = cellsOf(chart.series[0].values).map((a) => results.get(a) as number);
+    const leaves = indicators(model);
+    const global = leaves.map((n) => expected.get(`w|global|${n.id}`) as number);
+    const order = leaves.map((_, i) => i).sort((a, b) => global[b] - global[a] || a - b);
+    expect(names).toEqual(order.map((i) => leaves[i].name));
+    order.forEach((i, k) => expect(weights[k]).toBeCloseTo(global[i], 12));
+    for (let k = 1; k < weights.length; k++) expect(weights[k]).toBeLessThanOrEqual(weights[k - 1]);
+  });
+
+  it("computes the service shares by year, each year's four summing to 1", () => {
+    const service = cached.get("Service Outsourcing")!.values;
+    for (const y of model.settings.years) {
+      const shares = ["ITO", "BPO", "KPO", "OTHER"].map(
+        (c) => service.get(built.resultCells.get(`service|${y}|${c}`)!.address) as number
+      );
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      expect(shares[0]).toBeCloseTo(expected.get(`service|${y}|ITO`) as number, 12);
+    }
+  });
+
   it("shows W and the grade under their names", () => {
     const w = built.spec.names.find((n) => n.name === "EvalScore")?.ref as string;
     const cell = w.split("!")[1].replace(/\$/g, "");
     expect(cached.get("Results")?.values.get(cell)).toBeCloseTo(expected.get("W") as number, 9);
+  });
+});
+
+describe("LibreOffice prints the native workbook with trade and service sheets", () => {
+  it("on at most 20 pages (66 before the page setup)", async () => {
+    const model = paperTemplate({ style: "native", trade: true, service: true });
+    const bytes = await writeXlsx(buildWorkbook(model, { inputs: sampleInputs(model) }).spec);
+    const pdf = (await converted(bytes, "pdf")).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(7); // one at least per visible sheet
+    expect(pages.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("LibreOffice sorts tied global weights in the order of the indicators", () => {
+  it("every rank used once, ties in the indicators' order", async () => {
+    const model = paperTemplate({ style: "native", method: "SQRT" });
+    const inputs = sampleInputs(model);
+    // Every judgment under C11 is 1: its three indicators get the same global weight.
+    for (const k of [...inputs.keys()]) if (k.startsWith("j|C11|")) inputs.set(k, 1);
+    const built = buildWorkbook(model, { inputs });
+    const results = (await readCachedValues(await recalculated(await writeXlsx(built.spec)))).get(
+      "Results"
+    )!.values;
+    const n = indicators(model).length;
+    const names = Array.from({ length: n }, (_, k) =>
+      results.get(built.resultCells.get(`rank|${k + 1}|name`)!.address)
+    );
+    const tied = ["I111", "I112", "I113"].map((id) => model.nodes.find((x) => x.id === id)!.name);
+    const at = tied.map((name) => names.indexOf(name));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([at[0], at[0] + 1, at[0] + 2]); // adjacent, in their order
+    expect(new Set(names).size).toBe(n);
+    const expected = evaluateModel(model, inputs);
+    names.forEach((name, k) => expect(name).toBe(expected.get(`rank|${k + 1}|name`)));
   });
 });

@@ -8,7 +8,8 @@ import { EvaluationModel } from "../../src/workbook/model";
 import { paperTemplate } from "../../src/workbook/template";
 import { sampleInputs } from "../../src/workbook/sample";
 import { BuildConflict, writeToWorkbook } from "../../src/workbook/writeOffice";
-import { FakeContext } from "../support/fakeExcel";
+import { FORMATS, colName } from "../../src/workbook/spec";
+import { FakeContext, cellsIn } from "../support/fakeExcel";
 
 const ctx = () => new FakeContext();
 const write = (
@@ -257,6 +258,112 @@ describe("values as Excel would read them", () => {
       sheet: string;
       address: string;
     };
-    expect(c.workbook.sheet(at.sheet).formats.get(`${at.address}|numberFormat`)).toBe("0.0000");
+    expect(c.workbook.sheet(at.sheet).formats.get(`${at.address}|numberFormat`)).toBe(
+      FORMATS.consistency
+    );
+  });
+});
+
+describe("layout through Office.js", () => {
+  const model = paperTemplate({ style: "native", trade: true, service: true });
+
+  it("wraps headers, sets row heights, merges notes, groups and hides helper columns, freezes panes and sets up printing, within the same 3 syncs", async () => {
+    const c = ctx();
+    await write(c, model, null, sampleInputs(model));
+    expect(c.syncs).toBe(3);
+    const { spec } = buildWorkbook(model);
+    for (const sheet of spec.sheets.filter((s) => !s.hidden)) {
+      const fake = c.workbook.sheet(sheet.name);
+      expect([sheet.name, fake.frozen]).toEqual([sheet.name, sheet.freeze]);
+      expect([sheet.name, fake.page]).toEqual([
+        sheet.name,
+        {
+          orientation: sheet.print!.landscape ? "Landscape" : "Portrait",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          printArea: sheet.print!.area,
+          ...(sheet.print!.titleRows
+            ? {
+                titleRows: `$${sheet.print!.titleRows.first + 1}:$${sheet.print!.titleRows.last + 1}`,
+              }
+            : {}),
+        },
+      ]);
+      expect(new Set(fake.merges)).toEqual(new Set(sheet.merges));
+      const wrapped = new Set(
+        [...fake.formats]
+          .filter(([k, v]) => k.endsWith("|wrapText") && v === true)
+          .flatMap(([k]) => cellsIn(k.split("|")[0]))
+      );
+      for (const [a, cell] of sheet.cells)
+        if (cell.style === "header" || cell.wrap) expect([a, wrapped.has(a)]).toEqual([a, true]);
+      for (const [row, height] of Object.entries(sheet.rowHeights))
+        expect(fake.formats.get(`${Number(row) + 1}:${Number(row) + 1}|rowHeight`)).toBe(height);
+    }
+    const comparisons = c.workbook.sheet("Comparisons");
+    const [helpers] = spec.sheets.find((s) => s.name === "Comparisons")!.helperColumns;
+    const letters = `${colName(helpers.first)}:${colName(helpers.last)}`;
+    expect(comparisons.groups).toEqual([`ByColumns|${letters}`]);
+    expect(comparisons.columnsHidden.get(letters)).toBe(true);
+    const weights = c.workbook.sheet("Results").chartList[0];
+    expect(weights.axes.categoryAxis.tickLabelSpacing).toBe(1);
+    expect(weights.axes.valueAxis.numberFormat).toBe("0.00");
+    expect(c.workbook.sheet("Service Outsourcing").chartList[0].axes.valueAxis.numberFormat).toBe(
+      "0%"
+    );
+  });
+
+  it("a rebuild undoes the previous build's merges before merging again", async () => {
+    const c = ctx();
+    await write(c, model);
+    const sheet = c.workbook.sheet("Index System");
+    sheet.merges.add("A1:C1"); // as if an older layout had merged the title
+    await write(c, model, "update");
+    expect([...sheet.merges]).toEqual(["A2:I2"]);
+  });
+
+  it("rebuilding a Service Outsourcing sheet of the layout before years carries its codes and values into the new columns", async () => {
+    const m = paperTemplate({ service: true });
+    const c = ctx();
+    await write(c, m);
+    // The layout before years: code in A, value in B, the class in C, keys v|i|0 and v|i|1.
+    const ws = c.workbook.sheet("Service Outsourcing");
+    for (const a of [...ws.cells.keys()]) if (Number(/\d+$/.exec(a)![0]) >= 5) ws.cells.delete(a);
+    const rows: [string, number][] = [
+      ["SI2", 873],
+      ["SJ1", 60],
+      ["SC", 120],
+    ];
+    rows.forEach(([code, v], i) => {
+      ws.cells.set(`A${5 + i}`, code);
+      ws.cells.set(`B${5 + i}`, v);
+      ws.cells.set(`C${5 + i}`, "ITO");
+    });
+    const meta = c.workbook.sheet("_EvalMeta");
+    for (const [a, v] of [...meta.cells]) {
+      if (!/^A\d+$/.test(a) || !String(v).startsWith("v|")) continue;
+      const r = a.slice(1);
+      meta.cells.delete(`A${r}`);
+      meta.cells.delete(`B${r}`);
+      meta.cells.delete(`C${r}`);
+    }
+    let r = 1 + Math.max(...[...meta.cells.keys()].map((a) => Number(/\d+$/.exec(a)![0])));
+    for (let i = 0; i < 60; i++)
+      for (const [col, letter] of [
+        [0, "A"],
+        [1, "B"],
+      ] as const) {
+        meta.cells.set(`A${r}`, `v|${i}|${col}`);
+        meta.cells.set(`B${r}`, "Service Outsourcing");
+        meta.cells.set(`C${r}`, `${letter}${5 + i}`);
+        r++;
+      }
+    const report = await write(c, m, "update");
+    expect(report.dropped).toEqual([]);
+    rows.forEach(([code, v], i) => {
+      expect(ws.cells.get(`A${5 + i}`)).toBeUndefined(); // the year, not typed before
+      expect(ws.cells.get(`B${5 + i}`)).toBe(code);
+      expect(ws.cells.get(`C${5 + i}`)).toBe(v);
+    });
+    expect(ws.cells.get("D5")).toBe("=SERVICE.CLASS($B$5:$B$1004)");
   });
 });

@@ -132,3 +132,91 @@ describe("writeXlsx: text stays text", () => {
     for (const t of hostile) expect(values).toContain(t);
   });
 });
+
+describe("writeXlsx: layout", () => {
+  const model = paperTemplate({ style: "native", trade: true, service: true });
+  const built = buildWorkbook(model, { inputs: sampleInputs(model) });
+  let bytes: Uint8Array;
+  const wb = new ExcelJS.Workbook();
+
+  beforeAll(async () => {
+    bytes = await writeXlsx(built.spec);
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  });
+
+  it("freezes panes and sets up printing: fit to one page wide, print area, title rows, orientation", () => {
+    for (const sheet of built.spec.sheets.filter((s) => !s.hidden)) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      expect([sheet.name, ws.views[0]]).toEqual([
+        sheet.name,
+        expect.objectContaining({
+          state: "frozen",
+          xSplit: sheet.freeze!.columns,
+          ySplit: sheet.freeze!.rows,
+        }),
+      ]);
+      expect([sheet.name, ws.pageSetup]).toEqual([
+        sheet.name,
+        expect.objectContaining({
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          orientation: sheet.print!.landscape ? "landscape" : "portrait",
+        }),
+      ]);
+    }
+    const index = wb.getWorksheet("Index System")!;
+    expect(index.pageSetup.printTitlesRow).toBe("4:4");
+  });
+
+  it("stores each print area as an absolute range (LibreOffice reads relative rows as relative)", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]+)</g)].map(
+      (m) => m[1].replace(/&apos;/g, "'")
+    );
+    expect(areas).toHaveLength(7);
+    expect(areas[0]).toMatch(/^'Index System'!\$A\$1:\$I\$\d+$/);
+    expect(areas.every((a) => /!\$A\$1:\$[A-Z]+\$\d+$/.test(a))).toBe(true);
+  });
+
+  it("groups and hides the helper columns (outline level 1), wraps headers, merges notes and sets row heights", () => {
+    const ws = wb.getWorksheet("Comparisons")!;
+    const sheet = built.spec.sheets.find((s) => s.name === "Comparisons")!;
+    const { first, last } = sheet.helperColumns[0];
+    for (let c = first; c <= last; c++) {
+      expect(ws.getColumn(c + 1).hidden).toBe(true);
+      expect(ws.getColumn(c + 1).outlineLevel).toBe(1);
+    }
+    expect(ws.getColumn(2).hidden).toBe(false);
+    const header = [...sheet.cells].find(([, c]) => c.style === "header")![0];
+    expect(ws.getCell(header).alignment?.wrapText).toBe(true);
+    expect(ws.getCell("A2").isMerged).toBe(true);
+    const [row, height] = Object.entries(sheet.rowHeights)[0];
+    expect(ws.getRow(Number(row) + 1).height).toBe(height);
+  });
+
+  it("stores a formula filled down a data column once, as a shared formula", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/worksheets/sheet6.xml")!.async("string"); // Trade Structure
+    expect(/<c r="D5"[^>]*><f t="shared" ref="D5:D1004" si="\d+">IF\(B5=&quot;/.test(xml)).toBe(
+      true
+    );
+    expect(/<c r="D1004"[^>]*><f t="shared" si="\d+"\/>/.test(xml)).toBe(true);
+  });
+
+  it("charts show every category label, the share axes in percent", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+        .sort()
+        .map((f) => zip.file(f)!.async("string"))
+    );
+    expect(charts).toHaveLength(4); // weights, memberships, trade, service
+    for (const c of charts) expect(c).toContain('<c:tickLblSkip val="1"/>');
+    expect(charts[0]).toContain("Global weights of the indicators, largest first");
+    expect(charts[0]).toContain('<c:numFmt formatCode="0.00" sourceLinked="0"/>');
+    for (const c of charts.slice(1))
+      expect(c).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
+  });
+});

@@ -10,7 +10,8 @@ import type { IndicatorNode } from "../model";
 import { comparisonParents } from "../model";
 import { aggregated, comparisonBlocks, effectiveMethod } from "../layout";
 import { blockId, judgmentKey, resultKey } from "../keys";
-import { addr, colName, rangeOf } from "../spec";
+import { FORMATS, addr, colName, rangeOf } from "../spec";
+import type { CellSpec } from "../spec";
 import { BuildContext, SheetBuilder, quoted } from "./context";
 
 /** Numeric value of a judgment cell holding a number or a text fraction such as "1/3". */
@@ -64,10 +65,6 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
   const method = effectiveMethod(s);
   const native = s.style === "native";
   sh.put(0, 0, { value: "Pairwise comparisons", style: "title" });
-  sh.put(1, 0, {
-    value: `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal. Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}.`,
-    style: "note",
-  });
   const parents = comparisonParents(ctx.model);
   const maxK = Math.max(2, ...parents.map((p) => p.children.length));
   const weight = 1 + maxK + 1;
@@ -77,13 +74,14 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
     mirror: weight + 5,
     helper: weight + 5 + maxK,
   };
+  const longest = Math.max(0, ...ctx.model.nodes.map((n) => [...n.name].length));
   Object.assign(sh.spec.columnWidths, {
-    A: 34,
+    A: Math.min(50, Math.max(34, longest + 2)),
     [colName(weight)]: 11,
     [colName(cols.stats)]: native ? 10 : 22,
-    [colName(cols.stats + 1)]: 16,
+    [colName(cols.stats + 1)]: 22,
   });
-  for (let c = 1; c <= maxK; c++) sh.spec.columnWidths[colName(c)] = 11;
+  for (let c = 1; c <= maxK; c++) sh.spec.columnWidths[colName(c)] = 14;
   // Rows from the top of a matrix to the next block: the matrix or the consistency figures, whichever is longer.
   const height = (k: number) => Math.max(k, native ? 6 : REPORT_ROWS(s.crThreshold).length + 1) + 2;
   const blocks = comparisonBlocks(s);
@@ -93,27 +91,34 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
     const expertTops: number[] = [];
     for (const b of blocks) {
       sh.put(r, 0, { value: `${p.name} — ${b.label}`, style: "subtitle" });
-      sh.put(r, cols.mirror, { value: "Matrix used (numbers)", style: "note" });
+      sh.put(r, cols.mirror, { value: "Numeric matrix the formulas read", style: "note" });
       gridHeader(sh, r + 1, p.children, cols, true);
       const top = r + 2;
       for (let i = 0; i < k; i++) {
         for (let j = 0; j < k; j++) {
           if (i === j) {
             sh.put(top + i, 1 + j, { value: 1, style: "diagonal" });
-            sh.put(top + i, cols.mirror + j, { value: 1, style: "formula" });
+            sh.put(top + i, cols.mirror + j, {
+              value: 1,
+              style: "formula",
+              numFmt: FORMATS.judgment,
+            });
           } else if (i < j) {
             sh.input(top + i, 1 + j, judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id));
             sh.put(top + i, cols.mirror + j, {
               formula: `=${judgmentNumber(addr(top + i, 1 + j))}`,
               style: "formula",
+              numFmt: FORMATS.judgment,
             });
           } else {
             const upper = addr(top + j, cols.mirror + i);
-            sh.put(top + i, 1 + j, { formula: `=IF(${upper}="","",1/${upper})`, style: "formula" });
-            sh.put(top + i, cols.mirror + j, {
+            const reciprocal = {
               formula: `=IF(${upper}="","",1/${upper})`,
-              style: "formula",
-            });
+              style: "formula" as const,
+              numFmt: FORMATS.judgment,
+            };
+            sh.put(top + i, 1 + j, reciprocal);
+            sh.put(top + i, cols.mirror + j, { ...reciprocal });
           }
         }
       }
@@ -157,7 +162,7 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
           sh.result(top + i, 1 + j, resultKey.aggregate(p.id, p.children[i].id, p.children[j].id), {
             formula: `=IFERROR(GEOMEAN(${cells}),"")`,
             style: "formula",
-            numFmt: "0.0000",
+            numFmt: FORMATS.aggregate,
           });
         }
       }
@@ -176,7 +181,13 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
   // Nodes that are an only child have local weight 1.
   for (const node of ctx.model.nodes)
     if (!ctx.localWeightRef.has(node.id)) ctx.localWeightRef.set(node.id, "1");
-  sh.spec.freeze = { rows: 3, columns: 1 };
+  sh.note(
+    1,
+    `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal. Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}. The numeric copies the formulas read are in the grouped columns to the right (+ above the column letters shows them).`,
+    cols.stats + 1
+  );
+  sh.helpers(cols.mirror, native ? cols.helper + 1 : cols.mirror + maxK - 1);
+  sh.page({ freeze: { rows: 3, columns: 1 }, landscape: true });
 }
 
 function gridHeader(
@@ -188,8 +199,8 @@ function gridHeader(
 ): void {
   children.forEach((c, j) => {
     sh.put(r, 1 + j, { value: c.name, style: "header" });
-    sh.put(r + 1 + j, 0, { value: c.name, style: "label" });
-    if (withMirror) sh.put(r, cols.mirror + j, { value: c.id, style: "header" });
+    sh.put(r + 1 + j, 0, { value: c.name, style: "label", wrap: true });
+    if (withMirror) sh.put(r, cols.mirror + j, { value: c.name, style: "header" });
   });
   sh.put(r, cols.weight, { value: "Weight", style: "header" });
 }
@@ -223,7 +234,7 @@ function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: C
       {
         formula: `=IFERROR(AHP.WEIGHTS(${matrix},${method}),"")`,
         style: "result",
-        numFmt: "0.0000",
+        numFmt: FORMATS.weight,
       },
       (i) => resultKey.blockWeight(key, i)
     );
@@ -241,9 +252,14 @@ function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: C
       value,
       rows.length,
       1,
-      { formula: `=IFERROR(INDEX(${report},0,2),"")`, style: "formula", numFmt: "0.0000" },
+      {
+        formula: `=IFERROR(INDEX(${report},0,2),"")`,
+        style: "formula",
+        numFmt: FORMATS.consistency,
+      },
       (i) => keys.get(i)
     );
+    (sh.spec.cells.get(addr(top - 1, value)) as CellSpec).numFmt = "0"; // n
     crRow = REPORT_AT.cr;
     statusRow = rows.length;
     sh.put(top - 1 + statusRow, cols.stats, { value: "Status", style: "label" });
@@ -301,14 +317,14 @@ function nativeBlockResults(
       sh.result(top + i, W, resultKey.blockWeight(key, i), {
         formula: `=IF(COUNT(${means})=${k},${addr(top + i, H)}/SUM(${means}),"")`,
         style: "result",
-        numFmt: "0.0000",
+        numFmt: FORMATS.weight,
       });
     } else {
       const sums = rangeOf(top + k, m0, top + k, m0 + k - 1, true);
       sh.result(top + i, W, resultKey.blockWeight(key, i), {
         formula: `=IF(COUNT(${matrix})=${k * k},SUMPRODUCT(${row(i)}/${sums})/${k},"")`,
         style: "result",
-        numFmt: "0.0000",
+        numFmt: FORMATS.weight,
       });
     }
     sh.put(top + i, H + 1, {
@@ -329,7 +345,7 @@ function nativeBlockResults(
   sh.result(top - 1, value, resultKey.lambda(key), {
     formula: `=IF(COUNT(${wcol})=${k},SUMPRODUCT(${aw}/${wcol})/${k},"")`,
     style: "formula",
-    numFmt: "0.0000",
+    numFmt: FORMATS.consistency,
   });
   sh.result(top, value, resultKey.ci(key), {
     formula:
@@ -337,7 +353,7 @@ function nativeBlockResults(
         ? `=IF(ISNUMBER(${at(0)}),0,"")`
         : `=IF(ISNUMBER(${at(0)}),(${at(0)}-${k})/${k - 1},"")`,
     style: "formula",
-    numFmt: "0.0000",
+    numFmt: FORMATS.consistency,
   });
   let ri: number | string;
   try {
@@ -345,10 +361,14 @@ function nativeBlockResults(
   } catch {
     ri = "n > 15: use ALONSO";
   }
-  sh.result(top + 1, value, resultKey.ri(key), { value: ri, style: "formula", numFmt: "0.00##" });
+  sh.result(top + 1, value, resultKey.ri(key), {
+    value: ri,
+    style: "formula",
+    numFmt: FORMATS.consistency,
+  });
   sh.result(top + 2, value, resultKey.cr(key), {
     formula: `=IF(ISNUMBER(${at(1)}),IF(${at(2)}=0,0,${at(1)}/${at(2)}),"")`,
     style: "result",
-    numFmt: "0.0000",
+    numFmt: FORMATS.consistency,
   });
 }

@@ -5,7 +5,36 @@
  */
 import type { EvaluationModel, EvaluationSettings } from "../model";
 import type { SheetId } from "../layout";
-import { CellSpec, CellValue, SheetSpec, WorkbookSpec, addr, newSheet, sheetRef } from "../spec";
+import {
+  CellSpec,
+  CellValue,
+  LINE_HEIGHT,
+  STYLES,
+  SheetSpec,
+  WorkbookSpec,
+  addr,
+  boxOf,
+  colName,
+  newSheet,
+  parseAddr,
+  rangeOf,
+  sheetRef,
+  wrappedLines,
+} from "../spec";
+
+/** Width in characters of a column without a width of its own (Excel's default). */
+const DEFAULT_WIDTH = 8.43;
+
+/** How a sheet prints and which rows and columns stay in view. */
+export interface PageOptions {
+  /** Rows and columns frozen at the top left. */
+  freeze: { rows: number; columns: number };
+  /** 0-based rows repeated at the top of every printed page. */
+  titleRows?: { first: number; last: number };
+  landscape: boolean;
+  /** The print area when not the whole sheet (A1 range). */
+  area?: string;
+}
 
 /** Where a cell is. */
 export interface CellLocation {
@@ -75,6 +104,65 @@ export class SheetBuilder {
     }
   }
 
+  /**
+   * A note across columns A … `lastColumn` of row `r`: merged, wrapped, and the row as high as
+   * the text needs.
+   */
+  note(r: number, text: string, lastColumn: number): string {
+    const a = this.put(r, 0, { value: text, style: "note", wrap: true });
+    if (lastColumn > 0) this.spec.merges.push(rangeOf(r, 0, r, lastColumn));
+    return a;
+  }
+
+  /** Width in characters of column c. */
+  width(c: number): number {
+    return this.spec.columnWidths[colName(c)] ?? DEFAULT_WIDTH;
+  }
+
+  /** Hides columns first … last (0-based) as a helper block: grouped at outline level 1. */
+  helpers(first: number, last: number): void {
+    if (last >= first) this.spec.helperColumns.push({ first, last });
+  }
+
+  /**
+   * Finishes the sheet's layout: rows of wrapped text (headers, notes, labels marked `wrap`) as
+   * high as their longest text needs at the column widths, the frozen panes and the page setup
+   * (print area: the whole sheet with its charts unless given; one page wide).
+   */
+  page(options: PageOptions): void {
+    const sheet = this.spec;
+    const merged = new Map<string, number>();
+    for (const m of sheet.merges) {
+      const [a, b] = m.split(":");
+      const p = parseAddr(a);
+      const q = parseAddr(b);
+      let w = 0;
+      for (let c = p.c; c <= q.c; c++) w += this.width(c);
+      merged.set(addr(p.r, p.c), w);
+    }
+    for (const [a, cell] of sheet.cells) {
+      if (!(cell.wrap || (cell.style && STYLES[cell.style].wrap))) continue;
+      if (typeof cell.value !== "string" && typeof cell.value !== "number") continue;
+      const { r, c } = parseAddr(a);
+      if (sheet.helperColumns.some((h) => c >= h.first && c <= h.last)) continue; // hidden
+      const lines = wrappedLines(String(cell.value), merged.get(a) ?? this.width(c));
+      const h = (lines * LINE_HEIGHT * (STYLES[cell.style ?? "label"].size ?? 11)) / 11;
+      if (lines > 1 && h > (sheet.rowHeights[r] ?? LINE_HEIGHT)) sheet.rowHeights[r] = h;
+    }
+    sheet.freeze = options.freeze;
+    let area = options.area;
+    if (!area) {
+      const box = boxOf(sheet.cells.keys()) ?? { r1: 0, c1: 0, r2: 0, c2: 0 };
+      for (const ch of sheet.charts) {
+        const { r, c } = parseAddr(ch.anchor);
+        box.r2 = Math.max(box.r2, r + ch.height);
+        box.c2 = Math.max(box.c2, c + ch.width - 1);
+      }
+      area = rangeOf(0, 0, box.r2, box.c2, true);
+    }
+    sheet.print = { area, titleRows: options.titleRows, landscape: options.landscape };
+  }
+
   /** Sheet-qualified absolute reference to cell (r, c), for formulas on other sheets. */
   ref(r: number, c: number): string {
     return `${sheetRef(this.name)}${addr(r, c, true)}`;
@@ -95,7 +183,9 @@ export class BuildContext {
   constructor(
     readonly model: EvaluationModel,
     readonly names: Record<SheetId, string>,
-    readonly inputs: Map<string, CellValue>
+    readonly inputs: Map<string, CellValue>,
+    /** Rows laid out for pasted trade and service data. */
+    readonly rows: { trade: number; service: number } = { trade: 0, service: 0 }
   ) {}
 
   get settings(): EvaluationSettings {

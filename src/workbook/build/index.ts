@@ -10,7 +10,7 @@
  */
 import { EvaluationModel, validateModel } from "../model";
 import { storableModel } from "../text";
-import { DEFAULT_SHEET_NAMES, SheetId, sheetIds } from "../layout";
+import { DEFAULT_DATA_ROWS, DEFAULT_SHEET_NAMES, SheetId, rowsHeld, sheetIds } from "../layout";
 import type { CellValue, WorkbookSpec } from "../spec";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
@@ -23,8 +23,6 @@ import { buildServiceSheet } from "./service";
 import { buildTradeSheet } from "./trade";
 
 export type { CellLocation } from "./context";
-export { TRADE_ROWS } from "./trade";
-export { SERVICE_ROWS } from "./service";
 export { hsGroupTable, ebopsClassTable } from "./lookups";
 
 export interface BuildOptions {
@@ -32,6 +30,11 @@ export interface BuildOptions {
   names?: Record<SheetId, string>;
   /** Values of input cells by key, from a previous build or sample data. */
   inputs?: Map<string, CellValue>;
+  /**
+   * Rows to lay out for pasted trade and service data (default DEFAULT_DATA_ROWS); the sheets
+   * take more when `inputs` hold more.
+   */
+  rows?: { trade?: number; service?: number };
 }
 
 export interface BuildResult {
@@ -83,7 +86,12 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
     used.add(names[id].toLowerCase());
   }
   if (problems.length > 0) throw new UnbuildableModel(problems);
-  const ctx = new BuildContext(stored.model, names, options.inputs ?? new Map());
+  const inputs = options.inputs ?? new Map<string, CellValue>();
+  const rows = {
+    trade: Math.max(options.rows?.trade ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "t")),
+    service: Math.max(options.rows?.service ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "v")),
+  };
+  const ctx = new BuildContext(stored.model, names, inputs, rows);
   const ids = sheetIds(model.settings);
   buildIndexSheet(ctx);
   buildComparisonsSheet(ctx);

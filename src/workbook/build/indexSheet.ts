@@ -6,10 +6,6 @@ export function buildIndexSheet(ctx: BuildContext): void {
   const sh = ctx.sheet("index");
   const model = ctx.model;
   sh.put(0, 0, { value: "Index system", style: "title" });
-  sh.put(1, 0, {
-    value: `Goal: ${model.goal}. Edit the hierarchy in the task pane (Indicator system step); ids are stable and match judgments and scores when rebuilding.`,
-    style: "note",
-  });
   ["Id", "Parent", "Name", "Level", "Kind", "Type", "Direction", "Unit", "Note"].forEach((h, c) =>
     sh.put(3, c, { value: h, style: "header" })
   );
@@ -44,8 +40,13 @@ export function buildIndexSheet(ctx: BuildContext): void {
     E: 10,
     F: 13,
     G: 10,
-    H: 24,
+    H: Math.min(40, Math.max(24, ...model.nodes.map((n) => [...n.unit].length + 2))),
     I: 36,
   });
-  sh.spec.freeze = { rows: 4, columns: 0 };
+  sh.note(
+    1,
+    `Goal: ${model.goal}. Edit the hierarchy in the task pane (Indicator system step); ids are stable and match judgments and scores when rebuilding.`,
+    8
+  );
+  sh.page({ freeze: { rows: 4, columns: 1 }, landscape: true, titleRows: { first: 3, last: 3 } });
 }

@@ -7,7 +7,7 @@
 import { indicators } from "../model";
 import { scoreRange } from "../layout";
 import { dataKey, resultKey } from "../keys";
-import { addr, rangeOf } from "../spec";
+import { FORMATS, addr, rangeOf } from "../spec";
 import { BuildContext, quoted } from "./context";
 
 export function buildQuantSheet(ctx: BuildContext): void {
@@ -18,10 +18,6 @@ export function buildQuantSheet(ctx: BuildContext): void {
   const { low, high } = scoreRange(s);
   const native = s.style === "native";
   sh.put(0, 0, { value: "Quantitative indicators", style: "title" });
-  sh.put(1, 0, {
-    value: `Enter yearly values in the yellow cells. Each series is smoothed by a ${n}-year moving average; the worst and best thresholds come from the smoothed history (min/max for benefit, max/min for cost) and the latest smoothed value is scored from ${low} to ${high}.`,
-    style: "note",
-  });
   const Y = 4; // first year column
   const SM = Y + years.length + 1; // first smoothed column
   const T = SM + years.length; // thresholds: worst, best, latest, score
@@ -57,7 +53,7 @@ export function buildQuantSheet(ctx: BuildContext): void {
         sh.result(r, SM + t, resultKey.smoothed(node.id, y), {
           formula: `=IF(COUNT(${win})=${n},AVERAGE(${win}),"")`,
           style: "formula",
-          numFmt: "0.00##",
+          numFmt: FORMATS.data,
         });
       });
     } else {
@@ -66,7 +62,11 @@ export function buildQuantSheet(ctx: BuildContext): void {
         SM,
         1,
         years.length,
-        { formula: `=IFERROR(SCORE.SMOOTH(${data},${n}),"")`, style: "formula", numFmt: "0.00##" },
+        {
+          formula: `=IFERROR(SCORE.SMOOTH(${data},${n}),"")`,
+          style: "formula",
+          numFmt: FORMATS.data,
+        },
         (_, t) => (t < n - 1 ? undefined : resultKey.smoothed(node.id, years[t]))
       );
     }
@@ -74,17 +74,17 @@ export function buildQuantSheet(ctx: BuildContext): void {
     sh.put(r, T, {
       formula: `=IF(COUNT(${smooth})=0,"",${lo}(${smooth}))`,
       style: "formula",
-      numFmt: "0.00##",
+      numFmt: FORMATS.data,
     });
     sh.put(r, T + 1, {
       formula: `=IF(COUNT(${smooth})=0,"",${hi}(${smooth}))`,
       style: "formula",
-      numFmt: "0.00##",
+      numFmt: FORMATS.data,
     });
     sh.put(r, T + 2, {
       formula: `=IFERROR(LOOKUP(9.99E+307,${smooth}),"")`,
       style: "formula",
-      numFmt: "0.00##",
+      numFmt: FORMATS.data,
     });
     const [w, b, l] = [addr(r, T), addr(r, T + 1), addr(r, T + 2)];
     const score = native
@@ -93,11 +93,17 @@ export function buildQuantSheet(ctx: BuildContext): void {
     sh.result(r, T + 3, resultKey.quantScore(node.id), {
       formula: score,
       style: "result",
-      numFmt: "0.000",
+      numFmt: FORMATS.score,
     });
     ctx.quantScoreRef.set(node.id, sh.ref(r, T + 3));
   });
   if (quant.length === 0) sh.put(4, 0, { value: "No quantitative indicators.", style: "note" });
-  Object.assign(sh.spec.columnWidths, { A: 8, B: 40, C: 18, D: 10 });
-  sh.spec.freeze = { rows: 4, columns: 2 };
+  const unitWidth = Math.max(18, ...quant.map((x) => [...x.unit].length + 2));
+  Object.assign(sh.spec.columnWidths, { A: 8, B: 40, C: Math.min(40, unitWidth), D: 10 });
+  sh.note(
+    1,
+    `Enter yearly values in the yellow cells. Each series is smoothed by a ${n}-year moving average; the worst and best thresholds come from the smoothed history (min/max for benefit, max/min for cost) and the latest smoothed value is scored from ${low} to ${high}.`,
+    T + 3
+  );
+  sh.page({ freeze: { rows: 4, columns: 2 }, landscape: true, titleRows: { first: 2, last: 3 } });
 }

@@ -9,7 +9,7 @@ import type { GreyScale } from "../../core/grey/scales";
 import { depthFirst, indicators, topCriterion } from "../model";
 import { effectiveMethod, scaleOf } from "../layout";
 import { resultKey } from "../keys";
-import { addr, rangeOf, sheetRef } from "../spec";
+import { FORMATS, addr, colName, rangeOf, sheetRef } from "../spec";
 import { BuildContext, SheetBuilder, quoted } from "./context";
 
 /** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
@@ -29,14 +29,16 @@ export function buildResultsSheet(ctx: BuildContext): void {
   const sh = ctx.sheet("results", true);
   const scale = scaleOf(s);
   sh.put(0, 0, { value: `Results: ${ctx.model.goal}`, style: "title" });
-  sh.put(1, 0, {
-    value: `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.`,
-    style: "note",
-  });
+  Object.assign(sh.spec.columnWidths, { A: 30, B: 40, C: 16, D: 13, E: 13 });
   const { globalRef, next } = weightsTable(ctx, sh, 3);
   const grey = greyTable(ctx, sh, next + 1, globalRef, scale);
   evaluationTable(ctx, sh, grey.last + 2, grey, globalRef, scale);
-  Object.assign(sh.spec.columnWidths, { A: 30, B: 40, C: 16, D: 13, E: 13 });
+  sh.note(
+    1,
+    `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.${s.style === "native" ? " The whitening values and sums the formulas read are in the grouped columns to the right." : ""}`,
+    4
+  );
+  sh.page({ freeze: { rows: 3, columns: 2 }, landscape: true });
 }
 
 /** A. Local and global weights of every node; returns where each global weight is and the next free row. */
@@ -63,7 +65,7 @@ function weightsTable(
     sh.result(r, 3, resultKey.localWeight(node.id), {
       formula: local === "1" ? "=1" : `=IF(${local}="","",${local})`,
       style: "formula",
-      numFmt: "0.0000",
+      numFmt: FORMATS.weight,
     });
     const parent = node.parent ? globalRef.get(node.parent) : null;
     sh.result(r, 4, resultKey.globalWeight(node.id), {
@@ -71,7 +73,7 @@ function weightsTable(
         ? `=IF(OR(${addr(r, 3)}="",${parent}=""),"",${addr(r, 3)}*${parent})`
         : `=${addr(r, 3)}`,
       style: "result",
-      numFmt: "0.0000",
+      numFmt: FORMATS.weight,
     });
     globalRef.set(node.id, addr(r, 4, true));
     r++;
@@ -85,6 +87,8 @@ interface GreyTable {
   criteria: CriterionRows[];
   /** First column of the r block. */
   rColumn: number;
+  /** First column right of the table (and its helper columns). */
+  nextColumn: number;
 }
 
 /** B. Each indicator's global weight, sample (expert scores, or its quantitative score for every expert) and grey weights r. */
@@ -108,7 +112,10 @@ function greyTable(
     sh.put(r, c, { value: h, style: "header" })
   );
   experts.forEach((e, h) => sh.put(r, cols.sample + h, { value: e, style: "header" }));
-  scale.labels.forEach((l, e) => sh.put(r, cols.r + e, { value: `r: ${l}`, style: "header" }));
+  scale.labels.forEach((l, e) => {
+    sh.put(r, cols.r + e, { value: `r: ${l}`, style: "header" });
+    sh.spec.columnWidths[colName(cols.r + e)] = 11;
+  });
   if (native) {
     scale.labels.forEach((l, e) => sh.put(r, XC + e, { value: `x: ${l}`, style: "header" }));
     experts.forEach((ex, h) =>
@@ -134,7 +141,7 @@ function greyTable(
     sh.result(row, 3, resultKey.indicatorWeight(node.id), {
       formula: `=${globalRef.get(node.id)}`,
       style: "formula",
-      numFmt: "0.0000",
+      numFmt: FORMATS.weight,
     });
     experts.forEach((_, h) => {
       const src =
@@ -144,7 +151,7 @@ function greyTable(
       sh.put(row, cols.sample + h, {
         formula: `=IF(${src}="","",${src})`,
         style: "formula",
-        numFmt: "0.00",
+        numFmt: FORMATS.score,
       });
     });
     if (native) nativeGreyWeights(sh, node.id, row, cols.sample, cols.r, XC, p, scale);
@@ -160,13 +167,20 @@ function greyTable(
         {
           formula: `=IFERROR(GREY.MATRIX(${samples},${quoted(s.scale)}),"")`,
           style: "formula",
-          numFmt: "0.0000",
+          numFmt: FORMATS.weight,
         },
         (i, e) => resultKey.greyWeight(leaves[c.r1 - first + i].id, e)
       );
     }
   }
-  return { first, last: first + leaves.length - 1, criteria, rColumn: cols.r };
+  if (native) sh.helpers(XC, XC + g + p * g - 1);
+  return {
+    first,
+    last: first + leaves.length - 1,
+    criteria,
+    rColumn: cols.r,
+    nextColumn: native ? XC + g + p * g : cols.r + g,
+  };
 }
 
 /** Native style: whitening values f per expert and class, their sums x and r = x / Σx, for one indicator row. */
@@ -196,15 +210,19 @@ function nativeGreyWeights(
       sh.put(row, XC + g + h * g + e, {
         formula: `=IF(ISNUMBER(${d}),${f},"")`,
         style: "formula",
-        numFmt: "0.000",
+        numFmt: FORMATS.weight,
       });
       cells.push(addr(row, XC + g + h * g + e));
     }
-    sh.put(row, XC + e, { formula: `=SUM(${cells.join(",")})`, style: "formula", numFmt: "0.000" });
+    sh.put(row, XC + e, {
+      formula: `=SUM(${cells.join(",")})`,
+      style: "formula",
+      numFmt: FORMATS.weight,
+    });
     sh.result(row, rColumn + e, resultKey.greyWeight(leafId, e), {
       formula: `=IF(SUM(${xs})>0,${addr(row, XC + e)}/SUM(${xs}),"")`,
       style: "formula",
-      numFmt: "0.0000",
+      numFmt: FORMATS.weight,
     });
   }
 }
@@ -248,7 +266,7 @@ function evaluationTable(
     r2: number
   ) => {
     sh.put(row, 0, { value: label, style: "label" });
-    sh.put(row, 1, { formula: weight, style: "formula", numFmt: "0.0000" });
+    sh.put(row, 1, { formula: weight, style: "formula", numFmt: FORMATS.weight });
     const w = rangeOf(r1, 3, r2, 3, true);
     const samples = rangeOf(r1, SAMPLE, r2, SAMPLE + p - 1, true);
     const brow = rangeOf(row, BC, row, BC + g - 1, true);
@@ -258,7 +276,7 @@ function evaluationTable(
         sh.result(row, BC + e, resultKey.membership(key, e), {
           formula: `=IF(COUNT(${rcol})=${r2 - r1 + 1},SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`,
           style: "result",
-          numFmt: "0.0000",
+          numFmt: FORMATS.weight,
         });
       }
     } else {
@@ -270,7 +288,7 @@ function evaluationTable(
         {
           formula: `=IFERROR(GREY.CLASSES(${samples},${w},,,${scaleName}),"")`,
           style: "result",
-          numFmt: "0.0000",
+          numFmt: FORMATS.weight,
         },
         (_, e) => resultKey.membership(key, e)
       );
@@ -281,7 +299,7 @@ function evaluationTable(
     sh.result(row, BC + g, resultKey.value(key), {
       formula: wFormula,
       style: "result",
-      numFmt: "0.0000",
+      numFmt: FORMATS.score,
     });
     const grade = native
       ? `=IF(COUNT(${brow})=${g},INDEX(${labelsRow},MATCH(MAX(${brow}),${brow},0)),"")`
@@ -300,29 +318,89 @@ function evaluationTable(
     { name: "EvalClasses", ref: `${rs}${bOverall}` },
     { name: "GlobalWeights", ref: `${rs}${gw}` }
   );
-  sh.put(r, 0, {
-    value:
-      "Charts: global weights of the indicators and the grade memberships of the overall evaluation.",
-    style: "note",
-  });
+  const ranked = rankedTable(sh, r, grey, gw);
   sh.spec.charts.push(
     {
       kind: "bar",
-      title: "Global weights of the indicators",
-      categories: rangeOf(first, 1, last, 1, true),
-      series: [{ name: "Global weight", values: gw }],
-      anchor: addr(r + 1, 0),
-      width: 7,
-      height: Math.max(14, last - first + 5),
+      title: "Global weights of the indicators, largest first",
+      categories: ranked.names,
+      series: [{ name: "Global weight", values: ranked.weights }],
+      axisFormat: "0.00",
+      anchor: addr(ranked.next, 0),
+      width: 3,
+      height: Math.max(14, last - first + 6),
     },
     {
       kind: "column",
       title: "Grade memberships (B)",
       categories: labelsRow,
       series: [{ name: "Overall", values: bOverall }],
-      anchor: addr(r + 1, 8),
-      width: 7,
+      axisFormat: "0%",
+      anchor: addr(ranked.next, 3),
+      width: 5,
       height: 14,
     }
   );
+}
+
+/** A rank with two characters of space after it, so it does not run into the name beside it. */
+const RANK_FORMAT = "0_W_W";
+
+/**
+ * D. The indicators sorted by global weight, largest first, live as judgments change: each
+ * indicator's rank is the number of larger weights plus the number of equal weights above it
+ * (so ties keep the indicators' order and every rank is used once), from two hidden helper
+ * columns; the table looks each rank up with INDEX/MATCH. Blank weights rank last. Built-in
+ * functions only (SORTBY is missing from Excel 2019 and LibreOffice).
+ */
+function rankedTable(
+  sh: SheetBuilder,
+  top: number,
+  grey: GreyTable,
+  gw: string
+): { names: string; weights: string; next: number } {
+  const { first, last } = grey;
+  const V = grey.nextColumn + 1; // the weight, or −1 when blank
+  const K = V + 1; // its rank
+  const values = rangeOf(first, V, last, V, true);
+  const ranks = rangeOf(first, K, last, K, true);
+  sh.put(first - 1, V, { value: "Weight or −1", style: "header" });
+  sh.put(first - 1, K, { value: "Rank", style: "header" });
+  for (let row = first; row <= last; row++) {
+    const v = addr(row, V);
+    sh.put(row, V, {
+      formula: `=IF(ISNUMBER(${addr(row, 3)}),${addr(row, 3)},-1)`,
+      style: "formula",
+      numFmt: FORMATS.weight,
+    });
+    const above = row > first ? `+SUMPRODUCT((${rangeOf(first, V, row - 1, V, true)}=${v})*1)` : "";
+    sh.put(row, K, { formula: `=SUMPRODUCT((${values}>${v})*1)${above}+1`, style: "formula" });
+  }
+  sh.helpers(V, K);
+  let r = top;
+  sh.put(r++, 0, { value: "Indicators by global weight", style: "subtitle" });
+  ["Rank", "Indicator", "Global weight"].forEach((h, c) =>
+    sh.put(r, c, { value: h, style: "header" })
+  );
+  r++;
+  const names = rangeOf(first, 1, last, 1, true);
+  const n = last - first + 1;
+  for (let k = 1; k <= n; k++, r++) {
+    const at = `MATCH(${addr(r, 0)},${ranks},0)`;
+    sh.put(r, 0, { value: k, style: "label", numFmt: RANK_FORMAT });
+    sh.result(r, 1, resultKey.rankedIndicator(k), {
+      formula: `=IFERROR(INDEX(${names},${at}),"")`,
+      style: "formula",
+    });
+    sh.result(r, 2, resultKey.rankedWeight(k), {
+      formula: `=IFERROR(INDEX(${gw},${at}),"")`,
+      style: "result",
+      numFmt: FORMATS.weight,
+    });
+  }
+  return {
+    names: rangeOf(r - n, 1, r - 1, 1, true),
+    weights: rangeOf(r - n, 2, r - 1, 2, true),
+    next: r + 1,
+  };
 }

@@ -2,7 +2,7 @@
 import { indicators, topCriterion } from "../model";
 import { scaleMax, scaleOf } from "../layout";
 import { scoreKey } from "../keys";
-import { rangeOf } from "../spec";
+import { colName, rangeOf } from "../spec";
 import type { BuildContext } from "./context";
 
 export function buildScoresSheet(ctx: BuildContext): void {
@@ -12,10 +12,6 @@ export function buildScoresSheet(ctx: BuildContext): void {
   const max = scaleMax(s);
   const experts = s.experts;
   sh.put(0, 0, { value: "Expert scores (evaluation sample matrix)", style: "title" });
-  sh.put(1, 0, {
-    value: `Each expert scores each qualitative indicator from 0 to ${max} on scale ${s.scale}: ${scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(", ")}. Leave a cell blank when an expert gives no score.`,
-    style: "note",
-  });
   ["Id", "Indicator", "Criterion"].forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
   experts.forEach((e, h) => sh.put(3, 3 + h, { value: e, style: "header" }));
   sh.put(3, 3 + experts.length, { value: "Note", style: "header" });
@@ -49,6 +45,12 @@ export function buildScoresSheet(ctx: BuildContext): void {
   } else {
     sh.put(4, 0, { value: "No qualitative indicators.", style: "note" });
   }
-  Object.assign(sh.spec.columnWidths, { A: 8, B: 42, C: 22 });
-  sh.spec.freeze = { rows: 4, columns: 2 };
+  Object.assign(sh.spec.columnWidths, { A: 8, B: 42, C: 22, [colName(3 + experts.length)]: 36 });
+  for (let h = 0; h < experts.length; h++) sh.spec.columnWidths[colName(3 + h)] = 11;
+  sh.note(
+    1,
+    `Each expert scores each qualitative indicator from 0 to ${max} on scale ${s.scale}: ${scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(", ")}. Leave a cell blank when an expert gives no score.`,
+    3 + experts.length
+  );
+  sh.page({ freeze: { rows: 4, columns: 2 }, landscape: true, titleRows: { first: 3, last: 3 } });
 }
