@@ -151,6 +151,8 @@ export function App(props: { host: Host }) {
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (step !== "system" || !(e.ctrlKey || e.metaKey) || e.altKey || inTextField(e.target)) return;
+    // a question being asked (its dialog is a portal, but React events still bubble here)
+    if (e.target instanceof HTMLElement && e.target.closest('[role="dialog"]')) return;
     const key = e.key.toLowerCase();
     if (key === "z" && !e.shiftKey) hierarchy.undo();
     else if (key === "y" || (key === "z" && e.shiftKey)) hierarchy.redo();
