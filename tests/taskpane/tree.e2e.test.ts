@@ -90,6 +90,12 @@ const item = (name: string) =>
       hasText: new RegExp(`^${name.replace(/[()\\[\]{}.*+?^$|]/g, "\\$&")}$`),
     }),
   });
+/** Clicks a tree item and waits until it is the selected one (its editor shown). */
+async function select(name: string): Promise<void> {
+  await item(name).click();
+  await item(name).and(page.locator('[aria-selected="true"]')).waitFor({ timeout: 5000 });
+  await page.getByRole("region", { name: `Edit "${name}"` }).waitFor({ timeout: 5000 });
+}
 const nameField = () => page.getByRole("textbox", { name: "Name" });
 const names = () =>
   page
@@ -273,7 +279,7 @@ describe("the Indicators step's tree", () => {
   });
 
   it("Remove of a subtree asks: cancel keeps it, confirm removes it, undo brings it back", async () => {
-    await item("Financial support").click();
+    await select("Financial support");
     await press("Delete");
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
@@ -304,7 +310,7 @@ describe("the Indicators step's tree", () => {
   });
 
   it("a criterion's last child asks whether the criterion becomes an indicator", async () => {
-    await item("Green credit and venture finance access").click();
+    await select("Green credit and venture finance access");
     await page.getByRole("dialog").waitFor({ state: "detached" });
     await press("Delete"); // a leaf with a sibling: removed at once
     await expect(page.getByRole("dialog").count()).resolves.toBe(0);
@@ -356,7 +362,7 @@ describe("the Indicators step's tree", () => {
   });
 
   it("empty and repeated names are marked on the Name field by the node's name; Continue lists them by path", async () => {
-    await item("New indicator").click();
+    await select("New indicator");
     await typeInto(nameField(), "");
     const message = page
       .locator(".fui-Field")
@@ -364,7 +370,7 @@ describe("the Indicators step's tree", () => {
       .locator(".fui-Field__validationMessage");
     await expect(message.innerText()).resolves.toBe("Indicator 1 under New criterion has no name");
     await expect(item("(no name)").getAttribute("aria-invalid")).resolves.toBe("true");
-    await item("Policy and institutional support").click();
+    await select("Policy and institutional support");
     await typeInto(nameField(), "low-carbon R&D personnel ");
     await expect(message.innerText()).resolves.toBe(
       'Two nodes under Innovation input › Basic support are called "low-carbon R&D personnel": siblings need different names'
@@ -382,18 +388,22 @@ describe("the Indicators step's tree", () => {
       '"Pollution control" is also the name of a node under Innovation output; the sheets will show both'
     );
     await typeInto(nameField(), "Policy and institutional support");
-    await item("(no name)").click();
+    await select("(no name)");
     await typeInto(nameField(), "Carbon labelling");
     await expect(page.locator(".continue-problems").count()).resolves.toBe(0);
   });
 
   it("drags a node onto another (its new parent) and between two nodes (reorder)", async () => {
     const drag = async (from: string, to: string, where: "inside" | "before") => {
-      await item(to).scrollIntoViewIfNeeded();
+      // the dragged node in the middle of the tree, away from the edges that scroll it
+      await item(from).evaluate((e) => e.scrollIntoView({ block: "center" }));
       const a = (await item(from).boundingBox())!;
       const b = (await item(to).boundingBox())!;
       await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
       await page.mouse.down();
+      // pressing selects the node without moving any row (no reflow under the pointer)
+      await expect(item(from).getAttribute("aria-selected")).resolves.toBe("true");
+      expect(await item(to).boundingBox()).toEqual(b);
       const y = where === "inside" ? b.y + b.height / 2 : b.y + 2;
       await page.mouse.move(b.x + b.width / 2, y, { steps: 8 });
       await page.mouse.up();

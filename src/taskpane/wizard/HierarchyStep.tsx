@@ -211,6 +211,7 @@ export function HierarchyStep(props: {
 
   const rename = (field: "name" | "unit", value: string) => {
     if (!node) return;
+    setStatus(null);
     history.edit(
       updateNode(model, node.id, { [field]: value }),
       `${field === "name" ? "Rename" : "Change the unit of"} "${nameOf(model, node.id)}"`,

@@ -105,6 +105,8 @@ export function IndicatorTree(props: {
   };
   const onPointerDown = (e: React.PointerEvent, id: string) => {
     if (e.button !== 0) return;
+    // pressing selects (a press that becomes a drag moves the selected node)
+    commands.select(id);
     const start = { x: e.clientX, y: e.clientY };
     let current: { id: string; target: string; place: DropPlace } | null = null;
     let active = false;
