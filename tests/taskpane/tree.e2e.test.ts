@@ -218,6 +218,9 @@ describe("the Indicators step's tree", () => {
     await expect(levelOf("Technology platforms 技术平台")).resolves.toBe("3");
     await press("Alt+Shift+ArrowLeft"); // now a sibling of Basic support
     await expect(levelOf("Technology platforms 技术平台")).resolves.toBe("2");
+    await expect(page.locator(".tree-status").innerText()).resolves.toBe(
+      '"Technology platforms 技术平台" is now after "Basic support".'
+    );
     expect((await names()).slice(0, 7)).toEqual([
       "1:Innovation input",
       "2:Basic support",
@@ -229,6 +232,9 @@ describe("the Indicators step's tree", () => {
     ]);
     await press("Alt+Shift+ArrowUp");
     expect((await names())[1]).toBe("2:Technology platforms 技术平台");
+    await expect(page.locator(".tree-status").innerText()).resolves.toBe(
+      'Moved "Technology platforms 技术平台" up'
+    );
     await expect(
       page.getByRole("button", { name: "Up" }).getAttribute("aria-disabled")
     ).resolves.toBe("true");

@@ -153,16 +153,19 @@ export function HierarchyStep(props: {
     outdent: () => {
       if (!node) return;
       const next = outdentNode(model, node.id);
+      const after = node.parent === null ? "" : nameOf(model, node.parent);
       act(next, `Outdent "${nameOf(model, node.id)}"`, {
-        status: next ? becameIndicator(model, next, node.parent) : "",
+        status: next
+          ? `"${nameOf(model, node.id)}" is now after "${after}". ${becameIndicator(model, next, node.parent)}`.trim()
+          : "",
       });
     },
     move: (delta) => {
       if (!node || !canMove(model, node.id, delta)) return;
-      act(
-        moveNode(model, node.id, delta),
-        `Move "${nameOf(model, node.id)}" ${delta < 0 ? "up" : "down"}`
-      );
+      const way = delta < 0 ? "up" : "down";
+      act(moveNode(model, node.id, delta), `Move "${nameOf(model, node.id)}" ${way}`, {
+        status: `Moved "${nameOf(model, node.id)}" ${way}`,
+      });
     },
     remove: () => {
       if (!node) return;
