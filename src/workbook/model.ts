@@ -111,14 +111,50 @@ export function topCriterion(model: EvaluationModel, id: string): IndicatorNode 
   return n;
 }
 
+/** The names from the first-level criterion down to `id`'s parent, joined by " › " (empty for a child of the goal). */
+export function pathOf(model: EvaluationModel, id: string): string {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const names: string[] = [];
+  let p = byId.get(id)?.parent ?? null;
+  for (let guard = 0; p !== null && guard < model.nodes.length; guard++) {
+    const n = byId.get(p);
+    if (!n) break;
+    names.unshift(n.name.trim() || "(no name)");
+    p = n.parent;
+  }
+  return names.join(" › ");
+}
+
+/**
+ * A node as the user sees it, for messages: its name and the path to it, or, without a name,
+ * its kind and place.
+ *
+ * @example describeNode(m, n) // "Patents" under Innovation output › Pollution control
+ * @example describeNode(m, blank) // Indicator 2 under Innovation input › Basic support
+ */
+export function describeNode(model: EvaluationModel, node: IndicatorNode): string {
+  const path = pathOf(model, node.id);
+  const where = path === "" ? "the goal" : path;
+  const name = node.name.trim();
+  if (name !== "") return path === "" ? `"${name}"` : `"${name}" under ${where}`;
+  const siblings = childrenOf(model, node.parent);
+  const kind = childrenOf(model, node.id).length > 0 ? "Criterion" : "Indicator";
+  return `${kind} ${siblings.indexOf(node) + 1} under ${where}`;
+}
+
 /** Problems that stop a build: empty names, unknown parents, cycles, duplicate ids, no indicators. */
 export function validateModel(model: EvaluationModel): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const n of model.nodes) {
-    if (ids.has(n.id)) problems.push(`Duplicate node id ${n.id}`);
+    if (ids.has(n.id)) {
+      const first = model.nodes.find((x) => x.id === n.id) as IndicatorNode;
+      problems.push(
+        `${describeNode(model, first)} and ${describeNode(model, n)} have the same id ${n.id}`
+      );
+    }
     ids.add(n.id);
-    if (n.name.trim() === "") problems.push(`Node ${n.id} has no name`);
+    if (n.name.trim() === "") problems.push(`${describeNode(model, n)} has no name`);
   }
   for (const n of model.nodes) {
     if (n.parent !== null && !ids.has(n.parent))

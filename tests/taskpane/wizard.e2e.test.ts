@@ -132,11 +132,11 @@ describe("the wizard in preview mode", () => {
   });
 
   it("edits the indicator system: rename an example and add an indicator", async () => {
-    await page.getByRole("button", { name: /Low-carbon technology platforms/ }).click();
+    await page.getByRole("treeitem", { name: /Low-carbon technology platforms/ }).click();
     await typeInto(page.getByRole("textbox", { name: "Name" }), "Technology platforms");
     await page.getByRole("button", { name: "Add sibling" }).click();
     await typeInto(page.getByRole("textbox", { name: "Name" }), "Carbon labelling");
-    await expect(page.getByRole("button", { name: /Carbon labelling/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole("treeitem", { name: /Carbon labelling/ }).count()).resolves.toBe(1);
     await shot("2-indicators");
     await page.getByRole("button", { name: "Continue to settings" }).click();
   });

@@ -18,13 +18,15 @@ import { ErrorBar, messageOf } from "./ErrorBar";
 export function BuildStep(props: {
   host: Host;
   model: EvaluationModel;
+  /** The last build's summary, kept by the wizard so that it survives switching steps. */
+  summary: BuildSummary | null;
   onBuilt: (s: BuildSummary) => void;
 }) {
   const { host, model } = props;
   const [sample, setSample] = React.useState(false);
   const [progress, setProgress] = React.useState<{ step: string; fraction: number } | null>(null);
   const [conflict, setConflict] = React.useState<string[] | null>(null);
-  const [summary, setSummary] = React.useState<BuildSummary | null>(null);
+  const [summary, setSummary] = React.useState<BuildSummary | null>(props.summary);
   const [error, setError] = React.useState<string | null>(null);
   const leaves = indicators(model);
   const blocks =

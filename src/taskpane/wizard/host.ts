@@ -50,7 +50,14 @@ export interface Host {
   readInputs(model: EvaluationModel): Promise<WorkbookInputs>;
   /** Selects a cell. */
   select(sheet: string, address: string): Promise<void>;
+  /** The wizard's draft saved with this workbook (text of saveDraft), or null when there is none. */
+  loadDraft(): Promise<string | null>;
+  /** Saves the wizard's draft with this workbook, replacing the previous one. */
+  saveDraft(text: string): Promise<void>;
 }
+
+/** The name the wizard's draft is saved under (document setting, local storage key). */
+export const DRAFT_KEY = "lowcarbon.wizardDraft";
 
 /** Office.js host. */
 export class ExcelHost implements Host {
@@ -124,6 +131,24 @@ export class ExcelHost implements Host {
       await context.sync();
     });
   }
+
+  /** The draft lives in the document's settings, so it travels with the workbook. */
+  async loadDraft(): Promise<string | null> {
+    const v: unknown = Office.context.document.settings.get(DRAFT_KEY);
+    return typeof v === "string" ? v : null;
+  }
+
+  async saveDraft(text: string): Promise<void> {
+    const settings = Office.context.document.settings;
+    settings.set(DRAFT_KEY, text);
+    await new Promise<void>((resolve, reject) =>
+      settings.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(new Error(`The draft could not be saved in the workbook: ${r.error.message}`))
+      )
+    );
+  }
 }
 
 /** Outside Excel: builds download as .xlsx; inputs are the sample data (or none). */
@@ -192,5 +217,18 @@ export class PreviewHost implements Host {
 
   async select(): Promise<void> {
     /* no workbook to select in */
+  }
+
+  /** Outside Excel there is no workbook: the draft is kept in local storage, per page. */
+  private get storageKey(): string {
+    return `${DRAFT_KEY}:${location.pathname}`;
+  }
+
+  async loadDraft(): Promise<string | null> {
+    return localStorage.getItem(this.storageKey);
+  }
+
+  async saveDraft(text: string): Promise<void> {
+    localStorage.setItem(this.storageKey, text);
   }
 }

@@ -1,0 +1,94 @@
+/**
+ * A question before something that replaces or removes the user's work. Closing it (any
+ * answer, Escape) calls `returnFocus` once React has removed it, so focus never drops to the
+ * page body; useOpener remembers where focus was when the question was asked.
+ */
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
+
+export interface ConfirmAction {
+  label: string;
+  primary?: boolean;
+  onClick: () => void;
+}
+
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  children: React.ReactNode;
+  /** The answers that go ahead, in order; "Cancel" (named by `cancelLabel`) is always last. */
+  actions: readonly ConfirmAction[];
+  cancelLabel?: string;
+  onCancel: () => void;
+  /** Puts focus where it belongs after the dialog closed. */
+  returnFocus: () => void;
+}) {
+  const close = (then: () => void) => {
+    then();
+    // once the dialog has gone (after its closing animation), where its own focus trap is lifted
+    let frames = 0;
+    const whenGone = () => {
+      if (document.querySelector(".fui-DialogSurface") && frames++ < 120)
+        requestAnimationFrame(whenGone);
+      else props.returnFocus();
+    };
+    requestAnimationFrame(whenGone);
+  };
+  return (
+    <Dialog
+      open={props.open}
+      modalType="modal"
+      onOpenChange={(_, d) => {
+        if (!d.open) close(props.onCancel);
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{props.title}</DialogTitle>
+          <DialogContent>{props.children}</DialogContent>
+          <DialogActions fluid className="confirm-actions">
+            {props.actions.map((a) => (
+              <Button
+                key={a.label}
+                appearance={a.primary ? "primary" : "secondary"}
+                onClick={() => close(a.onClick)}
+              >
+                {a.label}
+              </Button>
+            ))}
+            <Button onClick={() => close(props.onCancel)}>{props.cancelLabel ?? "Cancel"}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/**
+ * Remembers the element focused when a question is asked (call `remember` in the event handler
+ * that opens it) and focuses it again, or calls `fallback` when it is gone.
+ *
+ * @example const opener = useOpener(); … opener.remember(); … returnFocus={() => opener.restore(focusTree)}
+ */
+export function useOpener(): { remember: () => void; restore: (fallback: () => void) => void } {
+  const el = React.useRef<HTMLElement | null>(null);
+  return {
+    remember: () => {
+      el.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    },
+    restore: (fallback) => {
+      const back = el.current;
+      el.current = null;
+      if (back && back.isConnected && back !== document.body) back.focus();
+      else fallback();
+    },
+  };
+}
