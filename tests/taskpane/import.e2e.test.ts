@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { chromium as playwright, Browser, BrowserContext, Page } from "playwright-core";
 import ExcelJS from "exceljs";
+import { expectCount } from "../support/expectCount";
 import { CHROMIUM_ARGS, chromium } from "../support/tools";
 import { serve } from "../support/staticServer";
 
@@ -145,7 +146,7 @@ describe("importing an indicator system in preview mode", () => {
 
   it("Cancel keeps the current system and the pasted text, also across steps", async () => {
     await button("Cancel").click();
-    await expect(preview().count()).resolves.toBe(0);
+    await expectCount(preview(), 0);
     await tab(/Indicators/).click();
     await expect(indicatorsShown()).resolves.toMatch(/Innovation input/);
     await expect(indicatorsShown()).resolves.not.toMatch(/Policy support/);
@@ -206,7 +207,7 @@ describe("importing an indicator system in preview mode", () => {
       "Staff, technical · qualitative · benefit · persons per 10,000",
       "Policy · qualitative · benefit",
     ]);
-    await expect(problemList().count()).resolves.toBe(0);
+    await expectCount(problemList(), 0);
     await expect(preview().innerText()).resolves.toMatch("Every row is placed.");
     await button("Cancel").click();
   });

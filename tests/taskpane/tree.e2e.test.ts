@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium as playwright, Browser, Page } from "playwright-core";
+import { expectCount } from "../support/expectCount";
 import { CHROMIUM_ARGS, chromium } from "../support/tools";
 import { serve } from "../support/staticServer";
 
@@ -128,7 +129,7 @@ describe("the Indicators step's tree", () => {
     await expect(item("Innovation input").getAttribute("aria-expanded")).resolves.toBe("true");
     await expect(item("Innovation input").getAttribute("tabindex")).resolves.toBe("0");
     // one Tab stop: every other item is out of the Tab order
-    await expect(page.locator('[role="treeitem"][tabindex="0"]').count()).resolves.toBe(1);
+    await expectCount(page.locator('[role="treeitem"][tabindex="0"]'), 1);
     await expect(levelOf("Low-carbon technology platforms")).resolves.toBe("3");
   });
 
@@ -139,7 +140,7 @@ describe("the Indicators step's tree", () => {
     await expect(item("Innovation input").getAttribute("aria-selected")).resolves.toBe("false");
     await press("ArrowLeft"); // collapses Basic support
     await expect(item("Basic support").getAttribute("aria-expanded")).resolves.toBe("false");
-    await expect(item("Low-carbon R&D personnel").count()).resolves.toBe(0);
+    await expectCount(item("Low-carbon R&D personnel"), 0);
     await press("ArrowLeft"); // to the parent
     await expectItemFocused("Innovation input");
     await press("ArrowDown");
@@ -255,12 +256,12 @@ describe("the Indicators step's tree", () => {
     await press("ControlOrMeta+Z");
     await expect(levelOf("Technology platforms 技术平台")).resolves.toBe("3");
     await press("ControlOrMeta+Z"); // the whole typed name at once
-    await expect(item("Low-carbon technology platforms").count()).resolves.toBe(1);
-    await expect(item("Technology platforms").count()).resolves.toBe(0);
+    await expectCount(item("Low-carbon technology platforms"), 1);
+    await expectCount(item("Technology platforms"), 0);
     await expectFocusKept();
     // redo by keyboard (Ctrl+Y and Ctrl+Shift+Z), then with the buttons
     await press("ControlOrMeta+Y");
-    await expect(item("Technology platforms 技术平台").count()).resolves.toBe(1);
+    await expectCount(item("Technology platforms 技术平台"), 1);
     await press("ControlOrMeta+Shift+Z");
     await expect(levelOf("Technology platforms 技术平台")).resolves.toBe("4");
     const undoButton = page.getByRole("button", { name: "Undo" });
@@ -268,20 +269,20 @@ describe("the Indicators step's tree", () => {
     await undoButton.click();
     await expect(levelOf("Technology platforms 技术平台")).resolves.toBe("3");
     await undoButton.click();
-    await expect(item("Low-carbon technology platforms").count()).resolves.toBe(1);
+    await expectCount(item("Low-carbon technology platforms"), 1);
     // nothing left to undo: the button says so and keeps focus
     await expect(undoButton.getAttribute("aria-disabled")).resolves.toBe("true");
     await expect(undoButton.getAttribute("title")).resolves.toBe("Nothing to undo");
     await expect(undoButton.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
     await redoButton.click();
-    await expect(item("Technology platforms 技术平台").count()).resolves.toBe(1);
+    await expectCount(item("Technology platforms 技术平台"), 1);
     await expect(redoButton.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
     // in a text field Ctrl+Z is the field's own: the hierarchy is not undone
     await page.getByRole("textbox", { name: "Goal" }).click();
     await press("End");
     await page.keyboard.type("!");
     await press("ControlOrMeta+Z");
-    await expect(item("Technology platforms 技术平台").count()).resolves.toBe(1);
+    await expectCount(item("Technology platforms 技术平台"), 1);
   });
 
   it("Remove of a subtree asks: cancel keeps it, confirm removes it, undo brings it back", async () => {
@@ -298,29 +299,29 @@ describe("the Indicators step's tree", () => {
     await shot("tree-remove-dialog", true);
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "detached" });
-    await expect(item("Financial support").count()).resolves.toBe(1);
+    await expectCount(item("Financial support"), 1);
     await expectItemFocused("Financial support");
     // with the toolbar button: focus goes to the node now selected, not to the body
     await page.getByRole("button", { name: "Remove" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Remove", exact: true }).click();
-    await expect(item("Financial support").count()).resolves.toBe(0);
-    await expect(item("Green credit and venture finance access").count()).resolves.toBe(0);
+    await expectCount(item("Financial support"), 0);
+    await expectCount(item("Green credit and venture finance access"), 0);
     await expect(page.locator(".tree-status").innerText()).resolves.toBe(
       'Removed "Financial support" and 2 below it. Undo: Ctrl+Z.'
     );
     await expectFocusKept();
     await expectItemFocused("Basic support");
     await press("ControlOrMeta+Z");
-    await expect(item("Financial support").count()).resolves.toBe(1);
-    await expect(item("Green credit and venture finance access").count()).resolves.toBe(1);
+    await expectCount(item("Financial support"), 1);
+    await expectCount(item("Green credit and venture finance access"), 1);
   });
 
   it("a criterion's last child asks whether the criterion becomes an indicator", async () => {
     await select("Green credit and venture finance access");
     await page.getByRole("dialog").waitFor({ state: "detached" });
     await press("Delete"); // a leaf with a sibling: removed at once
-    await expect(page.getByRole("dialog").count()).resolves.toBe(0);
-    await expect(item("Green credit and venture finance access").count()).resolves.toBe(0);
+    await expectCount(page.getByRole("dialog"), 0);
+    await expectCount(item("Green credit and venture finance access"), 0);
     await expectItemFocused("Low-carbon R&D expenditure intensity");
     await press("Delete");
     const dialog = page.getByRole("dialog");
@@ -336,7 +337,7 @@ describe("the Indicators step's tree", () => {
     await expectItemFocused("Financial support");
     await press("ControlOrMeta+Z");
     await press("ControlOrMeta+Z");
-    await expect(item("Green credit and venture finance access").count()).resolves.toBe(1);
+    await expectCount(item("Green credit and venture finance access"), 1);
     await expect(item("Financial support").getAttribute("aria-expanded")).resolves.toBe("true");
   });
 
@@ -396,7 +397,7 @@ describe("the Indicators step's tree", () => {
     await typeInto(nameField(), "Policy and institutional support");
     await select("(no name)");
     await typeInto(nameField(), "Carbon labelling");
-    await expect(page.locator(".continue-problems").count()).resolves.toBe(0);
+    await expectCount(page.locator(".continue-problems"), 0);
   });
 
   it("drags a node onto another (its new parent) and between two nodes (reorder)", async () => {
@@ -479,7 +480,7 @@ describe("nothing lost", () => {
     ).resolves.toMatch(/ratio between 0 and 1 \(Saaty's is 0\.1\), not 5/);
     await expect(experts.inputValue()).resolves.toBe("王芳\nDr Li Wei");
     await page.getByRole("tab", { name: /Indicators/ }).click();
-    await expect(item("Carbon labelling").count()).resolves.toBe(1);
+    await expectCount(item("Carbon labelling"), 1);
     await expect(levelOf("Low-carbon product innovation")).resolves.toBe("3");
   });
 
@@ -512,18 +513,18 @@ describe("nothing lost", () => {
         .evaluate((e) => e === document.activeElement)
     ).resolves.toBe(true);
     await page.getByRole("tab", { name: /Indicators/ }).click();
-    await expect(item("Carbon labelling").count()).resolves.toBe(1);
+    await expectCount(item("Carbon labelling"), 1);
     await page.getByRole("tab", { name: /Start/ }).click();
     await page.getByRole("button", { name: "Use this and continue" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Replace it" }).click();
     await page.getByRole("tree").waitFor();
-    await expect(item("Carbon labelling").count()).resolves.toBe(0);
+    await expectCount(item("Carbon labelling"), 0);
     await expect(item("Low-carbon product innovation").getAttribute("aria-level")).resolves.toBe(
       "3"
     );
     await expectFocusKept();
     await press("ControlOrMeta+Z");
-    await expect(item("Carbon labelling").count()).resolves.toBe(1);
+    await expectCount(item("Carbon labelling"), 1);
   });
 
   it("ran without page errors or console errors", () => {
