@@ -3,37 +3,30 @@
  * (350 px): every image loads, nothing is wider than the page, no table has an empty header
  * row, and axe finds no accessibility violation. Needs the production build in dist/.
  */
-import * as fs from "fs";
-import * as path from "path";
-import { chromium as playwright, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { axeViolations } from "../support/axe";
-import { CHROMIUM_ARGS, chromium } from "../support/tools";
-import { serve } from "../support/staticServer";
+import { Pane, openPane } from "../support/pane";
 
 jest.setTimeout(5 * 60 * 1000);
 
-const DIST = path.resolve(__dirname, "../../dist");
-let browser: Browser;
+let pane: Pane;
 let page: Page;
-let server: { url: string; close: () => Promise<void> };
-const failed: string[] = [];
+/** Files that did not load (and page or console errors). */
+let failed: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "help.html")))
-    throw new Error("dist/ has no help.html: run npm run build first (npm test does)");
-  server = await serve(DIST);
-  browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 350, height: 900 } })).newPage();
-  page.on("requestfailed", (r) => failed.push(r.url()));
-  page.on("response", (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  pane = await openPane({
+    file: "help.html",
+    beforeLoad: (p, _url, problems) =>
+      p.on("response", (r) => {
+        if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+      }),
   });
-  await page.goto(`${server.url}help.html`, { waitUntil: "load" });
+  ({ page, problems: failed } = pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 describe("help.html at 350 px", () => {

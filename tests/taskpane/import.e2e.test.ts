@@ -7,56 +7,24 @@
  * Screenshots go to test-artifacts/screenshots/. Needs the production build in dist/.
  */
 import * as fs from "fs";
-import * as path from "path";
-import { chromium as playwright, Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { expectCount } from "../support/expectCount";
-import { CHROMIUM_ARGS, chromium } from "../support/tools";
-import { serve } from "../support/staticServer";
+import { Pane, openPane, screenshot } from "../support/pane";
 
 jest.setTimeout(5 * 60 * 1000);
 
-const DIST = path.resolve(__dirname, "../../dist");
-const SHOTS = path.resolve(__dirname, "../../test-artifacts/screenshots");
-const LOCAL_OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
-
-let browser: Browser;
-let context: BrowserContext;
+let pane: Pane;
 let page: Page;
-let server: { url: string; close: () => Promise<void> };
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "wizard.js")))
-    throw new Error("dist/ has no wizard.js: run npm run build first (npm test does)");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
-  context = await browser.newContext({
-    viewport: { width: 350, height: 900 },
-    acceptDownloads: true,
-  });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: new URL(server.url).origin,
-  });
-  page = await context.newPage();
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-    const file = path.join(LOCAL_OFFICE_JS, rel);
-    return fs.existsSync(file)
-      ? route.fulfill({ path: file, contentType: "text/javascript" })
-      : route.fulfill({ status: 404, body: "" });
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(`${server.url}taskpane.html`);
+  pane = await openPane({ clipboard: true });
+  ({ page, problems } = pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 afterEach(() => {
@@ -64,11 +32,7 @@ afterEach(() => {
 });
 
 /** Screenshot of the wizard, and a check that nothing overflows 350 px. */
-async function shot(name: string): Promise<void> {
-  await page.locator("#wizard-section").screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(350);
-}
+const shot = (name: string) => screenshot(page, name);
 
 const tab = (name: RegExp) => page.getByRole("tab", { name });
 const button = (name: string | RegExp) => page.getByRole("button", { name });

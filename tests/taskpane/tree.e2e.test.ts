@@ -6,58 +6,28 @@
  * names marked on the field, and the draft restored after a reload. After every action focus
  * is somewhere, never on the page body. Needs the production build in dist/ (npm test builds it).
  */
-import * as fs from "fs";
-import * as path from "path";
-import { chromium as playwright, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expectCount } from "../support/expectCount";
-import { CHROMIUM_ARGS, chromium } from "../support/tools";
-import { serve } from "../support/staticServer";
+import { Pane, openPane, screenshot, typeInto as typeIntoPane } from "../support/pane";
 
 jest.setTimeout(5 * 60 * 1000);
 
-const DIST = path.resolve(__dirname, "../../dist");
-const SHOTS = path.resolve(__dirname, "../../test-artifacts/screenshots");
-const LOCAL_OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
-
-let browser: Browser;
+let pane: Pane;
 let page: Page;
-let server: { url: string; close: () => Promise<void> };
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "wizard.js")))
-    throw new Error("dist/ has no wizard.js: run npm run build first (npm test does)");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
-  page = await context.newPage();
-  // office.js from Microsoft's CDN is served from the npm package (no network access)
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-    const file = path.join(LOCAL_OFFICE_JS, rel);
-    return fs.existsSync(file)
-      ? route.fulfill({ path: file, contentType: "text/javascript" })
-      : route.fulfill({ status: 404, body: "" });
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(`${server.url}taskpane.html`);
+  pane = await openPane();
+  ({ page, problems } = pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 /** Screenshot of the wizard section (or the dialog), checking nothing overflows 350 px. */
 async function shot(name: string, dialog = false): Promise<void> {
-  const target = dialog ? page.getByRole("dialog") : page.locator("#wizard-section");
-  await target.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(350);
+  await screenshot(page, name, dialog ? page.getByRole("dialog") : undefined);
 }
 
 /** What has focus: its role, accessible text and whether it is the page body. */
@@ -110,14 +80,8 @@ const names = () =>
 const levelOf = (name: string) => item(name).getAttribute("aria-level");
 const press = (key: string) => page.keyboard.press(key);
 
-/** Types as a person does into the focused or clicked field: select all, type, Tab away. */
-async function typeInto(field: ReturnType<Page["getByRole"]>, text: string): Promise<void> {
-  await field.click();
-  await press("ControlOrMeta+A");
-  if (text === "") await press("Backspace");
-  else await page.keyboard.type(text);
-  await press("Tab");
-}
+const typeInto = (field: ReturnType<Page["getByRole"]>, text: string) =>
+  typeIntoPane(page, field, text);
 
 describe("the Indicators step's tree", () => {
   it("starts from the paper's template with focus on the tree", async () => {

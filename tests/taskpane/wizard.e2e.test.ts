@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { execFileSync } from "child_process";
-import { chromium as playwright, Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { sampleInputs } from "../../src/workbook/sample";
@@ -16,68 +16,35 @@ import { readMeta } from "../../src/workbook/writeOffice";
 import * as zlib from "zlib";
 import { axeViolations } from "../support/axe";
 import { expectCount } from "../support/expectCount";
-import { CHROMIUM_ARGS, chromium, soffice } from "../support/tools";
-import { serve } from "../support/staticServer";
+import { Pane, openPane, screenshot, typeInto as typeIntoPane } from "../support/pane";
+import { soffice } from "../support/tools";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(10 * 60 * 1000);
 
-const DIST = path.resolve(__dirname, "../../dist");
-const SHOTS = path.resolve(__dirname, "../../test-artifacts/screenshots");
-const LOCAL_OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
-
-let browser: Browser;
+let pane: Pane;
 let page: Page;
-let server: { url: string; close: () => Promise<void> };
-const problems: string[] = [];
+let problems: string[];
 /** Scripts the page loaded from dist/, in order, with their gzipped size (KB). */
 const scripts: { url: string; gzKb: number }[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "wizard.js")))
-    throw new Error("dist/ has no wizard.js: run npm run build first (npm test does)");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await playwright.launch({
-    executablePath: chromium(),
-    args: CHROMIUM_ARGS,
+  pane = await openPane({
+    beforeLoad: (p, serverUrl) =>
+      p.on("response", async (r) => {
+        if (r.request().resourceType() !== "script" || !r.url().startsWith(serverUrl)) return;
+        const body = await r.body().catch(() => Buffer.alloc(0));
+        scripts.push({
+          url: r.url().slice(serverUrl.length),
+          gzKb: zlib.gzipSync(body).length / 1024,
+        });
+      }),
   });
-  const context = await browser.newContext({
-    viewport: { width: 350, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  // office.js from Microsoft's CDN is served from the npm package: the page runs as it would in a
-  // browser outside Office, without network access.
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
-    const file = path.join(LOCAL_OFFICE_JS, rel);
-    return fs.existsSync(file)
-      ? route.fulfill({ path: file, contentType: "text/javascript" })
-      : route.fulfill({ status: 404, body: "" });
-  });
-  page.on("response", async (r) => {
-    if (r.request().resourceType() !== "script" || !r.url().startsWith(server.url)) return;
-    const body = await r.body().catch(() => Buffer.alloc(0));
-    scripts.push({
-      url: r.url().slice(server.url.length),
-      gzKb: zlib.gzipSync(body).length / 1024,
-    });
-  });
-  page.on("requestfailed", (r) => {
-    // office.js calls Microsoft's telemetry, which this machine cannot reach; the page's own files must load
-    if (r.url().startsWith(server.url)) problems.push(`failed to load: ${r.url()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(`${server.url}taskpane.html`);
+  ({ page, problems } = pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 /**
@@ -85,9 +52,7 @@ afterAll(async () => {
  * screen: nothing overflows 350 px, every image loaded, and axe finds no violation.
  */
 async function shot(name: string): Promise<void> {
-  await page.locator("#wizard-section").screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(350);
+  await screenshot(page, name);
   const broken = await page.$$eval("img", (imgs) =>
     imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.src)
   );
@@ -95,14 +60,8 @@ async function shot(name: string): Promise<void> {
   expect([name, await axeViolations(page)]).toEqual([name, []]);
 }
 
-/** Types into a field as a person does: click it, select all, type character by character, Tab away. */
-async function typeInto(field: ReturnType<Page["getByRole"]>, text: string): Promise<void> {
-  await field.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  if (text === "") await page.keyboard.press("Backspace");
-  else await page.keyboard.type(text);
-  await page.keyboard.press("Tab");
-}
+const typeInto = (field: ReturnType<Page["getByRole"]>, text: string) =>
+  typeIntoPane(page, field, text);
 
 /** The validation message Fluent's Field shows under the field labelled `label`. */
 function messageOf(label: string) {

@@ -1,0 +1,103 @@
+/**
+ * The task pane in headless Chromium for the browser tests: dist/ served locally, office.js from
+ * the npm package instead of Microsoft's CDN (no network here), a 350 px viewport, and every page
+ * error, console error or file of the page that fails to load collected in `problems`. Also the
+ * two gestures every test uses: typing into a field as a person does, and a screenshot that
+ * checks nothing is wider than the pane.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { chromium as playwright, Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromium } from "./tools";
+import { serve } from "./staticServer";
+
+const DIST = path.resolve(__dirname, "../../dist");
+export const SHOTS = path.resolve(__dirname, "../../test-artifacts/screenshots");
+const LOCAL_OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
+
+export interface Pane {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  server: { url: string; close: () => Promise<void> };
+  /** Page errors, console errors and files of the page that did not load. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens dist/taskpane.html (or `file` of dist/) in preview mode. `beforeLoad` runs before the
+ * page is loaded (to listen to its responses, adding to `problems`); `clipboard` grants
+ * clipboard access (to paste as a user does).
+ */
+export async function openPane(
+  options: {
+    file?: string;
+    clipboard?: boolean;
+    beforeLoad?: (page: Page, serverUrl: string, problems: string[]) => void;
+  } = {}
+): Promise<Pane> {
+  const file = options.file ?? "taskpane.html";
+  for (const needed of ["wizard.js", file])
+    if (!fs.existsSync(path.join(DIST, needed)))
+      throw new Error(`dist/ has no ${needed}: run npm run build first (npm test does)`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const server = await serve(DIST);
+  const browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport: { width: 350, height: 900 },
+    acceptDownloads: true,
+  });
+  if (options.clipboard)
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(server.url).origin,
+    });
+  const page = await context.newPage();
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.join(LOCAL_OFFICE_JS, rel);
+    return fs.existsSync(file)
+      ? route.fulfill({ path: file, contentType: "text/javascript" })
+      : route.fulfill({ status: 404, body: "" });
+  });
+  const problems: string[] = [];
+  page.on("requestfailed", (r) => {
+    // office.js calls Microsoft's telemetry, which this machine cannot reach; the page's own files must load
+    if (r.url().startsWith(server.url)) problems.push(`failed to load: ${r.url()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  options.beforeLoad?.(page, server.url, problems);
+  await page.goto(`${server.url}${file}`, { waitUntil: "load" });
+  return {
+    browser,
+    context,
+    page,
+    server,
+    problems,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Types into a field as a person does: click it, select all, type character by character, Tab away. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  if (text === "") await page.keyboard.press("Backspace");
+  else await page.keyboard.type(text);
+  await page.keyboard.press("Tab");
+}
+
+/** Saves a screenshot of `target` (default: the wizard) as `name`.png and checks nothing overflows 350 px. */
+export async function screenshot(page: Page, name: string, target?: Locator): Promise<void> {
+  await (target ?? page.locator("#wizard-section")).screenshot({
+    path: path.join(SHOTS, `${name}.png`),
+  });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(350);
+}
