@@ -53,6 +53,30 @@ const SAMPLE_SERVICES: [string, number, number][] = [
   ["SD", 200, 0.03],
 ];
 
+/**
+ * One row per year and entry of `table` (code, value in the first year, yearly growth): the
+ * value grown for the year, with ±2.5 % noise that `salt` makes different per table.
+ */
+function yearlyRows(
+  years: readonly number[],
+  table: readonly [string, number, number][],
+  salt: number,
+  put: (row: number, year: number, code: string, value: number) => void
+): void {
+  let row = 0;
+  years.forEach((year, t) => {
+    for (const [code, v0, growth] of table) {
+      put(
+        row,
+        year,
+        code,
+        Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, salt) - 0.5)))
+      );
+      row++;
+    }
+  });
+}
+
 export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
   const s = model.settings;
   const out = new Map<string, CellValue>();
@@ -91,33 +115,17 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
       });
     }
   });
-  if (s.trade) {
-    let row = 0;
-    s.years.forEach((y, t) => {
-      for (const [code, v0, growth] of SAMPLE_TRADE) {
-        out.set(tradeKey(row, 0), y);
-        out.set(tradeKey(row, 1), code);
-        out.set(
-          tradeKey(row, 2),
-          Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 17) - 0.5)))
-        );
-        row++;
-      }
+  if (s.trade)
+    yearlyRows(s.years, SAMPLE_TRADE, 17, (row, year, code, value) => {
+      out.set(tradeKey(row, 0), year);
+      out.set(tradeKey(row, 1), code);
+      out.set(tradeKey(row, 2), value);
     });
-  }
-  if (s.service) {
-    let row = 0;
-    s.years.forEach((y, t) => {
-      for (const [code, v0, growth] of SAMPLE_SERVICES) {
-        out.set(serviceKey(row, 2), y);
-        out.set(serviceKey(row, 0), code);
-        out.set(
-          serviceKey(row, 1),
-          Math.round(v0 * (1 + growth) ** t * (1 + 0.05 * (hash(row, 23) - 0.5)))
-        );
-        row++;
-      }
+  if (s.service)
+    yearlyRows(s.years, SAMPLE_SERVICES, 23, (row, year, code, value) => {
+      out.set(serviceKey(row, 2), year);
+      out.set(serviceKey(row, 0), code);
+      out.set(serviceKey(row, 1), value);
     });
-  }
   return out;
 }

@@ -12,6 +12,7 @@ import {
 import type { EvaluationModel, EvaluationSettings } from "../../workbook/model";
 import { importGrid, importText, ImportResult } from "../../workbook/import";
 import { blankTemplate, indicatorTemplateCsv, paperTemplate } from "../../workbook/template";
+import { offerDownload } from "./download";
 import type { Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
 import { ImportPreview } from "./ImportPreview";
@@ -52,18 +53,6 @@ function useRemembered(host: Host): [Remembered, (patch: Partial<Remembered>) =>
     [host]
   );
   return [state, change];
-}
-
-/** Offers `text` as a download named `name` (the template). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 /**
@@ -211,7 +200,11 @@ export function StartStep(props: {
           <Link
             as="button"
             onClick={() =>
-              download("indicator-template.csv", indicatorTemplateCsv(), "text/csv;charset=utf-8")
+              offerDownload(
+                "indicator-template.csv",
+                indicatorTemplateCsv(),
+                "text/csv;charset=utf-8"
+              )
             }
           >
             Download an indicator template (.csv)

@@ -15,6 +15,7 @@ import {
 } from "../../workbook/writeOffice";
 import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { storableModel } from "../../workbook/text";
+import { offerDownload } from "./download";
 
 export interface BuildSummary {
   created: string[];
@@ -189,17 +190,11 @@ export class PreviewHost implements Host {
     const bytes = await writeXlsx(built.spec);
     const name = `low-carbon-evaluation-${model.settings.style}.xlsx`;
     this.lastFile = { name, bytes };
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    offerDownload(
+      name,
+      bytes as Uint8Array<ArrayBuffer>,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
     onProgress("Downloaded", 1);
     return {
       created: built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name),
