@@ -54,7 +54,11 @@ export interface ValidationSpec {
   kind: "decimal" | "custom" | "list";
   min?: number;
   max?: number;
-  /** For custom: a formula relative to the range's top-left cell. For list: comma-separated items. */
+  /**
+   * For custom: a formula relative to the range's top-left cell. For list: comma-separated items,
+   * or a reference to the items starting with "=" (=Lists!$A$1:$A$17; literal lists are limited to
+   * 255 characters).
+   */
   formula?: string;
   prompt?: string;
   error?: string;

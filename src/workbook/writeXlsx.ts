@@ -155,7 +155,11 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): Promise<void> {
             formulae: [v.min ?? 0, v.max ?? 0],
           }
         : v.kind === "list"
-          ? { type: "list", allowBlank: true, formulae: [`"${v.formula}"`] }
+          ? {
+              type: "list",
+              allowBlank: true,
+              formulae: [v.formula?.startsWith("=") ? v.formula.slice(1) : `"${v.formula ?? ""}"`],
+            }
           : { type: "custom", allowBlank: true, formulae: [v.formula as string] };
     Object.assign(rule, {
       showInputMessage: !!v.prompt,
