@@ -2,7 +2,8 @@
  * Builds the evaluation workbook without Excel:
  *
  *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service]
- *                       [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]
+ *                       [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3]
+ *                       [--experts N]
  *
  * builds the paper's template (with --sample: a complete, deterministic set of example
  * judgments, scores and data for the experts) and prints the overall value W and the grade
@@ -18,7 +19,7 @@ import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 
 const USAGE =
-  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]";
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<void> {
     const a = argv[i];
     if (!a.startsWith("--")) fail(`Unexpected argument ${a}`);
     const key = a.slice(2);
-    if (["sample", "trade", "service", "help"].includes(key)) opts[key] = true;
+    if (["sample", "trade", "service", "questionnaire", "help"].includes(key)) opts[key] = true;
     else if (["out", "style", "method", "scale", "experts"].includes(key)) {
       const v = argv[++i];
       if (v === undefined) fail(`--${key} needs a value`);
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<void> {
     scale: scale as "4",
     trade: !!opts.trade,
     service: !!opts.service,
+    questionnaire: !!opts.questionnaire,
     experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
   });
   const problems = validateModel(model);

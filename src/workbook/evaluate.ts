@@ -26,11 +26,16 @@ import {
   scoreRange,
 } from "./layout";
 import type { CellValue } from "./spec";
+import { judgmentOf } from "./verbalScale";
 import { blockId, dataKey, judgmentKey, resultKey, scoreKey, serviceKey, tradeKey } from "./keys";
 
 export type Computed = Map<string, number | string>;
 
-/** The judgment matrix of one block from the input values (null = blank). */
+/**
+ * The judgment matrix of one block from the input values (null = blank, NaN = not a judgment):
+ * numbers, text fractions ("1/5") and the Questionnaire sheets' answers ("B strongly more
+ * important (5)" → 1/5), read by judgmentOf.
+ */
 export function blockMatrix(
   parentId: string,
   block: string,
@@ -45,8 +50,7 @@ export function blockMatrix(
     m[i][i] = 1;
     for (let j = i + 1; j < k; j++) {
       const v = inputs.get(judgmentKey(parentId, block, childIds[i], childIds[j]));
-      const x = parseNumber(v);
-      m[i][j] = x === null ? null : x;
+      m[i][j] = judgmentOf(v);
     }
   }
   return m;

@@ -3,10 +3,19 @@ import { NAMED_SCALES } from "../core/grey/scales";
 import type { EvaluationSettings } from "./model";
 
 export type SheetId =
-  "index" | "comparisons" | "scores" | "quant" | "results" | "trade" | "service" | "meta";
+  | "index"
+  | "questionnaire"
+  | "comparisons"
+  | "scores"
+  | "quant"
+  | "results"
+  | "trade"
+  | "service"
+  | "meta";
 
 export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   index: "Index System",
+  questionnaire: "Questionnaire",
   comparisons: "Comparisons",
   scores: "Expert Scores",
   quant: "Quantitative Data",
@@ -18,7 +27,9 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
 
 /** The sheets a model builds, in order. */
 export function sheetIds(settings: EvaluationSettings): SheetId[] {
-  const ids: SheetId[] = ["index", "comparisons", "scores", "quant", "results"];
+  const ids: SheetId[] = ["index"];
+  if (settings.questionnaire) ids.push("questionnaire");
+  ids.push("comparisons", "scores", "quant", "results");
   if (settings.trade) ids.push("trade");
   if (settings.service) ids.push("service");
   ids.push("meta");
@@ -56,6 +67,35 @@ export function comparisonBlocks(settings: EvaluationSettings): { key: string; l
     ];
   }
   return settings.experts.map((name, k) => ({ key: `e${k + 1}`, label: name }));
+}
+
+/** The very hidden sheet with the questionnaire's 17 answers and their values (the drop-down's list). */
+export const SCALE_SHEET = "_SaatyScale";
+
+/**
+ * The Questionnaire sheets (setting `questionnaire`): one per comparison block set, named from
+ * `base` and numbered in the experts' order ("Questionnaire 1", "Questionnaire 2", …; just
+ * "Questionnaire" for one set), so the names never depend on the experts' names.
+ *
+ * @example questionnaireSheets({ ...DEFAULT_SETTINGS, questionnaire: true })[1] // { name: "Questionnaire 2", block: { key: "e2", label: "Expert 2" } }
+ */
+export function questionnaireSheets(
+  settings: EvaluationSettings,
+  base: string = DEFAULT_SHEET_NAMES.questionnaire
+): { name: string; block: { key: string; label: string } }[] {
+  if (!settings.questionnaire) return [];
+  const blocks = comparisonBlocks(settings);
+  return blocks.map((block, k) => ({
+    name: blocks.length === 1 ? base : `${base} ${k + 1}`,
+    block,
+  }));
+}
+
+/** True when `name` is a Questionnaire sheet's name for `base` ("Questionnaire", "Questionnaire 3"), case ignored. */
+export function isQuestionnaireSheet(name: string, base: string): boolean {
+  const n = name.toLowerCase();
+  const b = base.toLowerCase();
+  return n === b || (n.startsWith(`${b} `) && /^[1-9]\d*$/.test(n.slice(b.length + 1)));
 }
 
 /** True when the expert blocks are aggregated by AIJ into an aggregate block. */

@@ -36,6 +36,12 @@ export interface EvaluationSettings {
   style: FormulaStyle;
   trade: boolean;
   service: boolean;
+  /**
+   * Questionnaire sheets: each expert answers one question per pair from a drop-down of the
+   * verbal Saaty scale, and the Comparisons sheet reads the answers by formula. Absent in
+   * models stored before it existed: false.
+   */
+  questionnaire: boolean;
 }
 
 export interface EvaluationModel {
@@ -56,6 +62,7 @@ export const DEFAULT_SETTINGS: EvaluationSettings = {
   style: "addin",
   trade: false,
   service: false,
+  questionnaire: false,
 };
 
 /** Children of `parent` (null = the goal) in model order. */

@@ -1,14 +1,23 @@
 /**
  * Writes a WorkbookSpec into the open workbook through Office.js, in a bounded number of
  * round trips: one to read the sheet names, one to read what a rebuild must keep, one to write
- * everything, one to finish (names, charts, protection). Nothing the user typed is lost:
+ * everything, one to finish (names, charts, protection), and one to delete the Questionnaire
+ * sheets a rebuild no longer has (their answers carried into the matrices). Nothing the user
+ * typed is lost:
  * existing sheets are updated in place (inputs are carried over by key and only cells the
  * previous build wrote are cleared) or the build goes to new, suffixed sheets; a failure
  * restores the cells it changed and deletes the sheets it created.
  */
 import { buildWorkbook, BuildResult } from "./build";
-import type { EvaluationModel } from "./model";
-import { DEFAULT_SHEET_NAMES, SheetId, rowsHeld, sheetIds } from "./layout";
+import { DEFAULT_SETTINGS, EvaluationModel } from "./model";
+import {
+  DEFAULT_SHEET_NAMES,
+  SCALE_SHEET,
+  SheetId,
+  isQuestionnaireSheet,
+  rowsHeld,
+  sheetIds,
+} from "./layout";
 import {
   CellValue,
   STYLES,
@@ -21,6 +30,7 @@ import {
   rangeOf,
 } from "./spec";
 import { swappedJudgmentKey } from "./keys";
+import { isVerbal, judgmentOf, verbalOf } from "./verbalScale";
 import { addressChunks, compactRanges, excelApi, layoutSheet } from "./writeOfficeLayout";
 
 export type ConflictChoice = "update" | "new";
@@ -28,12 +38,16 @@ export type ConflictChoice = "update" | "new";
 export interface WriteReport {
   created: string[];
   updated: string[];
+  /** Sheets of the previous build the new one no longer has (Questionnaire sheets turned off), deleted. */
+  removed: string[];
   /** Inputs of the previous build that have no place in the new one (e.g. a removed node). */
   dropped: { key: string; value: CellValue }[];
   kept: number;
   syncs: number;
   /** What was changed so that every name fits a cell (BuildResult.changes). */
   changes: string[];
+  /** What was kept but should be known (BuildResult.notes), and sheets that could not be removed. */
+  notes: string[];
 }
 
 export class BuildConflict extends Error {
@@ -44,23 +58,32 @@ export class BuildConflict extends Error {
   }
 }
 
-/** The sheet names of a build: the defaults, or the defaults with the first free " (n)" suffix. */
+/**
+ * The sheet names of a build: the defaults, or the defaults with the first free " (n)" suffix.
+ * The Questionnaire sheets conflict by their numbered names ("Questionnaire 2").
+ */
 export function chooseNames(
   existing: Set<string>,
   ids: SheetId[],
   choice: ConflictChoice | null
 ): { names: Record<SheetId, string>; conflicts: string[] } {
   const lower = new Set([...existing].map((n) => n.toLowerCase()));
-  const conflicts = ids
-    .map((id) => DEFAULT_SHEET_NAMES[id])
-    .filter((n) => lower.has(n.toLowerCase()));
+  const taken = (names: Record<SheetId, string>) =>
+    ids.flatMap((id) =>
+      id === "questionnaire"
+        ? [...existing].filter((n) => isQuestionnaireSheet(n, names[id]))
+        : lower.has(names[id].toLowerCase())
+          ? [names[id]]
+          : []
+    );
+  const conflicts = taken(DEFAULT_SHEET_NAMES);
   if (conflicts.length === 0 || choice === "update")
     return { names: { ...DEFAULT_SHEET_NAMES }, conflicts };
   if (choice === null) throw new BuildConflict(conflicts);
   for (let k = 2; ; k++) {
     const names = { ...DEFAULT_SHEET_NAMES };
     for (const id of Object.keys(names) as SheetId[]) names[id] = `${names[id]} (${k})`;
-    if (ids.every((id) => !lower.has(names[id].toLowerCase()))) return { names, conflicts };
+    if (taken(names).length === 0) return { names, conflicts };
   }
 }
 
@@ -82,8 +105,11 @@ export function readMeta(values: unknown[][]): {
           .map((v) => (v === null || v === undefined ? "" : String(v)))
           .join("")
       );
-      model = parsed.model;
-      names = parsed.names;
+      // Settings added since the model was stored take their defaults (questionnaire: false).
+      model = parsed.model
+        ? { ...parsed.model, settings: { ...DEFAULT_SETTINGS, ...parsed.model.settings } }
+        : null;
+      names = parsed.names ? { ...DEFAULT_SHEET_NAMES, ...parsed.names } : null;
     } catch {
       model = null;
     }
@@ -248,7 +274,12 @@ export async function writeToWorkbook(
   const existing = new Set(sheets.items.map((s) => s.name));
   const ids = sheetIds(model.settings);
   const { names } = chooseNames(existing, ids, choice);
-  const present = ids.filter((id) => existing.has(names[id]));
+  // The sheets a rebuild reads: those of this build that exist, and every Questionnaire sheet
+  // (a build with the questionnaire turned off carries their answers into the matrices).
+  const present = [
+    ...ids.filter((id) => id !== "questionnaire" && existing.has(names[id])).map((id) => names[id]),
+    ...[...existing].filter((n) => isQuestionnaireSheet(n, names.questionnaire)),
+  ];
 
   // Round trip 2: what the previous build left (meta), what the user typed since, and a
   // snapshot of every cell the new build may touch (to undo a failed build).
@@ -263,17 +294,17 @@ export async function writeToWorkbook(
       : null;
     meta?.load("values");
     const used = new Map<string, Excel.Range>();
-    for (const id of present) {
-      const r = sheets.getItem(names[id]).getUsedRangeOrNullObject(true);
+    for (const name of present) {
+      const r = sheets.getItem(name).getUsedRangeOrNullObject(true);
       r.load(["formulas", "values", "rowIndex", "columnIndex"]);
-      used.set(names[id], r);
+      used.set(name, r);
     }
     await sync();
     const stored = meta && !meta.isNullObject ? readMeta(meta.values) : null;
     // The previous build as it was laid out: as many data rows as its meta lists.
     if (stored?.model)
       previous = buildWorkbook(stored.model, {
-        names: stored.names ?? names,
+        names: { ...names, ...stored.names },
         rows: {
           trade: rowsHeld(stored.inputs.keys(), "t"),
           service: rowsHeld(stored.inputs.keys(), "v"),
@@ -354,14 +385,45 @@ export async function writeToWorkbook(
     err.message = `${err.message}. The build was undone${created.length ? ` (created and removed: ${created.join(", ")})` : ""}.`;
     throw err;
   }
+  // Questionnaire sheets (and their scale) the previous build made and this one does not: their
+  // answers are in the matrices now. Deleted once the build is complete, in a round trip of
+  // their own, so a failure leaves a complete build with sheets to delete by hand.
+  const removed: string[] = [];
+  const notes = [...result.notes];
+  const obsolete = (previous?.spec.sheets ?? [])
+    .map((x) => x.name)
+    .filter(
+      (n) =>
+        existing.has(n) &&
+        !result.spec.sheets.some((x) => x.name === n) &&
+        (n === SCALE_SHEET || isQuestionnaireSheet(n, names.questionnaire))
+    );
+  if (obsolete.length > 0) {
+    try {
+      for (const n of obsolete) {
+        const ws = sheets.getItem(n);
+        // A very hidden sheet cannot be deleted.
+        if (n === SCALE_SHEET) ws.visibility = "Hidden" as Excel.SheetVisibility;
+        ws.delete();
+      }
+      await sync();
+      removed.push(...obsolete);
+    } catch (e) {
+      notes.push(
+        `The sheets ${obsolete.join(", ")} are no longer used but could not be removed (${e instanceof Error ? e.message : String(e)}): delete them by hand`
+      );
+    }
+  }
   onProgress("Done", 1);
   return {
     created,
     updated,
+    removed,
     dropped,
     kept: oldValues.size - dropped.length,
     syncs,
     changes: result.changes,
+    notes,
   };
 }
 
@@ -372,7 +434,9 @@ function carryReordered(inputs: Map<string, CellValue>): Map<string, CellValue> 
     const f = swappedJudgmentKey(k);
     if (f === null || out.has(f)) continue;
     const s = typeof v === "number" ? v : typeof v === "string" ? v.trim() : null;
-    if (typeof s === "number" && s > 0) out.set(f, 1 / s);
+    if (isVerbal(s))
+      out.set(f, verbalOf(1 / (judgmentOf(s) as number))); // the mirrored answer
+    else if (typeof s === "number" && s > 0) out.set(f, 1 / s);
     else if (typeof s === "string") {
       const m = /^1\s*\/\s*(\d+(\.\d+)?)$/.exec(s);
       if (m) out.set(f, Number(m[1]));

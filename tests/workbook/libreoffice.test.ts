@@ -12,6 +12,8 @@ import { evaluateModel } from "../../src/workbook/evaluate";
 import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
 import { indicators } from "../../src/workbook/model";
+import { asAnswer } from "../../src/workbook/verbalScale";
+import JSZip from "jszip";
 import { cellsOf, writeXlsx } from "../../src/workbook/writeXlsx";
 import { soffice } from "../support/tools";
 import { readCachedValues } from "../support/xlsxValues";
@@ -146,5 +148,63 @@ describe("LibreOffice sorts tied global weights in the order of the indicators",
     expect(new Set(names).size).toBe(n);
     const expected = evaluateModel(model, inputs);
     names.forEach((name, k) => expect(name).toBe(expected.get(`rank|${k + 1}|name`)));
+  });
+});
+
+describe("LibreOffice recalculates the native workbook with Questionnaire sheets", () => {
+  const model = paperTemplate({ style: "native", method: "SQRT", questionnaire: true });
+  const numbers = sampleInputs(model);
+  // The paper template's sample judgments entered as the questionnaire's answers.
+  const labels = new Map(numbers);
+  for (const [k, v] of numbers) if (k.startsWith("j|")) labels.set(k, asAnswer(v));
+  const built = buildWorkbook(model, { inputs: labels });
+  const expected = evaluateModel(model, numbers);
+  let bytes: Buffer;
+  let cached: Awaited<ReturnType<typeof readCachedValues>>;
+
+  beforeAll(async () => {
+    bytes = await recalculated(await writeXlsx(built.spec));
+    cached = await readCachedValues(bytes);
+  });
+
+  it("to the weights, CR and W the core computes from the matrix route's numbers", () => {
+    expect([...labels.values()].some((v) => String(v).includes("more important"))).toBe(true);
+    expect(evaluateModel(model, labels)).toEqual(expected);
+    const wrong: string[] = [];
+    let compared = 0;
+    for (const [key, at] of built.resultCells) {
+      const want = expected.get(key);
+      const got = cached.get(at.sheet)?.values.get(at.address);
+      const ok =
+        typeof want === "number"
+          ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+          : got === want;
+      if (!ok) wrong.push(`${key} at ${at.sheet}!${at.address}: ${JSON.stringify(got)} ≠ ${want}`);
+      compared++;
+    }
+    expect(wrong).toEqual([]);
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it("shows each answer's number on the Comparisons sheet, and keeps the drop-down", async () => {
+    const matrices = buildWorkbook({
+      ...model,
+      settings: { ...model.settings, questionnaire: false },
+    });
+    for (const [key, at] of matrices.inputCells) {
+      if (!key.startsWith("j|")) continue;
+      const got = cached.get("Comparisons")?.values.get(at.address) as number;
+      const v = numbers.get(key);
+      expect(got).toBeCloseTo(typeof v === "number" ? v : 1 / Number(String(v).slice(2)), 12);
+    }
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string"))
+    );
+    const lists = xml.join("").match(/<dataValidation [^>]*type="list"[\s\S]*?<\/dataValidation>/g);
+    expect(lists?.length).toBeGreaterThan(0);
+    expect(lists!.every((v) => v.includes("_SaatyScale"))).toBe(true);
   });
 });

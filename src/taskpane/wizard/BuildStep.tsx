@@ -8,7 +8,12 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { comparisonParents, indicators, EvaluationModel } from "../../workbook/model";
-import { comparisonBlocks, sheetIds, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
+import {
+  comparisonBlocks,
+  questionnaireSheets,
+  sheetIds,
+  DEFAULT_SHEET_NAMES,
+} from "../../workbook/layout";
 import { sampleInputs } from "../../workbook/sample";
 import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
 import type { BuildSummary, Host } from "./host";
@@ -62,7 +67,11 @@ export function BuildStep(props: {
         Sheets:{" "}
         {sheetIds(model.settings)
           .filter((id) => id !== "meta")
-          .map((id) => DEFAULT_SHEET_NAMES[id])
+          .map((id) => {
+            if (id !== "questionnaire") return DEFAULT_SHEET_NAMES[id];
+            const q = questionnaireSheets(model.settings);
+            return q.length === 1 ? q[0].name : `${q[0].name} to ${q.length} (one per expert)`;
+          })
           .join(", ")}
         . {leaves.length} indicators ({leaves.filter((n) => n.type === "quantitative").length}{" "}
         quantitative), {blocks} comparison blocks, {model.settings.experts.length} experts,{" "}
@@ -115,6 +124,19 @@ export function BuildStep(props: {
               {summary.updated.length > 0 && (
                 <div>
                   Updated in place: {summary.updated.join(", ")}; {summary.kept} entries kept.
+                </div>
+              )}
+              {summary.removed && summary.removed.length > 0 && (
+                <div>Removed (no longer used): {summary.removed.join(", ")}.</div>
+              )}
+              {summary.notes && summary.notes.length > 0 && (
+                <div>
+                  Kept as typed:
+                  <ul className="changes">
+                    {summary.notes.map((c, i) => (
+                      <li key={i}>{c}</li>
+                    ))}
+                  </ul>
                 </div>
               )}
               {summary.changes.length > 0 && (

@@ -178,6 +178,11 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         <Radio value="aij" label="Each expert fills comparisons; aggregate by AIJ" />
         <Radio value="agreed" label="One agreed comparison matrix per criterion" />
       </RadioGroup>
+      <Checkbox
+        checked={!!s.questionnaire}
+        onChange={(_, d) => set({ questionnaire: !!d.checked })}
+        label="Questionnaire sheets: experts answer one question per pair instead of filling matrices"
+      />
       <div className="row">
         <DraftField {...field} spec={FIRST_YEAR} inputMode="numeric" />
         <DraftField {...field} spec={LAST_YEAR} inputMode="numeric" />

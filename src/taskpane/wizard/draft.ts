@@ -68,6 +68,8 @@ function summaryOf(v: unknown): BuildSummary | null {
     })),
     kept: v.kept,
     ...(typeof v.file === "string" ? { file: v.file } : {}),
+    ...(strings(v.removed) ? { removed: v.removed } : {}),
+    ...(strings(v.notes) ? { notes: v.notes } : {}),
   };
 }
 

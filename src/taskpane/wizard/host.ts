@@ -25,6 +25,10 @@ export interface BuildSummary {
   file?: string;
   /** What was changed so that every name fits a cell. */
   changes: string[];
+  /** Sheets of the previous build deleted (Questionnaire sheets turned off); absent in older drafts. */
+  removed?: string[];
+  /** What was kept as typed but should be known (answers not on the questionnaire's scale). */
+  notes?: string[];
 }
 
 export interface WorkbookInputs {
@@ -203,6 +207,7 @@ export class PreviewHost implements Host {
       kept: 0,
       file: name,
       changes: built.changes,
+      notes: built.notes,
     };
   }
 

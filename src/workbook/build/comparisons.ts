@@ -15,7 +15,7 @@ import type { CellSpec } from "../spec";
 import { BuildContext, SheetBuilder, quoted } from "./context";
 
 /** Numeric value of a judgment cell holding a number or a text fraction such as "1/3". */
-function judgmentNumber(ref: string): string {
+export function judgmentNumber(ref: string): string {
   return `IF(ISNUMBER(${ref}),${ref},IF(TRIM(${ref})="","",IFERROR(VALUE(LEFT(${ref},FIND("/",${ref})-1))/VALUE(MID(${ref},FIND("/",${ref})+1,20)),VALUE(${ref}))))`;
 }
 
@@ -59,8 +59,13 @@ const REPORT_ROWS = (threshold: number) => [
 /** Where λmax, CI, RI and CR are among the AHP.REPORT rows. */
 const REPORT_AT = { lambda: 2, ci: 3, ri: 5, cr: 6 };
 
-export function buildComparisonsSheet(ctx: BuildContext): void {
+/**
+ * Builds the Comparisons sheet. With `answers` (the Questionnaire sheets' numeric judgments by
+ * input key) the upper triangles show the answers by formula instead of holding the inputs.
+ */
+export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, string>): void {
   const s = ctx.settings;
+  const asked = answers !== undefined && answers.size > 0;
   const sh = ctx.sheet("comparisons", true);
   const method = effectiveMethod(s);
   const native = s.style === "native";
@@ -104,7 +109,15 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
               numFmt: FORMATS.judgment,
             });
           } else if (i < j) {
-            sh.input(top + i, 1 + j, judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id));
+            const key = judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id);
+            const answer = answers?.get(key);
+            if (answer)
+              sh.put(top + i, 1 + j, {
+                formula: `=IF(${answer}="","",${answer})`,
+                style: "formula",
+                numFmt: FORMATS.judgment,
+              });
+            else sh.input(top + i, 1 + j, key);
             sh.put(top + i, cols.mirror + j, {
               formula: `=${judgmentNumber(addr(top + i, 1 + j))}`,
               style: "formula",
@@ -123,14 +136,16 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
         }
       }
       const first = `B${top + 1}`;
-      sh.spec.validations.push({
-        range: rangeOf(top, 1, top + k - 1, k),
-        kind: "custom",
-        formula: `OR(${first}="",AND(ISNUMBER(${judgmentNumber(first)}),${judgmentNumber(first)}>=0.111,${judgmentNumber(first)}<=9))`,
-        prompt: "Saaty scale 1/9 … 9: type 3, 0.2, =1/5 or '1/5 (Excel reads a bare 1/5 as a date)",
-        error:
-          "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
-      });
+      if (!asked)
+        sh.spec.validations.push({
+          range: rangeOf(top, 1, top + k - 1, k),
+          kind: "custom",
+          formula: `OR(${first}="",AND(ISNUMBER(${judgmentNumber(first)}),${judgmentNumber(first)}>=0.111,${judgmentNumber(first)}<=9))`,
+          prompt:
+            "Saaty scale 1/9 … 9: type 3, 0.2, =1/5 or '1/5 (Excel reads a bare 1/5 as a date)",
+          error:
+            "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
+        });
       const block: Block = {
         key: blockId(p.id, b.key),
         top,
@@ -181,9 +196,12 @@ export function buildComparisonsSheet(ctx: BuildContext): void {
   // Nodes that are an only child have local weight 1.
   for (const node of ctx.model.nodes)
     if (!ctx.localWeightRef.has(node.id)) ctx.localWeightRef.set(node.id, "1");
+  const entry = asked
+    ? `The judgments come from the Questionnaire sheets (${blocks.length === 1 ? "one questionnaire" : "one per expert"}): the upper triangle shows each answer as a number, how much more important the row element is than the column element (1/9 … 9); change the answers there. The lower triangle is the reciprocal.`
+    : `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal.`;
   sh.note(
     1,
-    `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal. Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}. The numeric copies the formulas read are in the grouped columns to the right (+ above the column letters shows them).`,
+    `${entry} Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}. The numeric copies the formulas read are in the grouped columns to the right (+ above the column letters shows them).`,
     cols.stats + 1
   );
   sh.helpers(cols.mirror, native ? cols.helper + 1 : cols.mirror + maxK - 1);

@@ -1,7 +1,7 @@
 /**
  * Builds the declarative description of the evaluation workbook from a model
  * (docs/methods.md §1–3): Index System, Comparisons, Expert Scores, Quantitative Data, Results
- * (and optionally Trade Structure and Service Outsourcing), plus a hidden sheet holding the model
+ * (and optionally Questionnaire sheets, Trade Structure and Service Outsourcing), plus a hidden sheet holding the model
  * and the address of every input cell, so that a rebuild keeps what the user typed. One file per
  * sheet, over the shared BuildContext.
  *
@@ -10,13 +10,23 @@
  */
 import { EvaluationModel, validateModel } from "../model";
 import { storableModel } from "../text";
-import { DEFAULT_DATA_ROWS, DEFAULT_SHEET_NAMES, SheetId, rowsHeld, sheetIds } from "../layout";
+import {
+  DEFAULT_DATA_ROWS,
+  DEFAULT_SHEET_NAMES,
+  SheetId,
+  questionnaireSheets,
+  rowsHeld,
+  sheetIds,
+} from "../layout";
+import { parseInputKey } from "../keys";
 import type { CellValue, WorkbookSpec } from "../spec";
+import { asAnswer, asMatrixEntry } from "../verbalScale";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
 import { buildIndexSheet } from "./indexSheet";
 import { buildMetaSheet } from "./meta";
 import { buildQuantSheet } from "./quant";
+import { buildQuestionnaireSheets } from "./questionnaire";
 import { buildResultsSheet } from "./results";
 import { buildScoresSheet } from "./scores";
 import { buildServiceSheet } from "./service";
@@ -45,6 +55,11 @@ export interface BuildResult {
   resultCells: Map<string, CellLocation>;
   /** What was changed so that every name fits a cell (see storableModel); empty as a rule. */
   changes: string[];
+  /**
+   * What the build kept as it was but the user should know: answers of a Questionnaire sheet
+   * that are not one of the drop-down's 17 (a judgment of 2.5 typed in the matrix); empty as a rule.
+   */
+  notes: string[];
 }
 
 /** Thrown for a model or sheet names a workbook cannot be built from; the message lists why. */
@@ -79,14 +94,22 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   const problems = validateModel(stored.model);
   const used = new Set<string>();
   for (const id of sheetIds(model.settings)) {
-    const why = sheetNameProblem(names[id]);
-    if (why) problems.push(why);
-    else if (used.has(names[id].toLowerCase()))
-      problems.push(`Two sheets are named “${names[id]}”`);
-    used.add(names[id].toLowerCase());
+    const built =
+      id === "questionnaire"
+        ? questionnaireSheets(model.settings, names[id]).map((q) => q.name)
+        : [names[id]];
+    for (const name of built) {
+      const why = sheetNameProblem(name);
+      if (why) problems.push(why);
+      else if (used.has(name.toLowerCase())) problems.push(`Two sheets are named “${name}”`);
+      used.add(name.toLowerCase());
+    }
   }
   if (problems.length > 0) throw new UnbuildableModel(problems);
-  const inputs = options.inputs ?? new Map<string, CellValue>();
+  const inputs = judgmentsAsEntered(
+    options.inputs ?? new Map<string, CellValue>(),
+    !!model.settings.questionnaire
+  );
   const rows = {
     trade: Math.max(options.rows?.trade ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "t")),
     service: Math.max(options.rows?.service ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "v")),
@@ -94,7 +117,9 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   const ctx = new BuildContext(stored.model, names, inputs, rows);
   const ids = sheetIds(model.settings);
   buildIndexSheet(ctx);
-  buildComparisonsSheet(ctx);
+  const questionnaires = buildQuestionnaireSheets(ctx);
+  buildComparisonsSheet(ctx, questionnaires.numbers);
+  questionnaires.finish();
   buildScoresSheet(ctx);
   buildQuantSheet(ctx);
   buildResultsSheet(ctx);
@@ -106,5 +131,26 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
     inputCells: ctx.inputCells,
     resultCells: ctx.resultCells,
     changes: stored.changes,
+    notes: questionnaires.notes,
   };
+}
+
+/**
+ * The inputs with every judgment as its route takes it: with the questionnaire, judgments on
+ * the scale as the drop-down's labels (3 → "A moderately more important (3)"); without, labels
+ * as the matrix's numbers ("B strongly more important (5)" → "1/5"). Anything else is kept.
+ */
+function judgmentsAsEntered(
+  inputs: Map<string, CellValue>,
+  questionnaire: boolean
+): Map<string, CellValue> {
+  let out = inputs; // copied on the first change only (the inputs may hold 100,000 data rows)
+  for (const [key, v] of inputs) {
+    if (!key.startsWith("j|") || parseInputKey(key)?.kind !== "judgment") continue;
+    const entered = questionnaire ? asAnswer(v) : asMatrixEntry(v);
+    if (entered === v) continue;
+    if (out === inputs) out = new Map(inputs);
+    out.set(key, entered);
+  }
+  return out;
 }
