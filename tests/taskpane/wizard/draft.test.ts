@@ -59,5 +59,24 @@ describe("the wizard's saved draft", () => {
     expect(decodeDraft(JSON.stringify(old))?.model?.settings.service).toBe(
       DEFAULT_SETTINGS.service
     );
+    delete old.model.settings.questionnaire;
+    expect(decodeDraft(JSON.stringify(old))?.model?.settings.questionnaire).toBe(false);
+  });
+
+  it("keeps the questionnaire setting and the summary's removed sheets and notes", () => {
+    const q: WizardDraft = {
+      ...draft,
+      model: paperTemplate({ questionnaire: true }),
+      summary: {
+        ...draft.summary!,
+        removed: ["Questionnaire 4"],
+        notes: ["Questionnaire 1, A vs B: 2.5 is not one of the 17 answers"],
+      },
+    };
+    expect(decodeDraft(encodeDraft(q))).toEqual(q);
+    const bad = JSON.parse(encodeDraft(q));
+    bad.summary.removed = "Questionnaire 4";
+    const { removed: _dropped, ...rest } = q.summary!;
+    expect(decodeDraft(JSON.stringify(bad))?.summary).toEqual(rest); // a bad list is left out
   });
 });
