@@ -3,13 +3,22 @@ import { NAMED_SCALES } from "../core/grey/scales";
 import type { EvaluationSettings } from "./model";
 
 export type SheetId =
-  "index" | "comparisons" | "scores" | "quant" | "results" | "trade" | "service" | "meta";
+  | "index"
+  | "comparisons"
+  | "scores"
+  | "quant"
+  | "status"
+  | "results"
+  | "trade"
+  | "service"
+  | "meta";
 
 export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   index: "Index System",
   comparisons: "Comparisons",
   scores: "Expert Scores",
   quant: "Quantitative Data",
+  status: "Status",
   results: "Results",
   trade: "Trade Structure",
   service: "Service Outsourcing",
@@ -18,7 +27,7 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
 
 /** The sheets a model builds, in order. */
 export function sheetIds(settings: EvaluationSettings): SheetId[] {
-  const ids: SheetId[] = ["index", "comparisons", "scores", "quant", "results"];
+  const ids: SheetId[] = ["index", "comparisons", "scores", "quant", "status", "results"];
   if (settings.trade) ids.push("trade");
   if (settings.service) ids.push("service");
   ids.push("meta");
@@ -83,3 +92,11 @@ export function rowsHeld(keys: Iterable<string>, kind: "t" | "v"): number {
   }
   return rows;
 }
+
+/** What an AIJ aggregate block is called on the Comparisons sheet. */
+export function aggregateLabel(experts: number): string {
+  return `aggregate of ${experts} experts (AIJ, weighted geometric mean, equal weights)`;
+}
+
+/** The aggregate block's short name (the Check step, the Status sheet). */
+export const AGGREGATE_SHORT = "aggregate (AIJ)";

@@ -64,6 +64,18 @@ export function chooseNames(
   }
 }
 
+/**
+ * The sheet names of a build stored before some sheets existed (Status): those take their
+ * default names with the same " (n)" suffix as the others.
+ */
+function withNewSheets(stored: Partial<Record<SheetId, string>>): Record<SheetId, string> {
+  const suffix = / \(\d+\)$/.exec(stored.index ?? "")?.[0] ?? "";
+  const names = { ...DEFAULT_SHEET_NAMES };
+  for (const id of Object.keys(names) as SheetId[])
+    names[id] = stored[id] ?? `${DEFAULT_SHEET_NAMES[id]}${suffix}`;
+  return names;
+}
+
 /** Reads the model and input addresses stored by a previous build in the meta sheet. */
 export function readMeta(values: unknown[][]): {
   model: EvaluationModel | null;
@@ -83,7 +95,7 @@ export function readMeta(values: unknown[][]): {
           .join("")
       );
       model = parsed.model;
-      names = parsed.names;
+      names = parsed.names ? withNewSheets(parsed.names) : null;
     } catch {
       model = null;
     }

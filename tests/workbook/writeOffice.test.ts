@@ -31,6 +31,7 @@ describe("writeToWorkbook", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
       "_EvalMeta",
     ]);
@@ -86,7 +87,7 @@ describe("writeToWorkbook", () => {
     await expect(write(c, paperTemplate())).rejects.toBeInstanceOf(BuildConflict);
     const report = await write(c, paperTemplate(), "new");
     expect(report.created[0]).toBe("Index System (2)");
-    expect(c.workbook.sheets).toHaveLength(12);
+    expect(c.workbook.sheets).toHaveLength(14);
   });
 
   it("rebuilding after the hierarchy changed keeps every judgment and score of nodes that still exist, and says what was dropped", async () => {

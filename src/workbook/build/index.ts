@@ -1,6 +1,6 @@
 /**
  * Builds the declarative description of the evaluation workbook from a model
- * (docs/methods.md §1–3): Index System, Comparisons, Expert Scores, Quantitative Data, Results
+ * (docs/methods.md §1–3): Index System, Comparisons, Expert Scores, Quantitative Data, Status, Results
  * (and optionally Trade Structure and Service Outsourcing), plus a hidden sheet holding the model
  * and the address of every input cell, so that a rebuild keeps what the user typed. One file per
  * sheet, over the shared BuildContext.
@@ -20,6 +20,7 @@ import { buildQuantSheet } from "./quant";
 import { buildResultsSheet } from "./results";
 import { buildScoresSheet } from "./scores";
 import { buildServiceSheet } from "./service";
+import { buildStatusSheet } from "./status";
 import { buildTradeSheet } from "./trade";
 
 export type { CellLocation } from "./context";
@@ -71,7 +72,7 @@ export function sheetNameProblem(name: string): string | null {
  * The description of the whole evaluation workbook for `model`.
  *
  * @example buildWorkbook(paperTemplate()).spec.sheets.map((s) => s.name)
- * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]
+ * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Status", "Results", "_EvalMeta"]
  */
 export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}): BuildResult {
   const names = options.names ?? DEFAULT_SHEET_NAMES;
@@ -97,6 +98,7 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   buildComparisonsSheet(ctx);
   buildScoresSheet(ctx);
   buildQuantSheet(ctx);
+  buildStatusSheet(ctx);
   buildResultsSheet(ctx);
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);
