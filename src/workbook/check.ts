@@ -11,10 +11,10 @@ import { suggestions } from "../core/ahp/suggest";
 import { priorities } from "../core/ahp/weights";
 import { parseNumber } from "../core/cells";
 import { blockMatrix } from "./evaluate";
-import { aggregated, comparisonBlocks, effectiveMethod } from "./layout";
+import { AGGREGATE_SHORT, aggregated, comparisonBlocks, effectiveMethod } from "./layout";
 import { EvaluationModel, comparisonParents, indicators } from "./model";
 import type { CellValue } from "./spec";
-import { dataKey, judgmentKey, parseInputKey, scoreKey } from "./keys";
+import { blockId, dataKey, judgmentKey, parseInputKey, resultKey, scoreKey } from "./keys";
 
 export interface CheckItem {
   severity: "ok" | "warning" | "error" | "missing";
@@ -28,11 +28,18 @@ export interface CheckItem {
 }
 
 export interface BlockCheck {
+  /** The block's result key (parent|expert, parent|aggregate). */
+  key: string;
   parent: string;
   block: string;
   cr: number | null;
   state: "consistent" | "inconsistent" | "incomplete" | "invalid";
   items: CheckItem[];
+  /** Judgments entered as numbers, of `pairs` (the aggregate: 0 of 0). */
+  entered: number;
+  pairs: number;
+  /** The three worst judgments' elements "A vs B", worst first, while the block is inconsistent. */
+  worst: string[];
 }
 
 type Cells = Map<string, { sheet: string; address: string }>;
@@ -55,6 +62,7 @@ export function checkEvaluation(
       const label = `${p.name} — ${b.label}`;
       const m = blockMatrix(p.id, b.key, ids, inputs);
       const items: CheckItem[] = [];
+      const worst: string[] = [];
       const gaps: string[] = [];
       for (let i = 0; i < ids.length; i++) {
         for (let j = i + 1; j < ids.length; j++) {
@@ -94,6 +102,7 @@ export function checkEvaluation(
           if (state === "inconsistent") {
             for (const sug of suggestions(pr, j.a, 3)) {
               const key = judgmentKey(p.id, b.key, ids[sug.row - 1], ids[sug.column - 1]);
+              worst.push(`${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}`);
               items.push({
                 severity: "warning",
                 title: `${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}: ${fmt(sug.judgment)}`,
@@ -111,17 +120,35 @@ export function checkEvaluation(
           });
         }
       }
-      blocks.push({ parent: p.name, block: b.label, cr, state, items });
+      const pairs = (ids.length * (ids.length - 1)) / 2;
+      const entered = m.flatMap((row, i) =>
+        row.filter((x, jj) => jj > i && typeof x === "number" && !Number.isNaN(x))
+      ).length;
+      blocks.push({
+        key: blockId(p.id, b.key),
+        parent: p.name,
+        block: b.label,
+        cr,
+        state,
+        items,
+        entered,
+        pairs,
+        worst,
+      });
     }
     if (aggregated(s)) {
       const n = comparisonBlocks(s).length;
       if (parsed.length < n) {
         blocks.push({
+          key: blockId(p.id, "aggregate"),
           parent: p.name,
-          block: "aggregate (AIJ)",
+          block: AGGREGATE_SHORT,
           cr: null,
           state: "incomplete",
           items: [],
+          entered: 0,
+          pairs: 0,
+          worst: [],
         });
       } else {
         const a = parseJudgments(
@@ -130,11 +157,15 @@ export function checkEvaluation(
         const pr = priorities(a, method);
         const cr = consistencyRatio(pr.lambdaMax, a.n, s.riTable);
         blocks.push({
+          key: blockId(p.id, "aggregate"),
           parent: p.name,
-          block: "aggregate (AIJ)",
+          block: AGGREGATE_SHORT,
           cr,
           state: cr < s.crThreshold ? "consistent" : "inconsistent",
           items: [],
+          entered: 0,
+          pairs: 0,
+          worst: [],
         });
       }
     }
@@ -230,4 +261,101 @@ export function resultsWarning(c: CheckSummary): string | null {
 
 function fmt(x: number): string {
   return x >= 1 ? String(Math.round(x * 100) / 100) : `1/${Math.round((1 / x) * 100) / 100}`;
+}
+
+/**
+ * What the Status sheet shows, by result key (src/workbook/build/status.ts): the progress
+ * counts, each block's state, its worst judgments while inconsistent and the results' warning.
+ * The sheet computes the same with formulas; tests compare the two.
+ */
+export function statusValues(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>,
+  check: CheckResult = checkEvaluation(model, inputs, new Map())
+): Map<string, CellValue> {
+  const s = model.settings;
+  const th = s.crThreshold;
+  const out = new Map<string, CellValue>();
+  const judged = (b: BlockCheck) =>
+    b.cr === null ? "Invalid judgments" : b.cr < th ? "Consistent" : `Revise: CR ≥ ${th}`;
+  let judgments = 0;
+  let expected = 0;
+  let experts: BlockCheck[] = [];
+  const flagged: BlockCheck[] = [];
+  for (const b of check.blocks) {
+    const aggregate = b.key.endsWith("|aggregate");
+    let state: string;
+    let complete: boolean;
+    if (aggregate) {
+      complete = experts.every((e) => e.entered === e.pairs);
+      state = complete ? judged(b) : "Waits for every expert's judgments";
+      experts = [];
+    } else {
+      experts.push(b);
+      judgments += b.entered;
+      expected += b.pairs;
+      complete = b.entered === b.pairs;
+      state =
+        b.entered === 0
+          ? "Not started"
+          : !complete
+            ? `Incomplete: ${b.pairs - b.entered} missing`
+            : judged(b);
+    }
+    const inconsistent = complete && b.cr !== null && b.cr >= th;
+    if (inconsistent) flagged.push(b);
+    out.set(resultKey.blockState(b.key), state);
+    if (!aggregate)
+      for (let t = 1; t <= Math.max(1, Math.min(3, b.pairs)); t++)
+        out.set(resultKey.worstJudgment(b.key, t), inconsistent ? (b.worst[t - 1] ?? "") : "");
+  }
+  const leaves = indicators(model);
+  const qual = leaves.filter((n) => n.type === "qualitative");
+  const quant = leaves.filter((n) => n.type === "quantitative");
+  const isNumber = (v: CellValue | undefined) => typeof v === "number" && Number.isFinite(v);
+  let scores = 0;
+  for (const n of qual)
+    s.experts.forEach((_, h) => {
+      if (isNumber(inputs.get(scoreKey(n.id, h + 1)))) scores++;
+    });
+  const series = quant.filter((n) =>
+    s.years.every((y) => isNumber(inputs.get(dataKey(n.id, y))))
+  ).length;
+  const consistent = check.blocks.filter(
+    (b) => out.get(resultKey.blockState(b.key)) === "Consistent"
+  ).length;
+  const counts: ["judgments" | "scores" | "series" | "blocks", number, number][] = [
+    ["judgments", judgments, expected],
+    ["scores", scores, qual.length * s.experts.length],
+    ["series", series, quant.length],
+    ["blocks", consistent, check.blocks.length],
+  ];
+  for (const [what, entered, of] of counts) {
+    out.set(resultKey.progress(what, "entered"), entered);
+    out.set(resultKey.progress(what, "expected"), of);
+  }
+  const missing = [
+    [expected - judgments, "judgment", "judgments"],
+    [qual.length * s.experts.length - scores, "score", "scores"],
+    [quant.length - series, "data series", "data series"],
+  ] as const;
+  const parts: string[] = [];
+  const n = flagged.length;
+  if (n > 0) {
+    const f = flagged[0];
+    parts.push(
+      `${n}${n === 1 ? " comparison block is" : " comparison blocks are"} not consistent (first: ${f.parent} — ${f.block} (CR ${(f.cr as number).toFixed(3)})).`
+    );
+  }
+  const gaps = missing
+    .filter(([k]) => k > 0)
+    .map(([k, one, many]) => `${k} ${k === 1 ? one : many}`);
+  if (gaps.length > 0) parts.push(`Missing: ${gaps.join(", ")}.`);
+  out.set(
+    resultKey.warning,
+    parts.length === 0
+      ? ""
+      : `${parts.join(" ")} The results are provisional until this is fixed: see the Status sheet.`
+  );
+  return out;
 }

@@ -114,6 +114,14 @@ export const resultKey = {
   /** The share of a service class over all rows, with or without a year. */
   serviceShare: (cls: string) => `service|${cls}`,
   serviceShareByYear: (year: number, cls: string) => `service|${year}|${cls}`,
+  /** Status sheet: entered and expected counts of "judgments", "scores", "series" or "blocks" (consistent). */
+  progress: (what: "judgments" | "scores" | "series" | "blocks", field: "entered" | "expected") =>
+    `status|${what}|${field}`,
+  /** Status sheet: a block's state, and its t-th worst judgment (1-based) "A vs B". */
+  blockState: (block: string) => `state|${block}`,
+  worstJudgment: (block: string, t: number) => `worst|${block}|${t}`,
+  /** The warning results carry while they are provisional (blank when final). */
+  warning: "warning",
   /** The indicator at rank k (1-based) by global weight, and its weight. */
   rankedIndicator: (k: number) => `rank|${k}|name`,
   rankedWeight: (k: number) => `rank|${k}|weight`,

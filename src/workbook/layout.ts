@@ -8,6 +8,7 @@ export type SheetId =
   | "comparisons"
   | "scores"
   | "quant"
+  | "status"
   | "results"
   | "trade"
   | "service"
@@ -19,6 +20,7 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   comparisons: "Comparisons",
   scores: "Expert Scores",
   quant: "Quantitative Data",
+  status: "Status",
   results: "Results",
   trade: "Trade Structure",
   service: "Service Outsourcing",
@@ -29,7 +31,7 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
 export function sheetIds(settings: EvaluationSettings): SheetId[] {
   const ids: SheetId[] = ["index"];
   if (settings.questionnaire) ids.push("questionnaire");
-  ids.push("comparisons", "scores", "quant", "results");
+  ids.push("comparisons", "scores", "quant", "status", "results");
   if (settings.trade) ids.push("trade");
   if (settings.service) ids.push("service");
   ids.push("meta");
@@ -123,3 +125,11 @@ export function rowsHeld(keys: Iterable<string>, kind: "t" | "v"): number {
   }
   return rows;
 }
+
+/** What an AIJ aggregate block is called on the Comparisons sheet. */
+export function aggregateLabel(experts: number): string {
+  return `aggregate of ${experts} experts (AIJ, weighted geometric mean, equal weights)`;
+}
+
+/** The aggregate block's short name (the Check step, the Status sheet). */
+export const AGGREGATE_SHORT = "aggregate (AIJ)";

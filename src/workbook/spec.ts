@@ -18,6 +18,7 @@ export type StyleName =
   | "formula"
   | "result"
   | "note"
+  | "warning"
   | "diagonal";
 
 export interface CellSpec {
@@ -201,6 +202,7 @@ export const STYLES: Record<
   formula: { color: "1F1F1F", fill: "F2F2F2" },
   result: { bold: true, fill: "E2EFDA", border: true },
   note: { italic: true, color: "595959" },
+  warning: { bold: true, color: "9C0006", wrap: true },
   diagonal: { color: "808080", fill: "EDEDED" },
 };
 

@@ -87,6 +87,18 @@ export function chooseNames(
   }
 }
 
+/**
+ * The sheet names of a build stored before some sheets existed (Status): those take their
+ * default names with the same " (n)" suffix as the others.
+ */
+function withNewSheets(stored: Partial<Record<SheetId, string>>): Record<SheetId, string> {
+  const suffix = / \(\d+\)$/.exec(stored.index ?? "")?.[0] ?? "";
+  const names = { ...DEFAULT_SHEET_NAMES };
+  for (const id of Object.keys(names) as SheetId[])
+    names[id] = stored[id] ?? `${DEFAULT_SHEET_NAMES[id]}${suffix}`;
+  return names;
+}
+
 /** Reads the model and input addresses stored by a previous build in the meta sheet. */
 export function readMeta(values: unknown[][]): {
   model: EvaluationModel | null;
@@ -109,7 +121,7 @@ export function readMeta(values: unknown[][]): {
       model = parsed.model
         ? { ...parsed.model, settings: { ...DEFAULT_SETTINGS, ...parsed.model.settings } }
         : null;
-      names = parsed.names ? { ...DEFAULT_SHEET_NAMES, ...parsed.names } : null;
+      names = parsed.names ? withNewSheets(parsed.names) : null;
     } catch {
       model = null;
     }
@@ -304,7 +316,7 @@ export async function writeToWorkbook(
     // The previous build as it was laid out: as many data rows as its meta lists.
     if (stored?.model)
       previous = buildWorkbook(stored.model, {
-        names: { ...names, ...stored.names },
+        names: stored.names ?? names,
         rows: {
           trade: rowsHeld(stored.inputs.keys(), "t"),
           service: rowsHeld(stored.inputs.keys(), "v"),

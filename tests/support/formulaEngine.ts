@@ -632,6 +632,21 @@ const LIFTED: Record<string, [min: number, max: number, fn: (xs: Arg[]) => Scala
           : N(x),
   ],
   TEXT: [2, 2, ([x, f]) => textFormat(x, T(f))],
+  /** The shown text (or the link when there is none): a link cannot be followed here. */
+  HYPERLINK: [1, 2, ([link, text]) => (text === undefined ? T(link) : (text ?? 0))],
+  /** ADDRESS(row, column, [abs]): 1 $A$1, 2 A$1, 3 $A1, 4 A1. */
+  ADDRESS: [
+    2,
+    3,
+    ([r, c, abs]) => {
+      const [row, col, mode] = [Math.trunc(N(r)), Math.trunc(N(c)), abs === undefined ? 1 : N(abs)];
+      if (row < 1 || col < 1 || ![1, 2, 3, 4].includes(mode)) return err("#VALUE!", "ADDRESS");
+      let letters = "";
+      for (let x = col; x > 0; x = Math.floor((x - 1) / 26))
+        letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
+      return `${mode === 1 || mode === 3 ? "$" : ""}${letters}${mode === 1 || mode === 2 ? "$" : ""}${row}`;
+    },
+  ],
 };
 
 /** Numbers of SUM-like arguments: ranges and arrays give their numbers, scalars are coerced. */
@@ -917,6 +932,36 @@ const RAW: Record<
   COUNTIF: [2, 2, (a, e) => countTrue(mask(a, e))],
   COUNTIFS: [2, 255, (a, e) => countTrue(mask(a, e))],
   NA: [0, 0, () => err("#N/A")],
+  LARGE: [
+    2,
+    2,
+    ([x, k], e) => {
+      const xs = numbers([x], e).sort((a, b) => b - a);
+      const i = Math.trunc(N(e.scalar(k)));
+      return i < 1 || i > xs.length ? err("#NUM!", "LARGE k outside the data") : xs[i - 1];
+    },
+  ],
+  /** ROW / COLUMN of a range: a column (row) of its 1-based row (column) numbers. */
+  ROW: [
+    1,
+    1,
+    ([x]) =>
+      x instanceof Ref
+        ? x.rows === 1
+          ? x.r1 + 1
+          : new Arr(tabulate(x.rows, 1, (i) => x.r1 + i + 1))
+        : err("#VALUE!", "ROW needs a reference"),
+  ],
+  COLUMN: [
+    1,
+    1,
+    ([x]) =>
+      x instanceof Ref
+        ? x.cols === 1
+          ? x.c1 + 1
+          : new Arr(tabulate(1, x.cols, (_, j) => x.c1 + j + 1))
+        : err("#VALUE!", "COLUMN needs a reference"),
+  ],
 };
 
 // ------------------------------------------------------------------ custom functions

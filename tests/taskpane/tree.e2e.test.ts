@@ -66,6 +66,8 @@ async function select(name: string): Promise<void> {
   await item(name).click();
   await item(name).and(page.locator('[aria-selected="true"]')).waitFor({ timeout: 5000 });
   await page.getByRole("region", { name: `Edit "${name}"` }).waitFor({ timeout: 5000 });
+  // Keys go to the focused item: wait for focus too (a loaded machine renders it later).
+  await item(name).and(page.locator(":focus")).waitFor({ timeout: 5000 });
 }
 const nameField = () => page.getByRole("textbox", { name: "Name" });
 const names = () =>

@@ -174,7 +174,7 @@ describe("the wizard in preview mode", () => {
     // the .xlsx writer and ExcelJS were loaded for this build, not before
     expect(scripts.some((x) => x.url.startsWith("chunks/"))).toBe(true);
     await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
-      /Created: Index System, Comparisons, Expert Scores, Quantitative Data, Results, Trade Structure/
+      /Created: Index System, Comparisons, Expert Scores, Quantitative Data, Status, Results, Trade Structure/
     );
     await shot("4-build");
   });
@@ -187,6 +187,7 @@ describe("the wizard in preview mode", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
       "Trade Structure",
     ]);

@@ -19,6 +19,7 @@ describe("buildWorkbook: the paper's template", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
       "_EvalMeta",
     ]);
@@ -184,6 +185,7 @@ describe("a workbook that reads well (layout)", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
       "Trade Structure",
       "Service Outsourcing",

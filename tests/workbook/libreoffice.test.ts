@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
+import { statusValues } from "../../src/workbook/check";
 import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
 import { indicators } from "../../src/workbook/model";
@@ -16,6 +17,7 @@ import { asAnswer } from "../../src/workbook/verbalScale";
 import JSZip from "jszip";
 import { cellsOf, writeXlsx } from "../../src/workbook/writeXlsx";
 import { soffice } from "../support/tools";
+import { messyInputs } from "../support/messyInputs";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(20 * 60 * 1000);
@@ -59,7 +61,8 @@ describe.each([
   });
   const inputs = sampleInputs(model);
   const built = buildWorkbook(model, { inputs });
-  const expected = evaluateModel(model, inputs);
+  // The Status sheet's counts, states and warning (check.ts statusValues) as well as the results.
+  const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
   let cached: Awaited<ReturnType<typeof readCachedValues>>;
 
   beforeAll(async () => {
@@ -116,6 +119,25 @@ describe.each([
   });
 });
 
+describe("LibreOffice recalculates the Status sheet of the native workbook with messy inputs", () => {
+  it("shows the counts, states, worst judgments and warning the core computes (statusValues)", async () => {
+    const model = paperTemplate({ style: "native", method: "SQRT" });
+    const inputs = messyInputs(model);
+    const built = buildWorkbook(model, { inputs });
+    const cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
+    const wrong: string[] = [];
+    const expected = statusValues(model, inputs);
+    for (const [key, want] of expected) {
+      const at = built.resultCells.get(key)!;
+      const got = cached.get(at.sheet)?.values.get(at.address) ?? "";
+      if (got !== want) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(expected.get("warning")).toMatch(/^2 comparison blocks are not consistent/);
+    expect(cached.get("Results")?.values.get("A3")).toBe(expected.get("warning"));
+  });
+});
+
 describe("LibreOffice prints the native workbook with trade and service sheets", () => {
   it("on at most 20 pages (66 before the page setup)", async () => {
     const model = paperTemplate({ style: "native", trade: true, service: true });
@@ -146,7 +168,8 @@ describe("LibreOffice sorts tied global weights in the order of the indicators",
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([at[0], at[0] + 1, at[0] + 2]); // adjacent, in their order
     expect(new Set(names).size).toBe(n);
-    const expected = evaluateModel(model, inputs);
+    // The Status sheet's counts, states and warning (check.ts statusValues) as well as the results.
+    const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
     names.forEach((name, k) => expect(name).toBe(expected.get(`rank|${k + 1}|name`)));
   });
 });

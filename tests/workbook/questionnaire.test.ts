@@ -7,9 +7,9 @@
  * the answers as the numbers they stand for.
  */
 import { UnbuildableModel, buildWorkbook } from "../../src/workbook/build";
-import { checkEvaluation } from "../../src/workbook/check";
+import { checkEvaluation, statusValues } from "../../src/workbook/check";
 import { evaluateModel } from "../../src/workbook/evaluate";
-import { judgmentKey } from "../../src/workbook/keys";
+import { judgmentKey, resultKey } from "../../src/workbook/keys";
 import { SCALE_SHEET, comparisonBlocks, questionnaireSheets } from "../../src/workbook/layout";
 import { EvaluationModel, EvaluationSettings, comparisonParents } from "../../src/workbook/model";
 import { sampleInputs } from "../../src/workbook/sample";
@@ -20,6 +20,7 @@ import { chooseNames, writeToWorkbook } from "../../src/workbook/writeOffice";
 import { FakeContext } from "../support/fakeExcel";
 import { CustomFunction, FormulaEngine } from "../support/formulaEngine";
 import { registeredFunctions } from "../functions/registry";
+import { messyInputs } from "../support/messyInputs";
 
 const on = (settings: Partial<EvaluationSettings> = {}) =>
   paperTemplate({ questionnaire: true, ...settings });
@@ -53,6 +54,7 @@ describe("the Questionnaire sheets of the paper's template (5 experts)", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
     ]);
     const scale = sheetOf(spec.sheets, SCALE_SHEET);
@@ -298,6 +300,45 @@ describe("the questionnaire workbook recalculated by the formula engine", () => 
   });
 });
 
+describe("the Status sheet of a questionnaire workbook", () => {
+  const functions: Record<string, CustomFunction> = {};
+  for (const r of registeredFunctions()) functions[r.id] = r.fn;
+  const model = on();
+  const labels = new Map<string, CellValue>();
+  for (const [k, v] of messyInputs(model)) labels.set(k, k.startsWith("j|") ? asAnswer(v) : v);
+  const built = buildWorkbook(model, { inputs: labels });
+  const engine = new FormulaEngine(built.spec, { functions });
+  engine.recalculate();
+
+  it("counts the answers and names the worst ones as the core does from the labels", () => {
+    expect(labels.get("j|C11|e1|I111|I113")).toBe("B extremely more important (9)");
+    const expected = statusValues(model, labels);
+    expect(expected).toEqual(statusValues(model, messyInputs(model)));
+    const wrong: string[] = [];
+    for (const [key, want] of expected) {
+      const at = built.resultCells.get(key);
+      const got = at ? engine.value(at.sheet, at.address) : "no cell";
+      if (got !== want) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("links each worst judgment to its answer on the Questionnaire sheet", () => {
+    const status = built.spec.sheets.find((s) => s.name === "Status")!;
+    const at = built.resultCells.get(resultKey.worstJudgment("C11|e1", 1))!;
+    const target = /HYPERLINK\((.*),LEFT\(INDEX/.exec(status.cells.get(at.address)!.formula!)![1];
+    status.cells.set("Z1", { formula: `=${target}` });
+    const e = new FormulaEngine(built.spec, { functions });
+    e.recalculate();
+    const pair = String(e.value("Status", at.address)).split(" vs ");
+    const id = (name: string) => model.nodes.find((n) => n.name === name)!.id;
+    const cell = built.inputCells.get(`j|C11|e1|${id(pair[0])}|${id(pair[1])}`)!;
+    expect(cell.sheet).toBe("Questionnaire 1");
+    expect(e.value("Status", "Z1")).toBe(`#'${cell.sheet}'!${cell.address}`);
+    status.cells.delete("Z1");
+  });
+});
+
 describe("the pane's Check reads the answers", () => {
   it("gives the same CR and states from labels as from numbers, and points at the answer cells", () => {
     const model = on();
@@ -402,6 +443,7 @@ describe("rebuilding in Excel switches routes and keeps every judgment", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
       "_EvalMeta",
     ]);

@@ -31,6 +31,7 @@ describe("writeToWorkbook", () => {
       "Comparisons",
       "Expert Scores",
       "Quantitative Data",
+      "Status",
       "Results",
       "_EvalMeta",
     ]);
@@ -42,6 +43,24 @@ describe("writeToWorkbook", () => {
     ]);
     expect(c.workbook.sheet("Results").chartList).toHaveLength(2);
     expect(c.workbook.sheet("Comparisons").protectedState).toBe(true);
+  });
+
+  it("rebuilding a workbook built before the Status sheet existed adds it and keeps every input", async () => {
+    const c = ctx();
+    const model = paperTemplate();
+    await write(c, model, null, sampleInputs(model));
+    // As an earlier release left it: no Status sheet, and no "status" among the stored names.
+    const meta = c.workbook.sheet("_EvalMeta");
+    const stored = JSON.parse(String(meta.cells.get("B2")));
+    delete stored.names.status;
+    meta.cells.set("B2", JSON.stringify(stored));
+    c.workbook.sheets = c.workbook.sheets.filter((x) => x.name !== "Status");
+    const typed = new Map(c.workbook.sheet("Expert Scores").cells);
+    const report = await write(c, model, "update");
+    expect(report.created).toEqual(["Status"]);
+    expect(c.workbook.sheets.map((x) => x.name)).toContain("Status");
+    for (const [a, v] of typed)
+      expect([a, c.workbook.sheet("Expert Scores").cells.get(a)]).toEqual([a, v]);
   });
 
   it("keeps the sync count whatever the number of indicators (rebuild of a 60-indicator model)", async () => {
@@ -86,7 +105,7 @@ describe("writeToWorkbook", () => {
     await expect(write(c, paperTemplate())).rejects.toBeInstanceOf(BuildConflict);
     const report = await write(c, paperTemplate(), "new");
     expect(report.created[0]).toBe("Index System (2)");
-    expect(c.workbook.sheets).toHaveLength(12);
+    expect(c.workbook.sheets).toHaveLength(14);
   });
 
   it("rebuilding after the hierarchy changed keeps every judgment and score of nodes that still exist, and says what was dropped", async () => {

@@ -23,6 +23,7 @@ describe("writeXlsx", () => {
       ["Comparisons", "visible"],
       ["Expert Scores", "visible"],
       ["Quantitative Data", "visible"],
+      ["Status", "visible"],
       ["Results", "visible"],
       ["Trade Structure", "visible"],
       ["_EvalMeta", "veryHidden"],
@@ -174,7 +175,7 @@ describe("writeXlsx: layout", () => {
     const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]+)</g)].map(
       (m) => m[1].replace(/&apos;/g, "'")
     );
-    expect(areas).toHaveLength(7);
+    expect(areas).toHaveLength(8);
     expect(areas[0]).toMatch(/^'Index System'!\$A\$1:\$I\$\d+$/);
     expect(areas.every((a) => /!\$A\$1:\$[A-Z]+\$\d+$/.test(a))).toBe(true);
   });
@@ -197,7 +198,7 @@ describe("writeXlsx: layout", () => {
 
   it("stores a formula filled down a data column once, as a shared formula", async () => {
     const zip = await JSZip.loadAsync(bytes);
-    const xml = await zip.file("xl/worksheets/sheet6.xml")!.async("string"); // Trade Structure
+    const xml = await zip.file("xl/worksheets/sheet7.xml")!.async("string"); // Trade Structure
     expect(/<c r="D5"[^>]*><f t="shared" ref="D5:D1004" si="\d+">IF\(B5=&quot;/.test(xml)).toBe(
       true
     );

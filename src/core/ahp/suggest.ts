@@ -26,8 +26,8 @@ export function snapToScale(x: number): number {
 }
 
 /**
- * The `count` given judgments (i < j) with the largest |ln ε_ij|, worst first (ties: the
- * earlier pair in row-major order first). Missing comparisons are not listed.
+ * The `count` given judgments (i < j) with the largest |ln ε_ij|, worst first (ties, to 9
+ * decimals: the earlier pair in row-major order first). Missing comparisons are not listed.
  *
  * @example suggestions(priorities(j, "EIGEN"), j.a, 3)
  */
@@ -53,7 +53,9 @@ export function suggestions(
       });
     }
   }
-  const size = (s: Suggestion) => Math.abs(Math.log(s.deviation));
+  // |ln ε| to 9 decimals, so that judgments tied in exact arithmetic (every pair of a 3×3
+  // matrix is) rank in row-major order whatever the rounding noise.
+  const size = (s: Suggestion) => Math.round(Math.abs(Math.log(s.deviation)) * 1e9) / 1e9;
   all.sort((x, y) => size(y) - size(x) || x.row - y.row || x.column - y.column);
   return all.slice(0, count);
 }

@@ -8,7 +8,7 @@
 import { randomIndex } from "../../core/ahp/consistency";
 import type { IndicatorNode } from "../model";
 import { comparisonParents } from "../model";
-import { aggregated, comparisonBlocks, effectiveMethod } from "../layout";
+import { aggregateLabel, aggregated, comparisonBlocks, effectiveMethod } from "../layout";
 import { blockId, judgmentKey, resultKey } from "../keys";
 import { FORMATS, addr, colName, rangeOf } from "../spec";
 import type { CellSpec } from "../spec";
@@ -29,6 +29,8 @@ interface Columns {
   mirror: number;
   /** Native style helpers: row geometric means, (Aw)ᵢ. */
   helper: number;
+  /** |ln ε_ij| of every judgment, ranked by the Status sheet (both styles). */
+  deviation: number;
 }
 
 /** One block's matrix: where it is and which range the formulas read. */
@@ -78,6 +80,7 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
     stats: weight + 2,
     mirror: weight + 5,
     helper: weight + 5 + maxK,
+    deviation: weight + 5 + maxK + (native ? 2 : 0),
   };
   const longest = Math.max(0, ...ctx.model.nodes.map((n) => [...n.name].length));
   Object.assign(sh.spec.columnWidths, {
@@ -155,14 +158,30 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
           : rangeOf(top, 1, top + k - 1, k, true),
         numericColumn: cols.mirror,
       };
-      blockResults(ctx, sh, block, cols);
+      const status = blockResults(ctx, sh, block, cols);
+      deviations(sh, block, cols);
+      ctx.blocks.push({
+        key: block.key,
+        parent: p.name,
+        label: b.label,
+        aggregate: false,
+        judgmentKeys: (i, j) => judgmentKey(p.id, b.key, p.children[i].id, p.children[j].id),
+        children: p.children.map((c) => c.name),
+        title: sh.ref(r, 0),
+        ...status,
+        names: sh.ref(top, 0) + ":" + addr(top + k - 1, 0, true),
+        matrix: sh.ref(top, cols.mirror) + ":" + addr(top + k - 1, cols.mirror + k - 1, true),
+        weights: sh.ref(top, cols.weight) + ":" + addr(top + k - 1, cols.weight, true),
+        deviations:
+          sh.ref(top, cols.deviation) + ":" + addr(top + k - 1, cols.deviation + k - 1, true),
+      });
       expertTops.push(top);
       if (!aggregated(s)) setLocalWeights(ctx, sh, block, cols);
       r = top + height(k);
     }
     if (aggregated(s)) {
       sh.put(r, 0, {
-        value: `${p.name} — aggregate of ${blocks.length} experts (AIJ, weighted geometric mean, equal weights)`,
+        value: `${p.name} — ${aggregateLabel(blocks.length)}`,
         style: "subtitle",
       });
       gridHeader(sh, r + 1, p.children, cols, false);
@@ -188,7 +207,21 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
         matrix: rangeOf(top, 1, top + k - 1, k, true),
         numericColumn: 1,
       };
-      blockResults(ctx, sh, block, cols);
+      const status = blockResults(ctx, sh, block, cols);
+      ctx.blocks.push({
+        key: block.key,
+        parent: p.name,
+        label: aggregateLabel(blocks.length),
+        aggregate: true,
+        judgmentKeys: () => "",
+        children: p.children.map((c) => c.name),
+        title: sh.ref(r, 0),
+        ...status,
+        names: sh.ref(top, 0) + ":" + addr(top + k - 1, 0, true),
+        matrix: sh.ref(top, 1) + ":" + addr(top + k - 1, k, true),
+        weights: sh.ref(top, cols.weight) + ":" + addr(top + k - 1, cols.weight, true),
+        deviations: "",
+      });
       setLocalWeights(ctx, sh, block, cols);
       r = top + height(k);
     }
@@ -204,7 +237,7 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
     `${entry} Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}. The numeric copies the formulas read are in the grouped columns to the right (+ above the column letters shows them).`,
     cols.stats + 1
   );
-  sh.helpers(cols.mirror, native ? cols.helper + 1 : cols.mirror + maxK - 1);
+  sh.helpers(cols.mirror, cols.deviation + maxK - 1);
   sh.page({ freeze: { rows: 3, columns: 1 }, landscape: true });
 }
 
@@ -229,8 +262,38 @@ function setLocalWeights(ctx: BuildContext, sh: SheetBuilder, block: Block, cols
   );
 }
 
-/** Weights, λmax, CI, RI, CR and status of one block, beside it. */
-function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
+/**
+ * The ranking helper of an expert's block: |ln ε_ij| (ε_ij = a_ij·w_j/w_i) of every judgment
+ * i < j to 9 decimals, less (i·k + j)·10⁻¹² so that no two are equal and ties rank the earlier
+ * pair first, as AHP.SUGGEST does; blank where a judgment or weight is missing.
+ */
+function deviations(sh: SheetBuilder, block: Block, cols: Columns): void {
+  const { top, numericColumn: m0 } = block;
+  const k = block.children.length;
+  sh.put(top - 1, cols.deviation, { value: "|ln ε| (ranks judgments)", style: "note" });
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      const a = addr(top + i, m0 + j);
+      const wi = addr(top + i, cols.weight);
+      const wj = addr(top + j, cols.weight);
+      sh.put(top + i, cols.deviation + j, {
+        formula: `=IFERROR(IF(AND(ISNUMBER(${a}),ISNUMBER(${wi}),ISNUMBER(${wj})),ROUND(ABS(LN(${a}*${wj}/${wi})),9)-${i * k + j}E-12,""),"")`,
+        style: "formula",
+      });
+    }
+  }
+}
+
+/**
+ * Weights, λmax, CI, RI, CR and status of one block, beside it; returns where its CR
+ * is (sheet-qualified).
+ */
+function blockResults(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  block: Block,
+  cols: Columns
+): { cr: string } {
   const s = ctx.settings;
   const { key, top, matrix } = block;
   const k = block.children.length;
@@ -303,6 +366,7 @@ function blockResults(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: C
       font: "006100",
     }
   );
+  return { cr: sh.ref(top - 1 + crRow, value) };
 }
 
 /** Native style: weights by SQRT (row geometric means) or SUM (normalised columns), λmax, CI, RI and CR from built-in functions. */

@@ -169,6 +169,30 @@ export class SheetBuilder {
   }
 }
 
+/** A comparison block as the Comparisons sheet laid it out, for the Status sheet. */
+export interface BlockLayout {
+  /** The block's result key (parent|expert, parent|aggregate). */
+  key: string;
+  parent: string;
+  /** The expert's name, "agreed judgments", or the aggregate's label. */
+  label: string;
+  aggregate: boolean;
+  /** The input key of each judgment (i, j), i < j; empty for the aggregate. */
+  judgmentKeys: (i: number, j: number) => string;
+  children: string[];
+  /** Sheet-qualified references: the block's title cell and its CR. */
+  title: string;
+  cr: string;
+  /**
+   * Sheet-qualified ranges: the element names (row labels), the numeric matrix, the weights and
+   * the ranking helper (|ln ε| per judgment; empty for the aggregate).
+   */
+  names: string;
+  matrix: string;
+  weights: string;
+  deviations: string;
+}
+
 export class BuildContext {
   readonly spec: WorkbookSpec = { sheets: [], names: [] };
   readonly inputCells = new Map<string, CellLocation>();
@@ -177,8 +201,12 @@ export class BuildContext {
   readonly localWeightRef = new Map<string, string>();
   /** Where each quantitative indicator's score is. */
   readonly quantScoreRef = new Map<string, string>();
+  /** Where each quantitative indicator's yearly data are (a sheet-qualified row range). */
+  readonly quantDataRef = new Map<string, string>();
   /** Where each qualitative indicator's expert scores are (one reference per expert). */
   readonly expertScoreRefs = new Map<string, string[]>();
+  /** Every comparison block, in sheet order. */
+  readonly blocks: BlockLayout[] = [];
 
   constructor(
     readonly model: EvaluationModel,

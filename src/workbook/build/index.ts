@@ -1,6 +1,6 @@
 /**
  * Builds the declarative description of the evaluation workbook from a model
- * (docs/methods.md §1–3): Index System, Comparisons, Expert Scores, Quantitative Data, Results
+ * (docs/methods.md §1–3): Index System, Comparisons, Expert Scores, Quantitative Data, Status, Results
  * (and optionally Questionnaire sheets, Trade Structure and Service Outsourcing), plus a hidden sheet holding the model
  * and the address of every input cell, so that a rebuild keeps what the user typed. One file per
  * sheet, over the shared BuildContext.
@@ -30,6 +30,7 @@ import { buildQuestionnaireSheets } from "./questionnaire";
 import { buildResultsSheet } from "./results";
 import { buildScoresSheet } from "./scores";
 import { buildServiceSheet } from "./service";
+import { buildStatusSheet } from "./status";
 import { buildTradeSheet } from "./trade";
 
 export type { CellLocation } from "./context";
@@ -86,7 +87,7 @@ export function sheetNameProblem(name: string): string | null {
  * The description of the whole evaluation workbook for `model`.
  *
  * @example buildWorkbook(paperTemplate()).spec.sheets.map((s) => s.name)
- * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Results", "_EvalMeta"]
+ * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Status", "Results", "_EvalMeta"]
  */
 export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}): BuildResult {
   const names = options.names ?? DEFAULT_SHEET_NAMES;
@@ -122,6 +123,7 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   questionnaires.finish();
   buildScoresSheet(ctx);
   buildQuantSheet(ctx);
+  buildStatusSheet(ctx);
   buildResultsSheet(ctx);
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);

@@ -7,7 +7,7 @@
 import { indicators } from "../model";
 import { scoreRange } from "../layout";
 import { dataKey, resultKey } from "../keys";
-import { FORMATS, addr, rangeOf } from "../spec";
+import { FORMATS, addr, rangeOf, sheetRef } from "../spec";
 import { BuildContext, quoted } from "./context";
 
 export function buildQuantSheet(ctx: BuildContext): void {
@@ -42,6 +42,7 @@ export function buildQuantSheet(ctx: BuildContext): void {
     sh.put(r, 3, { value: node.direction });
     years.forEach((y, t) => sh.input(r, Y + t, dataKey(node.id, y)));
     const data = rangeOf(r, Y, r, Y + years.length - 1, true);
+    ctx.quantDataRef.set(node.id, `${sheetRef(sh.name)}${data}`);
     const smooth = rangeOf(r, SM, r, SM + years.length - 1, true);
     if (native) {
       years.forEach((y, t) => {

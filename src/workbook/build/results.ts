@@ -11,6 +11,7 @@ import { effectiveMethod, scaleOf } from "../layout";
 import { resultKey } from "../keys";
 import { FORMATS, addr, colName, rangeOf, sheetRef } from "../spec";
 import { BuildContext, SheetBuilder, quoted } from "./context";
+import { WARNING_ADDRESS } from "./status";
 
 /** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
 interface CriterionRows {
@@ -38,6 +39,17 @@ export function buildResultsSheet(ctx: BuildContext): void {
     `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.${s.style === "native" ? " The whitening values and sums the formulas read are in the grouped columns to the right." : ""}`,
     4
   );
+  // While the results are provisional, the Status sheet's warning shows above them (frozen).
+  const warning = `${sheetRef(ctx.names.status)}${WARNING_ADDRESS}`;
+  sh.put(2, 0, { formula: `=IF(${warning}="","",${warning})`, style: "warning" });
+  sh.spec.merges.push(rangeOf(2, 0, 2, 4));
+  sh.spec.rowHeights[2] = 45;
+  sh.spec.conditionalFormats.push({
+    range: "A3",
+    formula: `$A$3<>""`,
+    fill: "FFC7CE",
+    font: "9C0006",
+  });
   sh.page({ freeze: { rows: 3, columns: 2 }, landscape: true });
 }
 
