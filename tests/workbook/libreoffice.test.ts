@@ -181,7 +181,8 @@ describe("LibreOffice recalculates the native workbook with Questionnaire sheets
   const labels = new Map(numbers);
   for (const [k, v] of numbers) if (k.startsWith("j|")) labels.set(k, asAnswer(v));
   const built = buildWorkbook(model, { inputs: labels });
-  const expected = evaluateModel(model, numbers);
+  // The results and the Status sheet's counts and states, from the numbers.
+  const expected = new Map([...evaluateModel(model, numbers), ...statusValues(model, numbers)]);
   let bytes: Buffer;
   let cached: Awaited<ReturnType<typeof readCachedValues>>;
 
@@ -190,9 +191,11 @@ describe("LibreOffice recalculates the native workbook with Questionnaire sheets
     cached = await readCachedValues(bytes);
   });
 
-  it("to the weights, CR and W the core computes from the matrix route's numbers", () => {
+  it("to the weights, CR, W and Status the core computes from the matrix route's numbers", () => {
     expect([...labels.values()].some((v) => String(v).includes("more important"))).toBe(true);
-    expect(evaluateModel(model, labels)).toEqual(expected);
+    expect(new Map([...evaluateModel(model, labels), ...statusValues(model, labels)])).toEqual(
+      expected
+    );
     const wrong: string[] = [];
     let compared = 0;
     for (const [key, at] of built.resultCells) {
