@@ -57,7 +57,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand by the task pane (the .xlsx writer and ExcelJS).
+      // Chunks loaded on demand by the task pane (the .xlsx writer and reader, and JSZip).
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
       globalObject: "globalThis",

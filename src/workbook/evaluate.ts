@@ -16,7 +16,14 @@ import { parseSystem } from "../core/trade/codes";
 import { SERVICE_CLASSES } from "../core/service/ebops";
 import { serviceClass } from "../core/service/classify";
 import { parseNumber } from "../core/cells";
-import { EvaluationModel, comparisonParents, depthFirst, indicators, topCriterion } from "./model";
+import {
+  EvaluationModel,
+  IndicatorNode,
+  comparisonParents,
+  depthFirst,
+  indicators,
+  topCriteria,
+} from "./model";
 import {
   aggregated,
   comparisonBlocks,
@@ -168,7 +175,8 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     else out.set(resultKey.indicatorWeight(node.id), g);
   }
   if (complete && leaves.length > 0) {
-    const tops = leaves.map((n) => topCriterion(model, n.id));
+    const byNode = topCriteria(model);
+    const tops = leaves.map((n) => byNode.get(n.id) as IndicatorNode);
     const res = greyEvaluate(
       samples,
       leaves.map((n) => global.get(n.id) as number),

@@ -54,7 +54,8 @@ interface SourceRow {
 
 /**
  * A cell value as text: strings trimmed, numbers and booleans as written, dates as ISO dates,
- * ExcelJS rich text, hyperlinks and formulas by their text or cached result (never a formula).
+ * and values in the shapes of spreadsheet libraries (ExcelJS's rich text, hyperlinks and formulas)
+ * by their text or cached result (never a formula). The .xlsx reader gives plain values.
  * @example cellText({ richText: [{ text: "R&D " }, { text: "staff" }] }) // "R&D staff"
  */
 export function cellText(v: unknown): string {

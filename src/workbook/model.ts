@@ -70,12 +70,24 @@ export function childrenOf(model: EvaluationModel, parent: string | null): Indic
   return model.nodes.filter((n) => n.parent === parent);
 }
 
+/** The children of every node (null = the goal) in model order, found in one pass. */
+function childIndex(model: EvaluationModel): (parent: string | null) => IndicatorNode[] {
+  const kids = new Map<string | null, IndicatorNode[]>();
+  for (const n of model.nodes) {
+    const list = kids.get(n.parent);
+    if (list) list.push(n);
+    else kids.set(n.parent, [n]);
+  }
+  return (parent) => kids.get(parent) ?? [];
+}
+
 /** Leaves (indicators) in depth-first order. */
 export function indicators(model: EvaluationModel): IndicatorNode[] {
+  const kids = childIndex(model);
   const out: IndicatorNode[] = [];
   const walk = (parent: string | null) => {
-    for (const n of childrenOf(model, parent)) {
-      if (childrenOf(model, n.id).length === 0) out.push(n);
+    for (const n of kids(parent)) {
+      if (kids(n.id).length === 0) out.push(n);
       else walk(n.id);
     }
   };
@@ -85,9 +97,10 @@ export function indicators(model: EvaluationModel): IndicatorNode[] {
 
 /** Nodes in depth-first order (criteria before their children). */
 export function depthFirst(model: EvaluationModel): { node: IndicatorNode; depth: number }[] {
+  const kids = childIndex(model);
   const out: { node: IndicatorNode; depth: number }[] = [];
   const walk = (parent: string | null, depth: number) => {
-    for (const n of childrenOf(model, parent)) {
+    for (const n of kids(parent)) {
       out.push({ node: n, depth });
       walk(n.id, depth + 1);
     }
@@ -100,12 +113,13 @@ export function depthFirst(model: EvaluationModel): { node: IndicatorNode; depth
 export function comparisonParents(
   model: EvaluationModel
 ): { id: string; name: string; children: IndicatorNode[] }[] {
+  const kids = childIndex(model);
   const out: { id: string; name: string; children: IndicatorNode[] }[] = [];
-  const top = childrenOf(model, null);
+  const top = kids(null);
   if (top.length >= 2) out.push({ id: "GOAL", name: model.goal, children: top });
   for (const { node } of depthFirst(model)) {
-    const kids = childrenOf(model, node.id);
-    if (kids.length >= 2) out.push({ id: node.id, name: node.name, children: kids });
+    const children = kids(node.id);
+    if (children.length >= 2) out.push({ id: node.id, name: node.name, children });
   }
   return out;
 }
@@ -116,6 +130,22 @@ export function topCriterion(model: EvaluationModel, id: string): IndicatorNode 
   let n = byId.get(id) as IndicatorNode;
   while (n.parent !== null) n = byId.get(n.parent) as IndicatorNode;
   return n;
+}
+
+/** The first-level criterion of every node, by id (topCriterion for all nodes at once). */
+export function topCriteria(model: EvaluationModel): Map<string, IndicatorNode> {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, IndicatorNode>();
+  const find = (n: IndicatorNode, guard: number): IndicatorNode => {
+    const known = out.get(n.id);
+    if (known) return known;
+    const parent = n.parent === null ? undefined : byId.get(n.parent);
+    const top = parent && guard > 0 ? find(parent, guard - 1) : n;
+    out.set(n.id, top);
+    return top;
+  };
+  for (const n of model.nodes) find(n, model.nodes.length);
+  return out;
 }
 
 /** The names from the first-level criterion down to `id`'s parent, joined by " › " (empty for a child of the goal). */
@@ -168,8 +198,9 @@ export function validateModel(model: EvaluationModel): string[] {
       problems.push(`Node "${n.name}" has an unknown parent ${n.parent}`);
   }
   const seen = new Set<string>();
+  const kids = childIndex(model);
   const walk = (parent: string | null) =>
-    childrenOf(model, parent).forEach((c) => {
+    kids(parent).forEach((c) => {
       if (!seen.has(c.id)) {
         seen.add(c.id);
         walk(c.id);

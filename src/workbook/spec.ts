@@ -2,7 +2,7 @@
  * The declarative description of a workbook: sheets, cells (values or formulas), styles,
  * validation, conditional formats, names and charts. One description, two writers:
  * src/workbook/writeOffice.ts (a live workbook through Office.js) and src/workbook/writeXlsx.ts
- * (an .xlsx file through ExcelJS).
+ * (an .xlsx file, SpreadsheetML written directly and packed with JSZip).
  */
 
 export type CellValue = string | number | boolean | null;

@@ -46,6 +46,25 @@ export function soffice(): string {
   return after;
 }
 
+/** A Python 3 that can import openpyxl, installing Debian's python3-openpyxl if needed. */
+export function pythonWithOpenpyxl(): string {
+  const works = (python: string) => {
+    try {
+      execFileSync(python, ["-c", "import openpyxl"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Debian's package installs for the system Python, which may not be the first python3 on PATH.
+  const candidates = ["python3", "/usr/bin/python3"];
+  const found = candidates.find(works);
+  if (found) return found;
+  aptInstall("python3-openpyxl");
+  if (works("/usr/bin/python3")) return "/usr/bin/python3";
+  throw new Error("openpyxl cannot be imported after installing python3-openpyxl");
+}
+
 /** Path of Chromium, installing Debian's chromium if needed. */
 export function chromium(): string {
   for (const p of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"])

@@ -59,14 +59,19 @@ describe("writeXlsx", () => {
     ).toBe(true);
   });
 
-  it("adds validation to each input cell, moving relative references", () => {
+  it("adds one validation per range, its relative references from the range's top-left cell", () => {
     const at = built.inputCells.get("j|C11|e1|I112|I113")!;
     const v = wb.getWorksheet(at.sheet)!.getCell(at.address).dataValidation as {
       type: string;
       formulae: string[];
     };
+    const rule = built.spec.sheets
+      .find((s) => s.name === at.sheet)!
+      .validations.find((x) => cellsOf(x.range).includes(at.address))!;
     expect(v.type).toBe("custom");
-    expect(v.formulae[0]).toContain(`${at.address}=""`);
+    // Excel moves relative references with each cell of the range, as it does for a formula.
+    expect(v.formulae[0]).toBe(rule.formula);
+    expect(rule.formula).toContain(`${cellsOf(rule.range)[0]}=""`);
     expect(shiftFormula('OR(B6="",$B$6>1,C7)', "B6", "D8")).toBe('OR(D8="",$B$6>1,E9)');
     expect(cellsOf("B2:C3")).toEqual(["B2", "C2", "B3", "C3"]);
   });
@@ -199,7 +204,7 @@ describe("writeXlsx: layout", () => {
   it("stores a formula filled down a data column once, as a shared formula", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("xl/worksheets/sheet7.xml")!.async("string"); // Trade Structure
-    expect(/<c r="D5"[^>]*><f t="shared" ref="D5:D1004" si="\d+">IF\(B5=&quot;/.test(xml)).toBe(
+    expect(/<c r="D5"[^>]*><f t="shared" ref="D5:D1004" si="\d+">IF\(B5=(&quot;|")/.test(xml)).toBe(
       true
     );
     expect(/<c r="D1004"[^>]*><f t="shared" si="\d+"\/>/.test(xml)).toBe(true);

@@ -189,7 +189,7 @@ export class PreviewHost implements Host {
     const built = buildWorkbook(model, { inputs: this.inputs });
     this.built = storableModel(model).model; // what the build stores in _EvalMeta
     onProgress("Writing the .xlsx file", 0.5);
-    // The .xlsx writer (with ExcelJS, most of the pane's script) loads only when a file is made.
+    // The .xlsx writer (with JSZip) loads only when a file is made.
     const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/writeXlsx");
     const bytes = await writeXlsx(built.spec);
     const name = `low-carbon-evaluation-${model.settings.style}.xlsx`;

@@ -1,6 +1,7 @@
 /**
- * Reading an indicator file chosen in the Start step: .xlsx through ExcelJS (loaded on first use,
- * one grid per worksheet), anything else as text (UTF-8, or GB18030 when it is not valid UTF-8).
+ * Reading an indicator file chosen in the Start step: .xlsx through the workbook reader (loaded on
+ * first use, one grid of values per visible worksheet), anything else as text (UTF-8, or GB18030
+ * when it is not valid UTF-8).
  */
 import { decodeText } from "../../workbook/delimited";
 
@@ -26,26 +27,18 @@ export async function readIndicatorFile(file: File): Promise<ReadFile> {
     const { text, encoding } = decodeText(bytes);
     return { kind: "text", name: file.name, text, encoding };
   }
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx-read" */ "../../workbook/xlsx/read");
+  let read: Awaited<ReturnType<typeof readXlsx>>;
   try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    read = await readXlsx(bytes);
   } catch (e) {
     throw new Error(
       `${file.name} could not be read as an .xlsx workbook (${e instanceof Error ? e.message : String(e)})`
     );
   }
-  const sheets = wb.worksheets
+  const sheets = read
     .filter((ws) => ws.state === "visible")
-    .map((ws) => {
-      const values: unknown[][] = [];
-      for (let r = 1; r <= ws.rowCount; r++) {
-        const row: unknown[] = [];
-        for (let c = 1; c <= ws.columnCount; c++) row.push(ws.getCell(r, c).value);
-        values.push(row);
-      }
-      return { name: ws.name, values };
-    });
+    .map((ws) => ({ name: ws.name, values: ws.values }));
   if (sheets.length === 0) throw new Error(`${file.name} has no visible worksheet`);
   return { kind: "sheets", name: file.name, sheets };
 }

@@ -6,7 +6,7 @@
  * a lookup), so each indicator set is evaluated once.
  */
 import type { GreyScale } from "../../core/grey/scales";
-import { depthFirst, indicators, topCriterion } from "../model";
+import { IndicatorNode, depthFirst, indicators, topCriteria } from "../model";
 import { effectiveMethod, scaleOf } from "../layout";
 import { resultKey } from "../keys";
 import { FORMATS, addr, colName, rangeOf, sheetRef } from "../spec";
@@ -138,11 +138,12 @@ function greyTable(
   }
   r++;
   const leaves = indicators(ctx.model);
+  const tops = topCriteria(ctx.model);
   const first = r;
   const criteria: CriterionRows[] = [];
   leaves.forEach((node, i) => {
     const row = first + i;
-    const crit = topCriterion(ctx.model, node.id);
+    const crit = tops.get(node.id) as IndicatorNode;
     const current = criteria[criteria.length - 1];
     if (current === undefined || current.id !== crit.id)
       criteria.push({ label: crit.name, id: crit.id, r1: row, r2: row });

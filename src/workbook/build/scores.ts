@@ -1,5 +1,5 @@
 /** The Expert Scores sheet: qualitative indicators × experts, the evaluation sample matrix. */
-import { indicators, topCriterion } from "../model";
+import { IndicatorNode, indicators, topCriteria } from "../model";
 import { scaleMax, scaleOf } from "../layout";
 import { scoreKey } from "../keys";
 import { colName, rangeOf } from "../spec";
@@ -16,11 +16,12 @@ export function buildScoresSheet(ctx: BuildContext): void {
   experts.forEach((e, h) => sh.put(3, 3 + h, { value: e, style: "header" }));
   sh.put(3, 3 + experts.length, { value: "Note", style: "header" });
   const qual = indicators(ctx.model).filter((n) => n.type === "qualitative");
+  const tops = topCriteria(ctx.model);
   qual.forEach((node, i) => {
     const r = 4 + i;
     sh.put(r, 0, { value: node.id });
     sh.put(r, 1, { value: node.name, style: node.example ? "example" : "label" });
-    sh.put(r, 2, { value: topCriterion(ctx.model, node.id).name });
+    sh.put(r, 2, { value: (tops.get(node.id) as IndicatorNode).name });
     ctx.expertScoreRefs.set(
       node.id,
       experts.map((_, h) => {
