@@ -82,7 +82,8 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
         In the workbook: sheet <strong>{DEFAULT_SHEET_NAMES.results}</strong> holds the weights, the
         grey evaluation matrix, B per criterion and overall, W and the grade, a bar chart of the
         global weights and a column chart of the grade memberships. Names: EvalScore (W), EvalGrade,
-        EvalClasses (B), GlobalWeights.
+        EvalClasses (B), GlobalWeights. Sheet <strong>{DEFAULT_SHEET_NAMES.status}</strong> counts
+        what is entered and lists what keeps the results provisional, each with a link to its cell.
         {props.model.settings.trade
           ? " The Trade Structure sheet has the shares by year and a stacked chart."
           : ""}
