@@ -12,16 +12,33 @@ import { priorities } from "../core/ahp/weights";
 import { parseNumber } from "../core/cells";
 import { blockMatrix } from "./evaluate";
 import { AGGREGATE_SHORT, aggregated, comparisonBlocks, effectiveMethod } from "./layout";
-import { EvaluationModel, comparisonParents, indicators } from "./model";
+import {
+  EvaluationModel,
+  comparisonParents,
+  indicators,
+  severalUnits,
+  thresholdsOf,
+  unitNames,
+} from "./model";
 import type { CellValue } from "./spec";
-import { blockId, dataKey, judgmentKey, parseInputKey, resultKey, scoreKey } from "./keys";
+import {
+  blockId,
+  dataKey,
+  judgmentKey,
+  parseInputKey,
+  resultKey,
+  scoreKey,
+  thresholdKey,
+} from "./keys";
 
 export interface CheckItem {
   severity: "ok" | "warning" | "error" | "missing";
   title: string;
   detail: string;
   /** For an entry of the missing list: what is missing or invalid. */
-  kind?: "judgment" | "score" | "data";
+  kind?: "judgment" | "score" | "data" | "threshold";
+  /** With several units: the unit a missing score or series belongs to. */
+  unit?: string;
   /** The cell to select when the item is clicked. */
   sheet?: string;
   address?: string;
@@ -170,41 +187,64 @@ export function checkEvaluation(
       }
     }
   }
-  for (const node of indicators(model)) {
-    if (node.type === "qualitative") {
-      s.experts.forEach((e, h) => {
-        const key = scoreKey(node.id, h + 1);
-        const x = parseNumber(inputs.get(key));
-        if (x === null)
+  const several = severalUnits(s);
+  for (const unit of several ? unitNames(s) : [undefined]) {
+    const of = (name: string) => (unit === undefined ? name : `${unit} — ${name}`);
+    const inUnit = unit === undefined ? {} : { unit };
+    for (const node of indicators(model)) {
+      if (node.type === "qualitative") {
+        s.experts.forEach((e, h) => {
+          const key = scoreKey(node.id, h + 1, unit);
+          const x = parseNumber(inputs.get(key));
+          if (x === null)
+            missing.push({
+              severity: "missing",
+              kind: "score",
+              title: `Score missing: ${of(node.name)}`,
+              detail: e,
+              ...inUnit,
+              ...at(key),
+            });
+          else if (Number.isNaN(x) || x < 0)
+            missing.push({
+              severity: "error",
+              kind: "score",
+              title: `Score invalid: ${of(node.name)}`,
+              ...inUnit,
+              detail: `${e}: "${inputs.get(key)}"`,
+              ...at(key),
+            });
+        });
+      } else {
+        const empty = s.years.filter(
+          (y) => parseNumber(inputs.get(dataKey(node.id, y, unit))) === null
+        );
+        if (empty.length > 0) {
           missing.push({
             severity: "missing",
-            kind: "score",
-            title: `Score missing: ${node.name}`,
-            detail: e,
-            ...at(key),
+            kind: "data",
+            title: `Data missing: ${of(node.name)}`,
+            ...inUnit,
+            detail: `years ${empty.join(", ")}`,
+            ...at(dataKey(node.id, empty[0], unit)),
           });
-        else if (Number.isNaN(x) || x < 0)
-          missing.push({
-            severity: "error",
-            kind: "score",
-            title: `Score invalid: ${node.name}`,
-            detail: `${e}: "${inputs.get(key)}"`,
-            ...at(key),
-          });
-      });
-    } else {
-      const empty = s.years.filter((y) => parseNumber(inputs.get(dataKey(node.id, y))) === null);
-      if (empty.length > 0) {
-        missing.push({
-          severity: "missing",
-          kind: "data",
-          title: `Data missing: ${node.name}`,
-          detail: `years ${empty.join(", ")}`,
-          ...at(dataKey(node.id, empty[0])),
-        });
+        }
       }
     }
   }
+  if (thresholdsOf(s) === "typed")
+    for (const node of indicators(model).filter((n) => n.type === "quantitative"))
+      for (const end of ["worst", "best"] as const) {
+        const key = thresholdKey(node.id, end);
+        if (typeof inputs.get(key) !== "number")
+          missing.push({
+            severity: "missing",
+            kind: "threshold",
+            title: `Threshold missing: ${node.name}`,
+            detail: `the ${end} value`,
+            ...at(key),
+          });
+      }
   return { blocks, missing };
 }
 
@@ -313,21 +353,34 @@ export function statusValues(
   const qual = leaves.filter((n) => n.type === "qualitative");
   const quant = leaves.filter((n) => n.type === "quantitative");
   const isNumber = (v: CellValue | undefined) => typeof v === "number" && Number.isFinite(v);
+  const units = severalUnits(s) ? unitNames(s) : [undefined];
   let scores = 0;
-  for (const n of qual)
-    s.experts.forEach((_, h) => {
-      if (isNumber(inputs.get(scoreKey(n.id, h + 1)))) scores++;
-    });
-  const series = quant.filter((n) =>
-    s.years.every((y) => isNumber(inputs.get(dataKey(n.id, y))))
-  ).length;
+  let series = 0;
+  for (const unit of units) {
+    let unitScores = 0;
+    for (const n of qual)
+      s.experts.forEach((_, h) => {
+        if (isNumber(inputs.get(scoreKey(n.id, h + 1, unit)))) unitScores++;
+      });
+    const unitSeries = quant.filter((n) =>
+      s.years.every((y) => isNumber(inputs.get(dataKey(n.id, y, unit))))
+    ).length;
+    if (unit !== undefined) {
+      out.set(resultKey.unitProgress(unit, "scores"), unitScores);
+      out.set(resultKey.unitProgress(unit, "series"), unitSeries);
+    }
+    scores += unitScores;
+    series += unitSeries;
+  }
+  const scoresExpected = qual.length * s.experts.length * units.length;
+  const seriesExpected = quant.length * units.length;
   const consistent = check.blocks.filter(
     (b) => out.get(resultKey.blockState(b.key)) === "Consistent"
   ).length;
   const counts: ["judgments" | "scores" | "series" | "blocks", number, number][] = [
     ["judgments", judgments, expected],
-    ["scores", scores, qual.length * s.experts.length],
-    ["series", series, quant.length],
+    ["scores", scores, scoresExpected],
+    ["series", series, seriesExpected],
     ["blocks", consistent, check.blocks.length],
   ];
   for (const [what, entered, of] of counts) {
@@ -336,8 +389,8 @@ export function statusValues(
   }
   const missing = [
     [expected - judgments, "judgment", "judgments"],
-    [qual.length * s.experts.length - scores, "score", "scores"],
-    [quant.length - series, "data series", "data series"],
+    [scoresExpected - scores, "score", "scores"],
+    [seriesExpected - series, "data series", "data series"],
   ] as const;
   const parts: string[] = [];
   const n = flagged.length;

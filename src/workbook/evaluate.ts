@@ -9,7 +9,7 @@ import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { consistencyIndex, consistencyRatio, randomIndex } from "../core/ahp/consistency";
 import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
-import { movingAverage, quantScore } from "../core/scoring";
+import { movingAverage, pooledThresholds, quantScore, scoreAgainst } from "../core/scoring";
 import { GROUPS } from "../core/trade/tables";
 import { tradeClassifier } from "../core/trade/classify";
 import { parseSystem } from "../core/trade/codes";
@@ -22,7 +22,10 @@ import {
   comparisonParents,
   depthFirst,
   indicators,
+  severalUnits,
+  thresholdsOf,
   topCriteria,
+  unitNames,
 } from "./model";
 import {
   aggregated,
@@ -34,7 +37,17 @@ import {
 } from "./layout";
 import type { CellValue } from "./spec";
 import { judgmentOf } from "./verbalScale";
-import { blockId, dataKey, judgmentKey, resultKey, scoreKey, serviceKey, tradeKey } from "./keys";
+import {
+  blockId,
+  dataKey,
+  forUnit,
+  judgmentKey,
+  resultKey,
+  scoreKey,
+  serviceKey,
+  thresholdKey,
+  tradeKey,
+} from "./keys";
 
 export type Computed = Map<string, number | string>;
 
@@ -127,79 +140,89 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     out.set(resultKey.globalWeight(node.id), l * pg);
   }
 
-  // Quantitative indicators.
+  // Quantitative indicators and the grey evaluation, per unit (one, as a rule).
+  const units = severalUnits(s) ? unitNames(s) : [undefined];
+  const mode = thresholdsOf(s);
   const { low, high } = scoreRange(s);
-  const quantScores = new Map<string, number>();
-  for (const node of indicators(model).filter((n) => n.type === "quantitative")) {
-    const series = s.years.map((y) => parseNumber(inputs.get(dataKey(node.id, y))));
-    if (series.some((x) => x !== null && Number.isNaN(x))) continue;
-    if (s.window <= series.length) {
-      movingAverage(series, s.window).forEach(
-        (m, t) => m !== null && out.set(resultKey.smoothed(node.id, s.years[t]), m)
-      );
+  const quant = indicators(model).filter((n) => n.type === "quantitative");
+  // Every unit's smoothed series of each indicator (for thresholds across units).
+  const smoothedOf = new Map<string, (number | null)[] | null>();
+  for (const unit of units)
+    for (const node of quant) {
+      const series = s.years.map((y) => parseNumber(inputs.get(dataKey(node.id, y, unit))));
+      const ok = !series.some((x) => x !== null && Number.isNaN(x)) && s.window <= series.length;
+      smoothedOf.set(forUnit(node.id, unit), ok ? movingAverage(series, s.window) : null);
     }
-    try {
-      const q = quantScore(
-        series,
-        s.window,
-        node.direction === "cost" ? "COST" : "BENEFIT",
-        low,
-        high
-      );
-      quantScores.set(node.id, q.score);
-      out.set(resultKey.quantScore(node.id), q.score);
-    } catch {
-      /* not enough data */
+  const typedBound = (id: string, end: "worst" | "best") => {
+    const v = inputs.get(thresholdKey(id, end));
+    return typeof v === "number" && Number.isFinite(v) ? v : null;
+  };
+  const thresholdsFor = (node: IndicatorNode): { worst: number; best: number } | null => {
+    if (mode === "typed") {
+      const worst = typedBound(node.id, "worst");
+      const best = typedBound(node.id, "best");
+      return worst === null || best === null ? null : { worst, best };
     }
-  }
-
-  // Grey evaluation.
-  const scale = scaleOf(s);
-  const leaves = indicators(model);
-  const samples: (number | null)[][] = [];
-  let complete = true;
-  for (const node of leaves) {
-    const row = s.experts.map((_, h) => {
-      if (node.type === "quantitative") return quantScores.get(node.id) ?? null;
-      const x = parseNumber(inputs.get(scoreKey(node.id, h + 1)));
-      return x === null || Number.isNaN(x) ? null : x;
-    });
-    samples.push(row);
-    try {
-      greyMatrix([row], scale)[0].forEach((r, e) => out.set(resultKey.greyWeight(node.id, e), r));
-    } catch {
-      complete = false;
-    }
-    const g = global.get(node.id);
-    if (g === undefined) complete = false;
-    else out.set(resultKey.indicatorWeight(node.id), g);
-  }
-  if (complete && leaves.length > 0) {
-    const byNode = topCriteria(model);
-    const tops = leaves.map((n) => byNode.get(n.id) as IndicatorNode);
-    const res = greyEvaluate(
-      samples,
-      leaves.map((n) => global.get(n.id) as number),
-      scale,
-      {
-        labels: tops.map((t) => t.id),
-        weights: new Map(
-          [...new Set(tops.map((t) => t.id))].map((id) => [
-            id.toLowerCase(),
-            global.get(id) as number,
-          ])
-        ),
-      }
+    const all = units.map((u) => smoothedOf.get(forUnit(node.id, u))).filter((x) => !!x);
+    return pooledThresholds(
+      all as (number | null)[][],
+      node.direction === "cost" ? "COST" : "BENEFIT"
     );
-    res.classes.forEach((b, e) => out.set(resultKey.membership("overall", e), b));
-    out.set(resultKey.value("overall"), res.value);
-    out.set(resultKey.grade("overall"), gradeOf(res.classes, scale));
-    for (const c of res.criteria) {
-      c.classes.forEach((b, e) => out.set(resultKey.membership(c.label, e), b));
-      out.set(resultKey.value(c.label), comprehensiveValue(c.classes, scale));
-      out.set(resultKey.grade(c.label), gradeOf(c.classes, scale));
+  };
+  const overallW: { unit: string; w: number }[] = [];
+  for (const unit of units) {
+    const key = (k: string) => forUnit(k, unit);
+    const quantScores = new Map<string, number>();
+    for (const node of quant) {
+      const series = s.years.map((y) => parseNumber(inputs.get(dataKey(node.id, y, unit))));
+      if (series.some((x) => x !== null && Number.isNaN(x))) continue;
+      const smoothed = smoothedOf.get(forUnit(node.id, unit));
+      smoothed?.forEach(
+        (m, t) => m !== null && out.set(key(resultKey.smoothed(node.id, s.years[t])), m)
+      );
+      if (mode === "own") {
+        try {
+          const q = quantScore(
+            series,
+            s.window,
+            node.direction === "cost" ? "COST" : "BENEFIT",
+            low,
+            high
+          );
+          quantScores.set(node.id, q.score);
+          out.set(key(resultKey.quantScore(node.id)), q.score);
+        } catch {
+          /* not enough data */
+        }
+      } else {
+        const t = thresholdsFor(node);
+        const q = smoothed && t ? scoreAgainst(smoothed, t, low, high) : null;
+        if (q !== null) {
+          quantScores.set(node.id, q);
+          out.set(key(resultKey.quantScore(node.id)), q);
+        }
+      }
+    }
+    const w = greyResults(model, inputs, global, quantScores, unit, out, unit === units[0]);
+    if (w !== null && unit !== undefined) overallW.push({ unit, w });
+  }
+  // The Units table: each unit's W, grade, memberships and rank (ties share the rank).
+  if (severalUnits(s)) {
+    const g = scaleOf(s).centres.length;
+    for (const unit of unitNames(s)) {
+      const w = out.get(forUnit(resultKey.value("overall"), unit));
+      if (typeof w !== "number") continue;
+      out.set(resultKey.unitValue(unit), w);
+      out.set(resultKey.unitGrade(unit), out.get(forUnit(resultKey.grade("overall"), unit)) ?? "");
+      for (let e = 0; e < g; e++)
+        out.set(
+          resultKey.unitMembership(unit, e),
+          out.get(forUnit(resultKey.membership("overall", e), unit)) as number
+        );
+      out.set(resultKey.unitRank(unit), 1 + overallW.filter((o) => o.w > w).length);
     }
   }
+  const leaves = indicators(model);
 
   // Trade structure and service outsourcing.
   if (s.trade) {
@@ -262,4 +285,70 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
       });
   }
   return out;
+}
+
+/**
+ * The grey evaluation of one unit (undefined: the only one) into `out`: r of each indicator, B,
+ * W and the grade per first-level criterion and overall; the indicators' global weights with the
+ * first unit. Returns the overall W, or null while a sample or weight is missing.
+ */
+function greyResults(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>,
+  global: Map<string, number>,
+  quantScores: Map<string, number>,
+  unit: string | undefined,
+  out: Computed,
+  first: boolean
+): number | null {
+  const s = model.settings;
+  const key = (k: string) => forUnit(k, unit);
+  const scale = scaleOf(s);
+  const leaves = indicators(model);
+  const samples: (number | null)[][] = [];
+  let complete = true;
+  for (const node of leaves) {
+    const row = s.experts.map((_, h) => {
+      if (node.type === "quantitative") return quantScores.get(node.id) ?? null;
+      const x = parseNumber(inputs.get(scoreKey(node.id, h + 1, unit)));
+      return x === null || Number.isNaN(x) ? null : x;
+    });
+    samples.push(row);
+    try {
+      greyMatrix([row], scale)[0].forEach((r, e) =>
+        out.set(key(resultKey.greyWeight(node.id, e)), r)
+      );
+    } catch {
+      complete = false;
+    }
+    const g = global.get(node.id);
+    if (g === undefined) complete = false;
+    else if (first) out.set(resultKey.indicatorWeight(node.id), g);
+  }
+  if (!complete || leaves.length === 0) return null;
+  const byNode = topCriteria(model);
+  const tops = leaves.map((n) => byNode.get(n.id) as IndicatorNode);
+  const res = greyEvaluate(
+    samples,
+    leaves.map((n) => global.get(n.id) as number),
+    scale,
+    {
+      labels: tops.map((t) => t.id),
+      weights: new Map(
+        [...new Set(tops.map((t) => t.id))].map((id) => [
+          id.toLowerCase(),
+          global.get(id) as number,
+        ])
+      ),
+    }
+  );
+  res.classes.forEach((b, e) => out.set(key(resultKey.membership("overall", e)), b));
+  out.set(key(resultKey.value("overall")), res.value);
+  out.set(key(resultKey.grade("overall")), gradeOf(res.classes, scale));
+  for (const c of res.criteria) {
+    c.classes.forEach((b, e) => out.set(key(resultKey.membership(c.label, e)), b));
+    out.set(key(resultKey.value(c.label)), comprehensiveValue(c.classes, scale));
+    out.set(key(resultKey.grade(c.label)), gradeOf(c.classes, scale));
+  }
+  return res.value;
 }

@@ -8,16 +8,24 @@
  * | judgment of `row` over `column` under `parent`, block `block` (an expert "e1", "agreed") | `j|parent|block|row|column` |
  * | score of indicator `id` by expert h (1-based) | `s|id|eh` |
  * | value of quantitative indicator `id` in `year` | `q|id|year` |
+ * | the same of unit `name`, with several units | `s|id|eh|u:name`, `q|id|year|u:name` |
+ * | typed worst / best threshold of quantitative indicator `id` | `qt|id|worst`, `qt|id|best` |
  * | trade row i, column c (0 year, 1 code, 2 value) | `t|i|c` |
  * | service row i, column c (0 code, 1 value, 2 year) | `v|i|c` |
  *
- * Result keys name what the workbook computes (tests and the task pane read results by them).
+ * A unit's name is written with encodeURIComponent (`u:Hubei%7CWuhan` for "Hubei|Wuhan"), so
+ * any name keeps the key's parts apart; one unit has the keys without a unit part, as before
+ * units existed.
+ *
+ * Result keys name what the workbook computes (tests and the task pane read results by them);
+ * with several units, a unit's results carry the same `|u:name` part (forUnit).
  */
 
 export type InputKey =
   | { kind: "judgment"; parent: string; block: string; row: string; column: string }
-  | { kind: "score"; indicator: string; expert: number }
-  | { kind: "data"; indicator: string; year: number }
+  | { kind: "score"; indicator: string; expert: number; unit?: string }
+  | { kind: "data"; indicator: string; year: number; unit?: string }
+  | { kind: "threshold"; indicator: string; end: "worst" | "best" }
   | { kind: "trade"; row: number; column: number }
   | { kind: "service"; row: number; column: number };
 
@@ -27,9 +35,11 @@ export function inputKey(k: InputKey): string {
     case "judgment":
       return `j|${k.parent}|${k.block}|${k.row}|${k.column}`;
     case "score":
-      return `s|${k.indicator}|e${k.expert}`;
+      return forUnit(`s|${k.indicator}|e${k.expert}`, k.unit);
     case "data":
-      return `q|${k.indicator}|${k.year}`;
+      return forUnit(`q|${k.indicator}|${k.year}`, k.unit);
+    case "threshold":
+      return `qt|${k.indicator}|${k.end}`;
     case "trade":
       return `t|${k.row}|${k.column}`;
     case "service":
@@ -39,10 +49,29 @@ export function inputKey(k: InputKey): string {
 
 export const judgmentKey = (parent: string, block: string, row: string, column: string) =>
   inputKey({ kind: "judgment", parent, block, row, column });
-export const scoreKey = (indicator: string, expert: number) =>
-  inputKey({ kind: "score", indicator, expert });
-export const dataKey = (indicator: string, year: number) =>
-  inputKey({ kind: "data", indicator, year });
+/** The unit part of a key: `|u:` and the name, encoded (none for one unit: `unit` undefined). */
+export const unitPart = (unit: string | undefined) =>
+  unit === undefined ? "" : `|u:${encodeURIComponent(unit)}`;
+/** `key` of unit `unit` (undefined: the one unit, the key itself). */
+export const forUnit = (key: string, unit: string | undefined) => `${key}${unitPart(unit)}`;
+
+/** The unit a key's last part names (`u:…`), null when it has none, undefined when it is not a unit part. */
+function unitOf(part: string | undefined): string | null | undefined {
+  if (part === undefined) return null;
+  if (!part.startsWith("u:")) return undefined;
+  try {
+    return decodeURIComponent(part.slice(2));
+  } catch {
+    return undefined;
+  }
+}
+
+export const scoreKey = (indicator: string, expert: number, unit?: string) =>
+  inputKey({ kind: "score", indicator, expert, unit });
+export const dataKey = (indicator: string, year: number, unit?: string) =>
+  inputKey({ kind: "data", indicator, year, unit });
+export const thresholdKey = (indicator: string, end: "worst" | "best") =>
+  inputKey({ kind: "threshold", indicator, end });
 export const tradeKey = (row: number, column: number) => inputKey({ kind: "trade", row, column });
 export const serviceKey = (row: number, column: number) =>
   inputKey({ kind: "service", row, column });
@@ -58,13 +87,25 @@ export function parseInputKey(key: string): InputKey | null {
         ? { kind: "judgment", parent: p[1], block: p[2], row: p[3], column: p[4] }
         : null;
     case "s": {
-      const h = p.length === 3 && p[2].startsWith("e") ? wholeNumber(p[2].slice(1)) : NaN;
-      return Number.isNaN(h) ? null : { kind: "score", indicator: p[1], expert: h };
+      const unit = p.length === 3 || p.length === 4 ? unitOf(p[3]) : undefined;
+      const h = unit !== undefined && p[2].startsWith("e") ? wholeNumber(p[2].slice(1)) : NaN;
+      if (Number.isNaN(h)) return null;
+      return unit === null
+        ? { kind: "score", indicator: p[1], expert: h }
+        : { kind: "score", indicator: p[1], expert: h, unit };
     }
     case "q": {
-      const y = p.length === 3 ? Number(p[2]) : NaN;
-      return Number.isInteger(y) ? { kind: "data", indicator: p[1], year: y } : null;
+      const unit = p.length === 3 || p.length === 4 ? unitOf(p[3]) : undefined;
+      const y = unit !== undefined ? Number(p[2]) : NaN;
+      if (!Number.isInteger(y)) return null;
+      return unit === null
+        ? { kind: "data", indicator: p[1], year: y }
+        : { kind: "data", indicator: p[1], year: y, unit };
     }
+    case "qt":
+      return p.length === 3 && (p[2] === "worst" || p[2] === "best")
+        ? { kind: "threshold", indicator: p[1], end: p[2] }
+        : null;
     case "t":
     case "v": {
       const i = p.length === 3 ? wholeNumber(p[1]) : NaN;
@@ -122,6 +163,13 @@ export const resultKey = {
   worstJudgment: (block: string, t: number) => `worst|${block}|${t}`,
   /** The warning results carry while they are provisional (blank when final). */
   warning: "warning",
+  /** Several units: the Units table's W, grade, rank and b_e of a unit (its name). */
+  unitValue: (unit: string) => forUnit("units|W", unit),
+  unitGrade: (unit: string) => forUnit("units|grade", unit),
+  unitRank: (unit: string) => forUnit("units|rank", unit),
+  unitMembership: (unit: string, e: number) => forUnit(`units|B|${e}`, unit),
+  /** Several units: the Status sheet's scores and complete series of a unit, entered. */
+  unitProgress: (unit: string, what: "scores" | "series") => forUnit(`status|unit|${what}`, unit),
   /** The indicator at rank k (1-based) by global weight, and its weight. */
   rankedIndicator: (k: number) => `rank|${k}|name`,
   rankedWeight: (k: number) => `rank|${k}|weight`,

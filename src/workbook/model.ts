@@ -42,7 +42,21 @@ export interface EvaluationSettings {
    * models stored before it existed: false.
    */
   questionnaire: boolean;
+  /**
+   * The evaluated units (regions, industries, firms or years), one name each. Absent, empty or
+   * one name: one unit, laid out as before units existed. Judgments (weights) are shared; scores
+   * and yearly data are entered per unit.
+   */
+  units?: string[];
+  /**
+   * Worst and best thresholds of the quantitative scores: from the unit's own smoothed history
+   * ("own", the paper's method; the default when absent), from every unit's smoothed values
+   * ("units"), or typed per indicator ("typed", a benchmark or target).
+   */
+  thresholds?: Thresholds;
 }
+
+export type Thresholds = "own" | "units" | "typed";
 
 export interface EvaluationModel {
   goal: string;
@@ -64,6 +78,24 @@ export const DEFAULT_SETTINGS: EvaluationSettings = {
   service: false,
   questionnaire: false,
 };
+
+/** The names of the evaluated units: [""] for one unnamed unit (units absent or empty). */
+export function unitNames(settings: EvaluationSettings): string[] {
+  return settings.units && settings.units.length > 0 ? settings.units : [""];
+}
+
+/** True when the model evaluates several units (each with its own scores and data). */
+export function severalUnits(settings: EvaluationSettings): boolean {
+  return (settings.units?.length ?? 0) >= 2;
+}
+
+/** The threshold method, "own" when not set. */
+export function thresholdsOf(settings: EvaluationSettings): Thresholds {
+  return settings.thresholds ?? "own";
+}
+
+/** The most units an evaluation holds (formulas list one range per unit). */
+export const MAX_UNITS = 100;
 
 /** Children of `parent` (null = the goal) in model order. */
 export function childrenOf(model: EvaluationModel, parent: string | null): IndicatorNode[] {
@@ -218,6 +250,8 @@ export function validateModel(model: EvaluationModel): string[] {
   }
   const experts = expertsProblem(model.settings.experts);
   if (experts) problems.push(experts);
+  const units = unitsProblem(model.settings.units ?? []);
+  if (units) problems.push(units);
   const window = windowProblem(model.settings.window, model.settings.years.length);
   if (window) problems.push(window);
   return problems;
@@ -231,6 +265,19 @@ export function expertsProblem(experts: readonly string[]): string | null {
     const name = e.trim();
     if (name === "") return "An expert has no name";
     if (seen.has(name.toLowerCase())) return `"${name}" is listed twice`;
+    seen.add(name.toLowerCase());
+  }
+  return null;
+}
+
+/** Why a list of unit names cannot be used (a blank or repeated name, too many), or null; none is one unit. */
+export function unitsProblem(units: readonly string[]): string | null {
+  if (units.length > MAX_UNITS) return `At most ${MAX_UNITS} units (${units.length} are listed)`;
+  const seen = new Set<string>();
+  for (const u of units) {
+    const name = u.trim();
+    if (name === "") return "A unit has no name";
+    if (seen.has(name.toLowerCase())) return `The unit "${name}" is listed twice`;
     seen.add(name.toLowerCase());
   }
   return null;

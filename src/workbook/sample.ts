@@ -5,10 +5,17 @@
  * the wizard's "fill with sample data" and the tests.
  */
 import { snapToScale } from "../core/ahp/suggest";
-import { EvaluationModel, comparisonParents, indicators } from "./model";
+import {
+  EvaluationModel,
+  comparisonParents,
+  indicators,
+  severalUnits,
+  thresholdsOf,
+  unitNames,
+} from "./model";
 import { comparisonBlocks, scaleMax } from "./layout";
 import type { CellValue } from "./spec";
-import { dataKey, judgmentKey, scoreKey, serviceKey, tradeKey } from "./keys";
+import { dataKey, judgmentKey, scoreKey, serviceKey, thresholdKey, tradeKey } from "./keys";
 
 /** A reproducible number in [0, 1) from integers (no global state). */
 function hash(...xs: number[]): number {
@@ -99,22 +106,50 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
     });
   });
   const max = scaleMax(s);
-  indicators(model).forEach((node, ii) => {
-    if (node.type === "qualitative") {
-      const level = 0.45 + 0.4 * hash(ii, 99);
-      s.experts.forEach((_, h) => {
-        const x = Math.min(max, Math.max(0, max * (level + 0.25 * (hash(ii, h, 3) - 0.5))));
-        out.set(scoreKey(node.id, h + 1), Math.round(x * 10) / 10);
-      });
-    } else {
-      const start = 20 + 80 * hash(ii, 5);
-      const trend = (node.direction === "cost" ? -1 : 1) * (0.01 + 0.05 * hash(ii, 6));
-      s.years.forEach((y, t) => {
-        const v = start * (1 + trend * t) * (1 + 0.08 * (hash(ii, t, 11) - 0.5));
-        out.set(dataKey(node.id, y), Math.round(v * 100) / 100);
-      });
-    }
+  // One set of scores and data per unit; unit k > 0 draws its own numbers (its salt), so units differ.
+  const units = severalUnits(s) ? unitNames(s) : [undefined];
+  const quantRange = new Map<string, { min: number; max: number }>();
+  units.forEach((unit, k) => {
+    const salt = k === 0 ? [] : [1000 + k];
+    indicators(model).forEach((node, ii) => {
+      if (node.type === "qualitative") {
+        const level = 0.45 + 0.4 * hash(ii, 99, ...salt);
+        s.experts.forEach((_, h) => {
+          const x = Math.min(
+            max,
+            Math.max(0, max * (level + 0.25 * (hash(ii, h, 3, ...salt) - 0.5)))
+          );
+          out.set(scoreKey(node.id, h + 1, unit), Math.round(x * 10) / 10);
+        });
+      } else {
+        const start = 20 + 80 * hash(ii, 5, ...salt);
+        // With several units, some series worsen, so units differ in direction as well as level.
+        const sign = k > 0 && hash(ii, 8, ...salt) < 0.3 ? -1 : 1;
+        const trend =
+          sign * (node.direction === "cost" ? -1 : 1) * (0.01 + 0.05 * hash(ii, 6, ...salt));
+        const range = quantRange.get(node.id) ?? { min: Infinity, max: -Infinity };
+        s.years.forEach((y, t) => {
+          const v = start * (1 + trend * t) * (1 + 0.08 * (hash(ii, t, 11, ...salt) - 0.5));
+          const x = Math.round(v * 100) / 100;
+          out.set(dataKey(node.id, y, unit), x);
+          range.min = Math.min(range.min, x);
+          range.max = Math.max(range.max, x);
+        });
+        quantRange.set(node.id, range);
+      }
+    });
   });
+  // Typed thresholds: a benchmark a little below the data and a target a little above them.
+  if (thresholdsOf(s) === "typed")
+    for (const node of indicators(model)) {
+      const range = quantRange.get(node.id);
+      if (!range) continue;
+      const low = Math.round(range.min * 90) / 100;
+      const high = Math.round(range.max * 110) / 100;
+      const [worst, best] = node.direction === "cost" ? [high, low] : [low, high];
+      out.set(thresholdKey(node.id, "worst"), worst);
+      out.set(thresholdKey(node.id, "best"), best);
+    }
   if (s.trade)
     yearlyRows(s.years, SAMPLE_TRADE, 17, (row, year, code, value) => {
       out.set(tradeKey(row, 0), year);

@@ -80,6 +80,9 @@ export function storableModel(model: EvaluationModel): {
     return name === n.name && unit === n.unit ? n : { ...n, name, unit };
   });
   const experts = model.settings.experts.map((e, i) => clean(e, () => `Expert ${i + 1}, name`));
+  const units = model.settings.units?.map((u, i) => clean(u, () => `Unit ${i + 1}, name`));
   if (changes.length === 0) return { model, changes };
-  return { model: { ...model, goal, nodes, settings: { ...model.settings, experts } }, changes };
+  const settings = { ...model.settings, experts };
+  if (units) settings.units = units;
+  return { model: { ...model, goal, nodes, settings }, changes };
 }

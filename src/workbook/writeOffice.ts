@@ -30,6 +30,7 @@ import {
   rangeOf,
 } from "./spec";
 import { swappedJudgmentKey } from "./keys";
+import { carryUnits } from "./units";
 import { isVerbal, judgmentOf, verbalOf } from "./verbalScale";
 import { addressChunks, compactRanges, excelApi, layoutSheet } from "./writeOfficeLayout";
 
@@ -359,13 +360,19 @@ export async function writeToWorkbook(
 
   const inputs = new Map<string, CellValue>(sampleInputs ?? []);
   for (const [k, v] of oldValues) inputs.set(k, v);
+  // Scores and data typed for one unit go to the first of several, and back (units.ts).
+  const units = carryUnits(oldValues, model.settings);
+  for (const [from, to] of units.moved) {
+    inputs.set(to, oldValues.get(from) as CellValue);
+    if (userFormulas.has(from)) userFormulas.add(to);
+  }
   const result = buildWorkbook(model, { names, inputs: carryReordered(inputs) });
-  keepUserFormulas(result.spec, oldValues, userFormulas);
-  const dropped = [...oldValues]
-    .filter(
-      ([k]) => !result.inputCells.has(k) && !result.inputCells.has(swappedJudgmentKey(k) ?? k)
-    )
-    .map(([key, value]) => ({ key, value }));
+  keepUserFormulas(result.spec, inputs, userFormulas);
+  const kept = (k: string) =>
+    result.inputCells.has(k) ||
+    result.inputCells.has(swappedJudgmentKey(k) ?? k) ||
+    result.inputCells.has(units.moved.get(k) ?? k);
+  const dropped = [...oldValues].filter(([k]) => !kept(k)).map(([key, value]) => ({ key, value }));
   onProgress("Writing sheets", 0.3);
 
   const created: string[] = [];
@@ -402,6 +409,7 @@ export async function writeToWorkbook(
   // their own, so a failure leaves a complete build with sheets to delete by hand.
   const removed: string[] = [];
   const notes = [...result.notes];
+  if (units.note) notes.push(units.note);
   const obsolete = (previous?.spec.sheets ?? [])
     .map((x) => x.name)
     .filter(

@@ -174,6 +174,36 @@ describe("LibreOffice sorts tied global weights in the order of the indicators",
   });
 });
 
+describe("LibreOffice recalculates the native workbook of 3 units (thresholds across units)", () => {
+  it("to every unit's results, ranks and Status counts the core computes", async () => {
+    const units = ["Hubei", "Hunan|Changsha", "Jiangxi"];
+    const model = paperTemplate({ style: "native", method: "SQRT", units, thresholds: "units" });
+    const inputs = sampleInputs(model);
+    inputs.delete(`s|I112|e2|u:${encodeURIComponent(units[1])}`); // a score missing in one unit
+    const built = buildWorkbook(model, { inputs });
+    const cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
+    const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
+    const wrong: string[] = [];
+    let compared = 0;
+    for (const [key, at] of built.resultCells) {
+      const want = expected.get(key) ?? "";
+      const got = cached.get(at.sheet)?.values.get(at.address) ?? "";
+      const ok =
+        typeof want === "number"
+          ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+          : got === want;
+      if (!ok) wrong.push(`${key} at ${at.sheet}!${at.address}: ${JSON.stringify(got)} ≠ ${want}`);
+      compared++;
+    }
+    expect(wrong).toEqual([]);
+    expect(compared).toBeGreaterThan(700);
+    // Ranks 1 to 3 (the missing score leaves the unit's other experts' sample), and the warning.
+    const ranks = units.map((u) => expected.get(`units|rank|u:${encodeURIComponent(u)}`));
+    expect([...ranks].sort()).toEqual([1, 2, 3]);
+    expect(expected.get("warning")).toMatch(/Missing: 1 score\./);
+  });
+});
+
 describe("LibreOffice recalculates the native workbook with Questionnaire sheets", () => {
   const model = paperTemplate({ style: "native", method: "SQRT", questionnaire: true });
   const numbers = sampleInputs(model);

@@ -386,3 +386,54 @@ describe("layout through Office.js", () => {
     expect(ws.cells.get("D5")).toBe("=SERVICE.CLASS($B$5:$B$1004)");
   });
 });
+
+describe("rebuilding with several units", () => {
+  const typeAll = (c: FakeContext, m: EvaluationModel, typed: Map<string, any>) => {
+    for (const [key, at] of buildWorkbook(m).inputCells)
+      if (typed.has(key)) c.workbook.sheet(at.sheet).cells.set(at.address, typed.get(key));
+  };
+  const shown = (c: FakeContext, m: EvaluationModel, key: string) => {
+    const at = buildWorkbook(m).inputCells.get(key);
+    return at ? c.workbook.sheet(at.sheet).cells.get(at.address) : "no cell";
+  };
+
+  it("keeps each unit's scores and data by name when units are reordered, renamed or removed, and reports the dropped ones", async () => {
+    const c = ctx();
+    const m = paperTemplate({ units: ["Hubei", "Hunan", "Jiangxi"], experts: ["A", "B"] });
+    await write(c, m);
+    const typed = sampleInputs(m);
+    typeAll(c, m, typed);
+    // Jiangxi first, Hubei kept, Hunan renamed to Hunan Province (a new unit: its inputs dropped).
+    const m2 = paperTemplate({
+      units: ["Jiangxi", "Hubei", "Hunan Province"],
+      experts: ["A", "B"],
+    });
+    const report = await write(c, m2, "update");
+    let kept = 0;
+    for (const [key, value] of typed) {
+      if (!key.includes("|u:Hubei") && !key.includes("|u:Jiangxi")) continue;
+      expect([key, shown(c, m2, key)]).toEqual([key, value]);
+      kept++;
+    }
+    expect(kept).toBe(2 * (5 * 2 + 5 * 8));
+    expect(shown(c, m2, "s|I112|e1|u:Hunan%20Province")).toBeUndefined();
+    const dropped = report.dropped.map((d) => d.key);
+    expect(dropped.length).toBe(5 * 2 + 5 * 8);
+    expect(dropped.every((k) => k.endsWith("|u:Hunan"))).toBe(true);
+  });
+
+  it("gives the inputs of a one-unit workbook to the first unit, and says so", async () => {
+    const c = ctx();
+    const one = paperTemplate({ experts: ["A", "B"] });
+    await write(c, one);
+    const typed = sampleInputs(one);
+    typeAll(c, one, typed);
+    const m = paperTemplate({ units: ["Hubei", "Hunan"], experts: ["A", "B"] });
+    const report = await write(c, m, "update");
+    expect(report.dropped).toEqual([]);
+    expect(report.notes.join(" ")).toMatch(/now belong to the first unit, Hubei/);
+    expect(shown(c, m, "s|I112|e2|u:Hubei")).toBe(typed.get("s|I112|e2"));
+    expect(shown(c, m, "q|I111|2020|u:Hubei")).toBe(typed.get("q|I111|2020"));
+    expect(shown(c, m, "q|I111|2020|u:Hunan")).toBeUndefined();
+  });
+});

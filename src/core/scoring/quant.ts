@@ -103,3 +103,49 @@ export function quantScore(
   const [worst, best] = dir === "BENEFIT" ? [min, max] : [max, min];
   return { score: thresholdScore(latest, worst, best, low, high), latest, worst, best, smoothed };
 }
+
+/** The last number of a smoothed series (what LOOKUP(9.99E+307, …) finds in a sheet), or null. */
+export function lastDefined(values: readonly (number | null)[]): number | null {
+  for (let t = values.length - 1; t >= 0; t--) if (values[t] !== null) return values[t];
+  return null;
+}
+
+/**
+ * Worst and best thresholds taken over several smoothed series at once (every unit's, for a
+ * comparison across units): min/max of all their values for a benefit indicator, max/min for a
+ * cost one; null when no series has a value.
+ *
+ * @example pooledThresholds([[null, 2, 3], [null, 5, 4]], "BENEFIT") // { worst: 2, best: 5 }
+ */
+export function pooledThresholds(
+  series: readonly (readonly (number | null)[])[],
+  dir: Direction = "BENEFIT"
+): { worst: number; best: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of series)
+    for (const x of s) {
+      if (x === null) continue;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+  if (min > max) return null;
+  return dir === "BENEFIT" ? { worst: min, best: max } : { worst: max, best: min };
+}
+
+/**
+ * The score of a smoothed series' latest value against given thresholds (pooled across units, or
+ * a typed benchmark and target); null when the series has no value or the thresholds are equal.
+ *
+ * @example scoreAgainst([null, 2, 3], { worst: 2, best: 5 }) // 2: a third of the way
+ */
+export function scoreAgainst(
+  smoothed: readonly (number | null)[],
+  thresholds: { worst: number; best: number },
+  low = 1,
+  high = 4
+): number | null {
+  const latest = lastDefined(smoothed);
+  if (latest === null || thresholds.worst === thresholds.best) return null;
+  return thresholdScore(latest, thresholds.worst, thresholds.best, low, high);
+}

@@ -7,7 +7,13 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
-import { comparisonParents, indicators, EvaluationModel } from "../../workbook/model";
+import {
+  comparisonParents,
+  indicators,
+  EvaluationModel,
+  severalUnits,
+  thresholdsOf,
+} from "../../workbook/model";
 import {
   comparisonBlocks,
   questionnaireSheets,
@@ -20,6 +26,13 @@ import type { BuildSummary, Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
 
 /** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
+/** How the Build step names each threshold method. */
+const THRESHOLD_NAMES = {
+  own: "from each unit's own history",
+  units: "across all units",
+  typed: "typed per indicator",
+} as const;
+
 export function BuildStep(props: {
   host: Host;
   model: EvaluationModel;
@@ -76,6 +89,8 @@ export function BuildStep(props: {
         . {leaves.length} indicators ({leaves.filter((n) => n.type === "quantitative").length}{" "}
         quantitative), {blocks} comparison blocks, {model.settings.experts.length} experts,{" "}
         {model.settings.style === "native" ? "native Excel formulas" : "add-in functions"}.
+        {severalUnits(model.settings) &&
+          ` ${model.settings.units?.length} units (${model.settings.units?.join(", ")}): a block of scores and data each, shared weights, and a Units table on Results with each unit's W, grade and rank; thresholds ${THRESHOLD_NAMES[thresholdsOf(model.settings)]}.`}
       </Text>
       <Checkbox
         checked={sample}

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button, Link, Text } from "@fluentui/react-components";
 import { CheckItem, checkEvaluation } from "../../workbook/check";
-import type { EvaluationModel } from "../../workbook/model";
+import { EvaluationModel, severalUnits, unitNames } from "../../workbook/model";
 import type { Host, WorkbookInputs } from "./host";
 import { useWorkbookInputs } from "./useWorkbookInputs";
 import { ErrorBar, messageOf } from "./ErrorBar";
@@ -89,6 +89,31 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
             ))}
           </div>
           <h3 className="h">Missing entries ({result.missing.length})</h3>
+          {severalUnits(props.model.settings) && (
+            <ul className="checks" data-testid="missing-by-unit" aria-label="Missing per unit">
+              {unitNames(props.model.settings).map((u) => {
+                const of = (kind: CheckItem["kind"]) =>
+                  result.missing.filter((m) => m.unit === u && m.kind === kind).length;
+                const [scores, series] = [of("score"), of("data")];
+                return (
+                  <li key={u}>
+                    <strong>{u}</strong>
+                    <Text size={200}>
+                      {": "}
+                      {scores + series === 0
+                        ? "every score and data series entered"
+                        : [
+                            scores > 0 ? `${scores} score${scores === 1 ? "" : "s"}` : "",
+                            series > 0 ? `${series} data series` : "",
+                          ]
+                            .filter((x) => x !== "")
+                            .join(", ") + " missing"}
+                    </Text>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
           {result.missing.length === 0 ? (
             <Text>Nothing is missing.</Text>
           ) : (

@@ -25,6 +25,7 @@ import {
   EvaluationModel,
   childrenOf,
   expertsProblem,
+  unitsProblem,
   validateModel,
   windowProblem,
 } from "../../workbook/model";
@@ -41,6 +42,7 @@ const NO_DRAFTS: Drafts = {};
 function hierarchyProblems(m: EvaluationModel): string[] {
   const settings = [
     expertsProblem(m.settings.experts),
+    unitsProblem(m.settings.units ?? []),
     windowProblem(m.settings.window, m.settings.years.length),
   ];
   return [...validateModel(m).filter((p) => !settings.includes(p)), ...siblingNameErrors(m)];

@@ -1,7 +1,13 @@
 import { Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { parseNumber } from "../../core/cells";
-import type { EvaluationModel, EvaluationSettings } from "../../workbook/model";
-import { MAX_YEARS, expertsProblem, validateModel, windowProblem } from "../../workbook/model";
+import type { EvaluationModel, EvaluationSettings, Thresholds } from "../../workbook/model";
+import {
+  MAX_YEARS,
+  expertsProblem,
+  unitsProblem,
+  validateModel,
+  windowProblem,
+} from "../../workbook/model";
 import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fields";
 
 const withSettings = (m: EvaluationModel, patch: Partial<EvaluationSettings>): EvaluationModel => ({
@@ -67,6 +73,22 @@ const EXPERTS: FieldSpec<string[]> = {
   set: (m, v) => withSettings(m, { experts: v }),
 };
 
+const UNITS: FieldSpec<string[]> = {
+  name: "units",
+  label: "Units evaluated (one name per line; none or one: a single unit)",
+  get: (m) => m.settings.units ?? [],
+  format: (v) => v.join("\n"),
+  parse: (text) => {
+    const names = text
+      .split(/\r?\n/)
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+    const why = unitsProblem(names);
+    return why ? { ok: false, reason: why } : { ok: true, value: names };
+  },
+  set: (m, v) => withSettings(m, { units: v.length > 0 ? v : undefined }),
+};
+
 const WINDOW: FieldSpec<number> = {
   name: "window",
   label: "Window (years)",
@@ -116,7 +138,14 @@ const LAST_YEAR: FieldSpec<number> = {
 };
 
 /** The typed fields of the Settings step, in the order their drafts are applied. */
-export const SETTINGS_FIELDS = [CR_THRESHOLD, EXPERTS, FIRST_YEAR, LAST_YEAR, WINDOW] as const;
+export const SETTINGS_FIELDS = [
+  CR_THRESHOLD,
+  EXPERTS,
+  FIRST_YEAR,
+  LAST_YEAR,
+  WINDOW,
+  UNITS,
+] as const;
 
 /** Step 3: weight method, RI table and threshold, grade scale, experts, smoothing, formula style. */
 export function SettingsStep(props: DraftProps & { onNext: () => void }) {
@@ -193,6 +222,23 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         inputMode="numeric"
         hint="Years in each moving average of the quantitative data."
       />
+      <DraftField
+        {...field}
+        spec={UNITS}
+        rows={3}
+        hint="Regions, industries, firms or years: each gets its own scores and data; the weights are shared."
+      />
+      <Field label="Quantitative thresholds (worst and best)">
+        <RadioGroup
+          value={s.thresholds ?? "own"}
+          onChange={(_, d) => set({ thresholds: d.value as Thresholds })}
+          aria-label="Quantitative thresholds"
+        >
+          <Radio value="own" label="The unit's own smoothed history (the paper's method)" />
+          <Radio value="units" label="Across all units' smoothed values" />
+          <Radio value="typed" label="Typed per indicator: a benchmark and a target" />
+        </RadioGroup>
+      </Field>
       <RadioGroup
         value={s.style}
         onChange={(_, d) => set({ style: d.value as "addin" })}

@@ -3,7 +3,7 @@
  * every input and result cell by key, and the references later sheets read from earlier ones
  * (where each node's local weight, each indicator's scores and quantitative score are).
  */
-import type { EvaluationModel, EvaluationSettings } from "../model";
+import { EvaluationModel, EvaluationSettings, severalUnits, unitNames } from "../model";
 import type { SheetId } from "../layout";
 import {
   CellSpec,
@@ -193,18 +193,37 @@ export interface BlockLayout {
   deviations: string;
 }
 
+/** One evaluated unit: its name and where its scores, data and quantitative scores are. */
+export interface UnitLayout {
+  /** The unit's name ("" for the one unnamed unit). */
+  name: string;
+  /** The name in the unit's keys; undefined with one unit (keys without a unit part). */
+  key: string | undefined;
+  /** Where each qualitative indicator's expert scores are (one reference per expert). */
+  expertScoreRefs: Map<string, string[]>;
+  /** Where each quantitative indicator's yearly data are (a sheet-qualified row range). */
+  quantDataRef: Map<string, string>;
+  /** Where each quantitative indicator's score is. */
+  quantScoreRef: Map<string, string>;
+  /** Where the unit's block starts on the Expert Scores and Quantitative Data sheets (its heading or first row). */
+  scoresAt?: string;
+  quantAt?: string;
+}
+
 export class BuildContext {
   readonly spec: WorkbookSpec = { sheets: [], names: [] };
   readonly inputCells = new Map<string, CellLocation>();
   readonly resultCells = new Map<string, CellLocation>();
   /** Where each node's local weight is (a sheet-qualified reference, or "1" for an only child). */
   readonly localWeightRef = new Map<string, string>();
-  /** Where each quantitative indicator's score is. */
-  readonly quantScoreRef = new Map<string, string>();
-  /** Where each quantitative indicator's yearly data are (a sheet-qualified row range). */
-  readonly quantDataRef = new Map<string, string>();
-  /** Where each qualitative indicator's expert scores are (one reference per expert). */
-  readonly expertScoreRefs = new Map<string, string[]>();
+  /** The evaluated units, in the settings' order (one, unnamed, unless several are set). */
+  readonly units: UnitLayout[];
+  /** True with several units: their scores, data and results carry the unit's name. */
+  readonly several: boolean;
+  /** The first unit's references (the only one as a rule): see UnitLayout. */
+  readonly quantScoreRef: Map<string, string>;
+  readonly quantDataRef: Map<string, string>;
+  readonly expertScoreRefs: Map<string, string[]>;
   /** Every comparison block, in sheet order. */
   readonly blocks: BlockLayout[] = [];
 
@@ -214,7 +233,19 @@ export class BuildContext {
     readonly inputs: Map<string, CellValue>,
     /** Rows laid out for pasted trade and service data. */
     readonly rows: { trade: number; service: number } = { trade: 0, service: 0 }
-  ) {}
+  ) {
+    this.several = severalUnits(model.settings);
+    this.units = unitNames(model.settings).map((name) => ({
+      name,
+      key: this.several ? name : undefined,
+      expertScoreRefs: new Map(),
+      quantDataRef: new Map(),
+      quantScoreRef: new Map(),
+    }));
+    this.quantScoreRef = this.units[0].quantScoreRef;
+    this.quantDataRef = this.units[0].quantDataRef;
+    this.expertScoreRefs = this.units[0].expertScoreRefs;
+  }
 
   get settings(): EvaluationSettings {
     return this.model.settings;

@@ -8,9 +8,9 @@
 import type { GreyScale } from "../../core/grey/scales";
 import { IndicatorNode, depthFirst, indicators, topCriteria } from "../model";
 import { effectiveMethod, scaleOf } from "../layout";
-import { resultKey } from "../keys";
-import { FORMATS, addr, colName, rangeOf, sheetRef } from "../spec";
-import { BuildContext, SheetBuilder, quoted } from "./context";
+import { forUnit, resultKey } from "../keys";
+import { FORMATS, addr, colName, parseAddr, rangeOf, sheetRef } from "../spec";
+import { BuildContext, SheetBuilder, UnitLayout, quoted } from "./context";
 import { WARNING_ADDRESS } from "./status";
 
 /** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
@@ -32,8 +32,15 @@ export function buildResultsSheet(ctx: BuildContext): void {
   sh.put(0, 0, { value: `Results: ${ctx.model.goal}`, style: "title" });
   Object.assign(sh.spec.columnWidths, { A: 30, B: 40, C: 16, D: 13, E: 13 });
   const { globalRef, next } = weightsTable(ctx, sh, 3);
-  const grey = greyTable(ctx, sh, next + 1, globalRef, scale);
-  evaluationTable(ctx, sh, grey.last + 2, grey, globalRef, scale);
+  // One grey table per unit (one, as a rule), each with the unit's samples.
+  const greys: GreyTable[] = [];
+  let r = next + 1;
+  for (const unit of ctx.units) {
+    const grey = greyTable(ctx, sh, r, globalRef, scale, unit, greys.length === 0);
+    greys.push(grey);
+    r = grey.last + 2;
+  }
+  evaluationTable(ctx, sh, r, greys, globalRef, scale);
   sh.note(
     1,
     `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.${s.style === "native" ? " The whitening values and sums the formulas read are in the grouped columns to the right." : ""}`,
@@ -109,7 +116,9 @@ function greyTable(
   sh: SheetBuilder,
   top: number,
   globalRef: Map<string, string>,
-  scale: GreyScale
+  scale: GreyScale,
+  unit: UnitLayout,
+  first1: boolean
 ): GreyTable {
   const s = ctx.settings;
   const native = s.style === "native";
@@ -119,7 +128,10 @@ function greyTable(
   const cols = sampleColumns(p);
   const XC = cols.r + g + 1; // native: x (grey coefficients), then whitening values
   let r = top;
-  sh.put(r++, 0, { value: "Grey evaluation", style: "subtitle" });
+  sh.put(r++, 0, {
+    value: ctx.several ? `Grey evaluation: ${unit.name}` : "Grey evaluation",
+    style: "subtitle",
+  });
   ["Id", "Indicator", "Criterion", "Global weight"].forEach((h, c) =>
     sh.put(r, c, { value: h, style: "header" })
   );
@@ -151,23 +163,25 @@ function greyTable(
     sh.put(row, 0, { value: node.id });
     sh.put(row, 1, { value: node.name, style: node.example ? "example" : undefined });
     sh.put(row, 2, { value: crit.name });
-    sh.result(row, 3, resultKey.indicatorWeight(node.id), {
+    const weight = {
       formula: `=${globalRef.get(node.id)}`,
-      style: "formula",
+      style: "formula" as const,
       numFmt: FORMATS.weight,
-    });
+    };
+    if (first1) sh.result(row, 3, resultKey.indicatorWeight(node.id), weight);
+    else sh.put(row, 3, weight);
     experts.forEach((_, h) => {
       const src =
         node.type === "quantitative"
-          ? ctx.quantScoreRef.get(node.id)
-          : (ctx.expertScoreRefs.get(node.id) as string[])[h];
+          ? unit.quantScoreRef.get(node.id)
+          : (unit.expertScoreRefs.get(node.id) as string[])[h];
       sh.put(row, cols.sample + h, {
         formula: `=IF(${src}="","",${src})`,
         style: "formula",
         numFmt: FORMATS.score,
       });
     });
-    if (native) nativeGreyWeights(sh, node.id, row, cols.sample, cols.r, XC, p, scale);
+    if (native) nativeGreyWeights(sh, node.id, unit.key, row, cols.sample, cols.r, XC, p, scale);
   });
   if (!native) {
     for (const c of criteria) {
@@ -182,11 +196,11 @@ function greyTable(
           style: "formula",
           numFmt: FORMATS.weight,
         },
-        (i, e) => resultKey.greyWeight(leaves[c.r1 - first + i].id, e)
+        (i, e) => forUnit(resultKey.greyWeight(leaves[c.r1 - first + i].id, e), unit.key)
       );
     }
   }
-  if (native) sh.helpers(XC, XC + g + p * g - 1);
+  if (native && first1) sh.helpers(XC, XC + g + p * g - 1);
   return {
     first,
     last: first + leaves.length - 1,
@@ -200,6 +214,7 @@ function greyTable(
 function nativeGreyWeights(
   sh: SheetBuilder,
   leafId: string,
+  unit: string | undefined,
   row: number,
   sampleColumn: number,
   rColumn: number,
@@ -232,7 +247,7 @@ function nativeGreyWeights(
       style: "formula",
       numFmt: FORMATS.weight,
     });
-    sh.result(row, rColumn + e, resultKey.greyWeight(leafId, e), {
+    sh.result(row, rColumn + e, forUnit(resultKey.greyWeight(leafId, e), unit), {
       formula: `=IF(SUM(${xs})>0,${addr(row, XC + e)}/SUM(${xs}),"")`,
       style: "formula",
       numFmt: FORMATS.weight,
@@ -240,12 +255,12 @@ function nativeGreyWeights(
   }
 }
 
-/** C. B per first-level criterion and overall, W and the grade; names and charts. */
+/** C. B per first-level criterion and overall (per unit), W and the grade; the Units table; names and charts. */
 function evaluationTable(
   ctx: BuildContext,
   sh: SheetBuilder,
   top: number,
-  grey: GreyTable,
+  greys: GreyTable[],
   globalRef: Map<string, string>,
   scale: GreyScale
 ): void {
@@ -253,6 +268,7 @@ function evaluationTable(
   const native = s.style === "native";
   const g = scale.centres.length;
   const p = s.experts.length;
+  const grey = greys[0];
   const { first, last } = grey;
   const gw = rangeOf(first, 3, last, 3, true);
   let r = top;
@@ -272,11 +288,13 @@ function evaluationTable(
   const scaleName = quoted(s.scale);
   const rowB = (
     row: number,
-    key: string,
+    key: (k: string) => string,
+    id: string,
     label: string,
     weight: string,
     r1: number,
-    r2: number
+    r2: number,
+    rColumn: number
   ) => {
     sh.put(row, 0, { value: label, style: "label" });
     sh.put(row, 1, { formula: weight, style: "formula", numFmt: FORMATS.weight });
@@ -285,8 +303,8 @@ function evaluationTable(
     const brow = rangeOf(row, BC, row, BC + g - 1, true);
     if (native) {
       for (let e = 0; e < g; e++) {
-        const rcol = rangeOf(r1, grey.rColumn + e, r2, grey.rColumn + e, true);
-        sh.result(row, BC + e, resultKey.membership(key, e), {
+        const rcol = rangeOf(r1, rColumn + e, r2, rColumn + e, true);
+        sh.result(row, BC + e, key(resultKey.membership(id, e)), {
           formula: `=IF(COUNT(${rcol})=${r2 - r1 + 1},SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`,
           style: "result",
           numFmt: FORMATS.weight,
@@ -303,13 +321,13 @@ function evaluationTable(
           style: "result",
           numFmt: FORMATS.weight,
         },
-        (_, e) => resultKey.membership(key, e)
+        (_, e) => key(resultKey.membership(id, e))
       );
     }
     const wFormula = native
       ? `=IF(COUNT(${brow})=${g},SUMPRODUCT(${brow},${centres}),"")`
       : `=IFERROR(GREY.EVAL(${samples},${w},,,${scaleName}),"")`;
-    sh.result(row, BC + g, resultKey.value(key), {
+    const value = sh.result(row, BC + g, key(resultKey.value(id)), {
       formula: wFormula,
       style: "result",
       numFmt: FORMATS.score,
@@ -317,20 +335,39 @@ function evaluationTable(
     const grade = native
       ? `=IF(COUNT(${brow})=${g},INDEX(${labelsRow},MATCH(MAX(${brow}),${brow},0)),"")`
       : `=IFERROR(GREY.GRADE(${brow},${scaleName}),"")`;
-    sh.result(row, BC + g + 1, resultKey.grade(key), { formula: grade, style: "result" });
-    return brow;
+    const gradeAt = sh.result(row, BC + g + 1, key(resultKey.grade(id)), {
+      formula: grade,
+      style: "result",
+    });
+    return { brow, value, grade: gradeAt };
   };
-  for (const c of grey.criteria) rowB(r++, c.id, c.label, `=${globalRef.get(c.id)}`, c.r1, c.r2);
-  const overall = r;
-  const bOverall = rowB(r, "overall", "Overall", "=1", first, last);
-  r += 2;
+  const overall: { unit: UnitLayout; brow: string; value: string; grade: string; row: number }[] =
+    [];
+  ctx.units.forEach((unit, k) => {
+    const t = greys[k];
+    const inUnit = (key: string) => forUnit(key, unit.key);
+    if (ctx.several) sh.put(r++, 0, { value: unit.name, style: "subtitle" });
+    for (const c of t.criteria) {
+      rowB(r++, inUnit, c.id, c.label, `=${globalRef.get(c.id)}`, c.r1, c.r2, t.rColumn);
+    }
+    overall.push({
+      unit,
+      row: r,
+      ...rowB(r, inUnit, "overall", "Overall", "=1", t.first, t.last, t.rColumn),
+    });
+    r++;
+  });
+  r++;
   const rs = sheetRef(sh.name);
+  const one = overall[0];
   ctx.spec.names.push(
-    { name: "EvalScore", ref: `${rs}${addr(overall, BC + g, true)}` },
-    { name: "EvalGrade", ref: `${rs}${addr(overall, BC + g + 1, true)}` },
-    { name: "EvalClasses", ref: `${rs}${bOverall}` },
+    { name: "EvalScore", ref: `${rs}${addr(one.row, BC + g, true)}` },
+    { name: "EvalGrade", ref: `${rs}${addr(one.row, BC + g + 1, true)}` },
+    { name: "EvalClasses", ref: `${rs}${one.brow}` },
     { name: "GlobalWeights", ref: `${rs}${gw}` }
   );
+  const units = ctx.several ? unitsTable(ctx, sh, r, overall, scale) : null;
+  if (units) r = units.next;
   const ranked = rankedTable(sh, r, grey, gw);
   sh.spec.charts.push(
     {
@@ -347,13 +384,84 @@ function evaluationTable(
       kind: "column",
       title: "Grade memberships (B)",
       categories: labelsRow,
-      series: [{ name: "Overall", values: bOverall }],
+      series: ctx.several
+        ? overall.map((o) => ({ name: o.unit.name, values: o.brow }))
+        : [{ name: "Overall", values: one.brow }],
       axisFormat: "0%",
       anchor: addr(ranked.next, 3),
       width: 5,
       height: 14,
     }
   );
+  if (units)
+    sh.spec.charts.push({
+      kind: "column",
+      title: "W by unit",
+      categories: units.names,
+      series: [{ name: "W", values: units.values }],
+      axisFormat: "0.00",
+      anchor: addr(ranked.next + 15, 3),
+      width: 5,
+      height: 14,
+    });
+}
+
+/**
+ * With several units, the Units table: each unit's W, grade, rank (1 = highest W; equal W, the
+ * same rank, as RANK.EQ; built-in functions only) and memberships B, from the unit's Overall
+ * row; named UnitScores, UnitGrades and UnitRanks.
+ */
+function unitsTable(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  overall: { unit: UnitLayout; brow: string; value: string; grade: string }[],
+  scale: GreyScale
+): { names: string; values: string; next: number } {
+  let r = top;
+  sh.put(r++, 0, { value: "Units", style: "subtitle" });
+  ["Unit", "W", "Grade", "Rank", ...scale.labels.map((l) => `B: ${l}`)].forEach((h, c) =>
+    sh.put(r, c, { value: h, style: "header" })
+  );
+  r++;
+  const first = r;
+  const last = first + overall.length - 1;
+  const ws = rangeOf(first, 1, last, 1, true);
+  for (const o of overall) {
+    const name = o.unit.name;
+    sh.put(r, 0, { value: name, style: "label" });
+    const w = sh.result(r, 1, resultKey.unitValue(name), {
+      formula: `=IF(ISNUMBER(${o.value}),${o.value},"")`,
+      style: "result",
+      numFmt: FORMATS.score,
+    });
+    sh.result(r, 2, resultKey.unitGrade(name), {
+      formula: `=IF(${o.grade}="","",${o.grade})`,
+      style: "result",
+    });
+    sh.result(r, 3, resultKey.unitRank(name), {
+      formula: `=IF(ISNUMBER(${w}),SUMPRODUCT(ISNUMBER(${ws})*(${ws}>${w}))+1,"")`,
+      style: "result",
+      numFmt: "0",
+    });
+    const b = o.brow.split(":")[0].replace(/\$/g, "");
+    const { r: br, c: bc } = parseAddr(b);
+    scale.labels.forEach((_, e) =>
+      sh.result(r, 4 + e, resultKey.unitMembership(name, e), {
+        formula: `=IF(ISNUMBER(${addr(br, bc + e)}),${addr(br, bc + e)},"")`,
+        style: "formula",
+        numFmt: FORMATS.weight,
+      })
+    );
+    r++;
+  }
+  const rs = sheetRef(sh.name);
+  ctx.spec.names.push(
+    { name: "UnitScores", ref: `${rs}${ws}` },
+    { name: "UnitGrades", ref: `${rs}${rangeOf(first, 2, last, 2, true)}` },
+    { name: "UnitRanks", ref: `${rs}${rangeOf(first, 3, last, 3, true)}` }
+  );
+  return { names: rangeOf(first, 0, last, 0, true), values: ws, next: r + 1 };
 }
 
 /** A rank with two characters of space after it, so it does not run into the name beside it. */

@@ -17,40 +17,50 @@ export function buildScoresSheet(ctx: BuildContext): void {
   sh.put(3, 3 + experts.length, { value: "Note", style: "header" });
   const qual = indicators(ctx.model).filter((n) => n.type === "qualitative");
   const tops = topCriteria(ctx.model);
-  qual.forEach((node, i) => {
-    const r = 4 + i;
-    sh.put(r, 0, { value: node.id });
-    sh.put(r, 1, { value: node.name, style: node.example ? "example" : "label" });
-    sh.put(r, 2, { value: (tops.get(node.id) as IndicatorNode).name });
-    ctx.expertScoreRefs.set(
-      node.id,
-      experts.map((_, h) => {
-        sh.input(r, 3 + h, scoreKey(node.id, h + 1));
-        return sh.ref(r, 3 + h);
-      })
-    );
-    sh.put(r, 3 + experts.length, {
-      value: node.example ? "Example indicator: rename or replace it" : "",
-      style: "note",
+  // One block of rows per unit; with several, each under a heading with the unit's name.
+  let r = 4;
+  for (const unit of qual.length > 0 ? ctx.units : []) {
+    if (ctx.several) {
+      if (r > 4) r++;
+      unit.scoresAt = sh.ref(r, 0);
+      sh.put(r++, 0, { value: unit.name, style: "subtitle" });
+    }
+    const top = r;
+    qual.forEach((node) => {
+      sh.put(r, 0, { value: node.id });
+      sh.put(r, 1, { value: node.name, style: node.example ? "example" : "label" });
+      sh.put(r, 2, { value: (tops.get(node.id) as IndicatorNode).name });
+      const row = r;
+      unit.expertScoreRefs.set(
+        node.id,
+        experts.map((_, h) => {
+          sh.input(row, 3 + h, scoreKey(node.id, h + 1, unit.key));
+          return sh.ref(row, 3 + h);
+        })
+      );
+      sh.put(r, 3 + experts.length, {
+        value: node.example ? "Example indicator: rename or replace it" : "",
+        style: "note",
+      });
+      r++;
     });
-  });
-  if (qual.length > 0) {
-    sh.spec.validations.push({
-      range: rangeOf(4, 3, 4 + qual.length - 1, 3 + experts.length - 1),
-      kind: "decimal",
-      min: 0,
-      max,
-      prompt: `Score from 0 to ${max}`,
-      error: `Scores run from 0 to ${max} on scale ${s.scale}.`,
-    });
-  } else {
-    sh.put(4, 0, { value: "No qualitative indicators.", style: "note" });
+    if (qual.length > 0) {
+      sh.spec.validations.push({
+        range: rangeOf(top, 3, top + qual.length - 1, 3 + experts.length - 1),
+        kind: "decimal",
+        min: 0,
+        max,
+        prompt: `Score from 0 to ${max}`,
+        error: `Scores run from 0 to ${max} on scale ${s.scale}.`,
+      });
+    }
   }
+  if (qual.length === 0) sh.put(4, 0, { value: "No qualitative indicators.", style: "note" });
   Object.assign(sh.spec.columnWidths, { A: 8, B: 42, C: 22, [colName(3 + experts.length)]: 36 });
   for (let h = 0; h < experts.length; h++) sh.spec.columnWidths[colName(3 + h)] = 11;
   sh.note(
     1,
-    `Each expert scores each qualitative indicator from 0 to ${max} on scale ${s.scale}: ${scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(", ")}. Leave a cell blank when an expert gives no score.`,
+    `Each expert scores each qualitative indicator from 0 to ${max} on scale ${s.scale}: ${scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(", ")}. Leave a cell blank when an expert gives no score.${ctx.several ? " One block of rows per unit." : ""}`,
     3 + experts.length
   );
   sh.page({ freeze: { rows: 4, columns: 2 }, landscape: true, titleRows: { first: 3, last: 3 } });

@@ -104,6 +104,12 @@ export function buildStatusSheet(ctx: BuildContext): void {
   const scores = expertRows(ctx, sh, r);
   r = scores.next + 1;
   const series = seriesRows(ctx, sh, r);
+  // With several units: what each unit has entered; the totals are theirs.
+  const units = ctx.several ? unitRows(ctx, sh, series.next + 1) : null;
+  if (units) {
+    scores.entered = units.scores;
+    series.complete = units.series;
+  }
 
   // Progress.
   sh.put(3, 0, { value: "Progress", style: "subtitle" });
@@ -197,11 +203,11 @@ export function buildStatusSheet(ctx: BuildContext): void {
     `What is entered and what needs attention, as you type. A block is consistent when all its judgments are entered and CR < ${s.crThreshold}; while it is not, its three worst judgments are listed with the value consistent with its weights (wᵢ/wⱼ) and ε = aᵢⱼ·wⱼ/wᵢ (1 is consistent). Click an item to go to its cell.`,
     C.e
   );
-  sh.helpers(HELPER, HELPER + 1);
+  sh.helpers(HELPER, Math.max(HELPER + 1, units?.lastHelper ?? 0));
   sh.page({
     freeze: { rows: 1, columns: 1 },
     landscape: true,
-    area: rangeOf(0, 0, Math.max(series.next, last), C.e, true),
+    area: rangeOf(0, 0, Math.max(units?.next ?? series.next, last), C.e, true),
   });
 }
 
@@ -331,18 +337,23 @@ function expertRows(
     return { entered: "=0", expected: 0, next: r + 1 };
   }
   const firstRow = r;
+  const units = ctx.units.length;
   experts.forEach((_, h) => {
-    const cells = qual.map((n) => (ctx.expertScoreRefs.get(n.id) as string[])[h]);
-    const column = `${cells[0]}:${cells[cells.length - 1].split("!")[1]}`;
-    const header = `${sheetRef(ctx.names.scores)}${addr(parseAddr(cells[0].split("!")[1]).r - 1, parseAddr(cells[0].split("!")[1]).c, true)}`;
-    sh.put(r, 0, { formula: `=${link(cells[0], header)}`, style: "label" });
-    sh.put(r, 1, { formula: `=COUNT(${column})`, style: "formula", numFmt: "0" });
-    sh.put(r, 2, { value: qual.length, numFmt: "0" });
+    // The expert's column in each unit's block.
+    const columns = ctx.units.map((u) => {
+      const cells = qual.map((n) => (u.expertScoreRefs.get(n.id) as string[])[h]);
+      return `${cells[0]}:${cells[cells.length - 1].split("!")[1]}`;
+    });
+    const start = firstCell(columns[0]);
+    const header = `${sheetRef(ctx.names.scores)}${addr(3, parseAddr(start.split("!")[1]).c, true)}`;
+    sh.put(r, 0, { formula: `=${link(start, header)}`, style: "label" });
+    sh.put(r, 1, { formula: `=COUNT(${columns.join(",")})`, style: "formula", numFmt: "0" });
+    sh.put(r, 2, { value: qual.length * units, numFmt: "0" });
     r++;
   });
   return {
     entered: `=SUM(${rangeOf(firstRow, 1, r - 1, 1, true)})`,
-    expected: qual.length * experts.length,
+    expected: qual.length * experts.length * units,
     next: r,
   };
 }
@@ -366,21 +377,78 @@ function seriesRows(
   }
   const years = ctx.settings.years.length;
   const firstRow = r;
+  const units = ctx.units.length;
   for (const node of quant) {
-    const data = ctx.quantDataRef.get(node.id) as string;
-    const start = firstCell(data);
+    const data = ctx.units.map((u) => u.quantDataRef.get(node.id) as string);
+    const start = firstCell(data[0]);
     const { r: row } = parseAddr(start.split("!")[1]);
     const name = `${sheetRef(ctx.names.quant)}${addr(row, 1, true)}`;
     sh.put(r, 0, { formula: `=${link(start, name)}`, style: "label" });
-    sh.put(r, 1, { formula: `=COUNT(${data})`, style: "formula", numFmt: "0" });
-    sh.put(r, 2, { value: years, numFmt: "0" });
+    sh.put(r, 1, { formula: `=COUNT(${data.join(",")})`, style: "formula", numFmt: "0" });
+    sh.put(r, 2, { value: years * units, numFmt: "0" });
     r++;
   }
   const entered = rangeOf(firstRow, 1, r - 1, 1, true);
   const expected = rangeOf(firstRow, 2, r - 1, 2, true);
   return {
     complete: `=SUMPRODUCT((${entered}=${expected})*1)`,
-    expected: quant.length,
+    expected: quant.length * units,
     next: r,
+  };
+}
+
+/**
+ * With several units: per unit, the expert scores entered and the complete data series (a value
+ * for every year), each unit linked to its block. Hidden helpers right of the table count each
+ * series' years. Returns the totals' formulas.
+ */
+function unitRows(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number
+): { scores: string; series: string; next: number; lastHelper: number } {
+  const leaves = indicators(ctx.model);
+  const qual = leaves.filter((n) => n.type === "qualitative");
+  const quant = leaves.filter((n) => n.type === "quantitative");
+  const experts = ctx.settings.experts.length;
+  const years = ctx.settings.years.length;
+  let r = top;
+  sh.put(r++, 0, { value: "Units", style: "subtitle" });
+  ["Unit", "Scores entered", "of", "Complete data series", "of"].forEach((h, c) =>
+    sh.put(r, c, { value: h, style: "header" })
+  );
+  r++;
+  const firstRow = r;
+  for (const u of ctx.units) {
+    const target = u.scoresAt ?? u.quantAt ?? `${sheetRef(ctx.names.scores)}$A$1`;
+    sh.put(r, 0, { formula: `=${link(target, target)}`, style: "label" });
+    const cells = qual.map((n) => u.expertScoreRefs.get(n.id) as string[]);
+    const block =
+      qual.length > 0
+        ? `${cells[0][0]}:${cells[cells.length - 1][experts - 1].split("!")[1]}`
+        : null;
+    sh.result(r, 1, resultKey.unitProgress(u.name, "scores"), {
+      formula: block ? `=COUNT(${block})` : "=0",
+      style: "formula",
+      numFmt: "0",
+    });
+    sh.put(r, 2, { value: qual.length * experts, numFmt: "0" });
+    quant.forEach((n, i) =>
+      sh.put(r, HELPER + i, { formula: `=COUNT(${u.quantDataRef.get(n.id) as string})` })
+    );
+    const counts = rangeOf(r, HELPER, r, HELPER + quant.length - 1);
+    sh.result(r, 3, resultKey.unitProgress(u.name, "series"), {
+      formula: quant.length > 0 ? `=COUNTIF(${counts},${years})` : "=0",
+      style: "formula",
+      numFmt: "0",
+    });
+    sh.put(r, 4, { value: quant.length, numFmt: "0" });
+    r++;
+  }
+  return {
+    scores: `=SUM(${rangeOf(firstRow, 1, r - 1, 1, true)})`,
+    series: `=SUM(${rangeOf(firstRow, 3, r - 1, 3, true)})`,
+    next: r,
+    lastHelper: HELPER + quant.length - 1,
   };
 }

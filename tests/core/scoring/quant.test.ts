@@ -4,7 +4,7 @@
  * smoothed value with the threshold formula. Tolerance 1e-9 relative against hand values.
  */
 import { InputError } from "../../../src/core/errors";
-import { direction, quantScore } from "../../../src/core/scoring";
+import { direction, pooledThresholds, quantScore, scoreAgainst } from "../../../src/core/scoring";
 
 function close(a: number, e: number, rel = 1e-9): boolean {
   return Math.abs(a - e) <= rel * Math.abs(e);
@@ -93,5 +93,28 @@ describe("direction names", () => {
 
   it("rejects an unknown direction by name", () => {
     expect(() => direction("sideways")).toThrow(/Unknown direction "sideways"/);
+  });
+});
+
+describe("thresholds across units and typed", () => {
+  it("pools the smoothed values of every series (min/max, max/min for cost)", () => {
+    const two = [
+      [null, 2, 3],
+      [null, 5, 4],
+    ];
+    expect(pooledThresholds(two, "BENEFIT")).toEqual({ worst: 2, best: 5 });
+    expect(pooledThresholds(two, "COST")).toEqual({ worst: 5, best: 2 });
+    expect(pooledThresholds([[null, null]], "BENEFIT")).toBeNull();
+  });
+
+  it("scores the latest smoothed value against them: an improving series need not score the top mark", () => {
+    const smoothed = [null, 2, 3];
+    expect(quantScore([1, 3, 3], 2).score).toBe(4); // own history: the top mark
+    expect(scoreAgainst(smoothed, { worst: 2, best: 5 })).toBeCloseTo(2, 12);
+    expect(scoreAgainst(smoothed, { worst: 5, best: 2 }, 1, 4)).toBeCloseTo(3, 12); // cost
+    expect(scoreAgainst(smoothed, { worst: 0, best: 1 })).toBe(4); // beyond the target: capped
+    expect(scoreAgainst(smoothed, { worst: 3, best: 3 })).toBeNull();
+    expect(scoreAgainst([null, null], { worst: 0, best: 1 })).toBeNull();
+    expect(scoreAgainst([null, 2, 3, null], { worst: 2, best: 5 })).toBeCloseTo(2, 12); // the last value
   });
 });

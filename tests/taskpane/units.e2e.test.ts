@@ -1,0 +1,132 @@
+/**
+ * Several evaluated units in real headless Chromium, in preview mode at task-pane width
+ * (350 px): two units typed in the Units field with the keyboard (Enter between the names), a
+ * repeated name refused on leaving the field with the reason on it, the thresholds across units
+ * chosen, the workbook built with sample data (a block per unit, the Units table and its names),
+ * the Results step showing each unit's W, grade and rank, and Check listing what is missing per
+ * unit after a build without sample data. Needs the production build in dist/ (npm test builds it).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { axeViolations } from "../support/axe";
+import { Pane, openPane, screenshot } from "../support/pane";
+import { definedNames, readCachedValues } from "../support/xlsxValues";
+
+jest.setTimeout(5 * 60 * 1000);
+
+let pane: Pane;
+let page: Page;
+
+beforeAll(async () => {
+  pane = await openPane();
+  page = pane.page;
+});
+
+afterAll(async () => {
+  await pane?.close();
+});
+
+async function shot(name: string, target?: ReturnType<Page["locator"]>): Promise<void> {
+  await screenshot(page, name, target);
+  expect([name, await axeViolations(page)]).toEqual([name, []]);
+}
+
+const LABEL = "Units evaluated (one name per line; none or one: a single unit)";
+const unitsField = () => page.getByRole("textbox", { name: LABEL });
+const messageOf = (label: string) =>
+  page
+    .locator(".fui-Field")
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator(".fui-Field__validationMessage");
+
+async function typeUnits(lines: string[]): Promise<void> {
+  await unitsField().click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) await page.keyboard.press("Enter");
+    await page.keyboard.type(lines[i]);
+  }
+  await page.keyboard.press("Tab");
+}
+
+async function build(sample: boolean): Promise<Buffer> {
+  const box = page.getByRole("checkbox", { name: /sample judgments/ });
+  if (sample) await box.check();
+  else await box.uncheck();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Build and download .xlsx" }).click(),
+  ]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
+  await download.saveAs(file);
+  await page.getByTestId("build-summary").waitFor();
+  return fs.readFileSync(file);
+}
+
+describe("several units in the wizard", () => {
+  let downloaded: Buffer;
+
+  it("takes the units typed one per line, and says why a repeated name cannot be used", async () => {
+    await page.getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
+    await page.getByRole("radio", { name: /paper's low-carbon/ }).check();
+    await page.getByRole("button", { name: "Use this and continue" }).click();
+    await page.getByRole("button", { name: "Continue to settings" }).click();
+    await typeUnits(["Hubei", "hubei "]);
+    await expect(unitsField().inputValue()).resolves.toBe("Hubei\nhubei ");
+    await expect(messageOf(LABEL).innerText()).resolves.toBe('The unit "hubei" is listed twice');
+    await typeUnits(["Hubei", "Hunan"]);
+    await expect(unitsField().inputValue()).resolves.toBe("Hubei\nHunan");
+    await expect(messageOf(LABEL).count()).resolves.toBe(0);
+    await page.getByRole("radio", { name: "Across all units' smoothed values" }).check();
+    await unitsField().scrollIntoViewIfNeeded();
+    await shot("3-settings-units");
+  });
+
+  it("builds a block per unit, the Units table and its names", async () => {
+    await page.getByRole("button", { name: "Continue to build" }).click();
+    await expect(page.locator(".step p").first().innerText()).resolves.toMatch(
+      /2 units \(Hubei, Hunan\): a block of scores and data each, .*thresholds across all units\./
+    );
+    downloaded = await build(true);
+    await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
+      /Created: Index System, Comparisons, Expert Scores, Quantitative Data, Status, Results/
+    );
+    await shot("4-build-units");
+    const cached = await readCachedValues(downloaded);
+    const scores = cached.get("Expert Scores")!.values;
+    expect([...scores.values()]).toEqual(expect.arrayContaining(["Hubei", "Hunan"]));
+    const results = cached.get("Results")!.values;
+    expect([...results.values()]).toEqual(expect.arrayContaining(["Units", "Rank"]));
+    const names = await definedNames(downloaded);
+    for (const n of ["UnitScores", "UnitGrades", "UnitRanks", "EvalScore"])
+      expect(names.has(n)).toBe(true);
+  });
+
+  it("Results shows each unit's W, grade and rank", async () => {
+    await page.getByRole("tab", { name: /Results/ }).click();
+    await page.getByTestId("results").waitFor();
+    const table = page.getByRole("table", { name: "Units" });
+    const text = await table.innerText();
+    expect(text).toMatch(/Hubei\s+\d\.\d{4}\s+\w+\s+[12]/);
+    expect(text).toMatch(/Hunan\s+\d\.\d{4}\s+\w+\s+[12]/);
+    await shot("6-results-units");
+  });
+
+  it("Check lists the missing entries per unit after a build without sample data", async () => {
+    await page.getByRole("tab", { name: /Build/ }).click();
+    await build(false);
+    await page.getByRole("tab", { name: /Check/ }).click();
+    await page.getByRole("heading", { name: /Missing entries \(\d+\)/ }).waitFor();
+    const perUnit = await page.getByTestId("missing-by-unit").innerText();
+    expect(perUnit).toMatch(/Hubei: 25 scores, 5 data series missing/);
+    expect(perUnit).toMatch(/Hunan: 25 scores, 5 data series missing/);
+    await shot("5-check-units", page.getByTestId("missing-by-unit"));
+  });
+
+  it("ran without page errors or console errors", () => {
+    expect(pane.problems).toEqual([]);
+  });
+});
