@@ -6,7 +6,8 @@
  *   target ≤ 10 s; the Office.js writer against the in-memory Excel: context.sync calls for a new
  *   workbook and a rebuild (target ≤ 10 each) and its time in Node (reported);
  * - 2,000 indicators × 5 experts: buildWorkbook + writeXlsx ≤ 10 s within 1 GB;
- * - 500 indicators × 50 experts, a comparison matrix each: ≤ 30 s within 2 GB.
+ * - 500 indicators × 50 experts, a comparison matrix each: ≤ 30 s within 2 GB;
+ * - 30 units × 20 indicators × 5 experts (issue 9 §2), native formulas: ≤ 5 s within 1 GB.
  * Memory is the peak resident set size of the case's process (Node, ts-node and the inputs
  * included). One run each (a case takes seconds; medians of several would take minutes).
  */
@@ -85,6 +86,12 @@ export async function benchWorkbook(): Promise<Figure[]> {
       "500 indicators × 50 experts (goal → 5 → 50 criteria → 500 indicators; a comparison matrix per expert and parent, sample inputs)",
       30,
       2048,
+    ],
+    [
+      "units",
+      "30 units × 20 indicators × 5 experts (goal → 4 criteria → 20 indicators, native formulas, thresholds across units, sample inputs per unit)",
+      5,
+      1024,
     ],
   ];
   for (const [name, what, seconds, mb] of large) {

@@ -4,7 +4,9 @@
  * one JSON line. `node -r ts-node/register/transpile-only bench/workbookCase.ts <case>`, case:
  * - trade: the paper's template, native formulas, 100,000 trade rows; then the Office.js writer;
  * - large: 2,000 indicators × 5 experts (largeSystem), sample inputs;
- * - experts: 500 indicators × 50 experts (largeSystem), sample inputs.
+ * - experts: 500 indicators × 50 experts (largeSystem), sample inputs;
+ * - units: 30 units × 20 indicators × 5 experts (largeSystem), native formulas, thresholds
+ *   across units, sample inputs for every unit.
  * Peak memory is the process's maximum resident set size (getrusage), which includes Node,
  * ts-node and the inputs.
  */
@@ -41,6 +43,20 @@ function inputsOf(name: string): { model: EvaluationModel; inputs: Map<string, C
   if (name === "trade") {
     const model = paperTemplate({ style: "native", trade: true, years: YEARS });
     return { model, inputs: tradeRows(100_000 / YEARS.length, YEARS) };
+  }
+  if (name === "units") {
+    const system = largeSystem([4], 20, 5);
+    const units = Array.from({ length: 30 }, (_, k) => `Unit ${k + 1}`);
+    const model = {
+      ...system,
+      settings: {
+        ...system.settings,
+        style: "native" as const,
+        units,
+        thresholds: "units" as const,
+      },
+    };
+    return { model, inputs: sampleInputs(model) };
   }
   const model = name === "large" ? largeSystem([6, 6, 7], 2000, 5) : largeSystem([5, 10], 500, 50);
   return { model, inputs: sampleInputs(model) };
@@ -82,8 +98,8 @@ async function run(name: string): Promise<CaseResult> {
 }
 
 const name = process.argv[2] ?? "";
-if (!["trade", "large", "experts"].includes(name)) {
-  console.error("usage: workbookCase.ts trade|large|experts");
+if (!["trade", "large", "experts", "units"].includes(name)) {
+  console.error("usage: workbookCase.ts trade|large|experts|units");
   process.exit(2);
 }
 run(name).then(
