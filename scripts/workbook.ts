@@ -3,7 +3,7 @@
  *
  *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service]
  *                       [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3]
- *                       [--experts N]
+ *                       [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]
  *
  * builds the paper's template (with --sample: a complete, deterministic set of example
  * judgments, scores and data for the experts) and prints the overall value W and the grade
@@ -13,13 +13,14 @@ import * as fs from "fs";
 import { buildWorkbook } from "../src/workbook/build";
 import { evaluateModel } from "../src/workbook/evaluate";
 import { effectiveMethod } from "../src/workbook/layout";
-import { validateModel } from "../src/workbook/model";
+import { severalUnits, unitNames, validateModel } from "../src/workbook/model";
+import { resultKey } from "../src/workbook/keys";
 import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 
 const USAGE =
-  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N]";
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -33,7 +34,7 @@ async function main(argv: string[]): Promise<void> {
     if (!a.startsWith("--")) fail(`Unexpected argument ${a}`);
     const key = a.slice(2);
     if (["sample", "trade", "service", "questionnaire", "help"].includes(key)) opts[key] = true;
-    else if (["out", "style", "method", "scale", "experts"].includes(key)) {
+    else if (["out", "style", "method", "scale", "experts", "units", "thresholds"].includes(key)) {
       const v = argv[++i];
       if (v === undefined) fail(`--${key} needs a value`);
       opts[key] = v;
@@ -54,6 +55,11 @@ async function main(argv: string[]): Promise<void> {
   const experts = Number(opts.experts ?? 5);
   if (!Number.isInteger(experts) || experts < 1 || experts > 50)
     fail("--experts must be a whole number from 1 to 50");
+  const units =
+    typeof opts.units === "string" ? opts.units.split(",").map((u) => u.trim()) : undefined;
+  const thresholds = String(opts.thresholds ?? "own");
+  if (!["own", "units", "typed"].includes(thresholds))
+    fail(`--thresholds must be own, units or typed, not ${thresholds}`);
   const model = paperTemplate({
     style,
     method: method as "EIGEN",
@@ -62,6 +68,8 @@ async function main(argv: string[]): Promise<void> {
     service: !!opts.service,
     questionnaire: !!opts.questionnaire,
     experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
+    ...(units ? { units } : {}),
+    ...(opts.thresholds ? { thresholds: thresholds as "own" } : {}),
   });
   const problems = validateModel(model);
   if (problems.length) fail(problems.join("\n"));
@@ -83,6 +91,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const computed = evaluateModel(model, inputs);
+  if (severalUnits(model.settings)) {
+    for (const u of unitNames(model.settings)) {
+      const w = computed.get(resultKey.unitValue(u)) as number;
+      console.log(
+        `${u}: W = ${w.toFixed(6)}, Grade = ${computed.get(resultKey.unitGrade(u))}, Rank = ${computed.get(resultKey.unitRank(u))}`
+      );
+    }
+    return;
+  }
   const w = computed.get("W") as number;
   console.log(`W = ${w.toFixed(6)}`);
   console.log(`Grade = ${computed.get("grade")}`);

@@ -62,6 +62,15 @@ describe("npm run workbook", () => {
     expect(fs.statSync(path.join(dir, "addin.xlsx")).size).toBeGreaterThan(10000);
   });
 
+  it("builds several units and prints each unit's W, grade and rank", () => {
+    const out = path.join(dir, "units.xlsx");
+    const r = run(["--out", out, "--units", "Hubei,Hunan", "--thresholds", "units", "--sample"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Hubei: W = \d\.\d{6}, Grade = \w+, Rank = [12]/);
+    expect(r.stdout).toMatch(/Hunan: W = \d\.\d{6}, Grade = \w+, Rank = [12]/);
+    expect(run(["--out", out, "--thresholds", "best"]).stderr).toMatch(/--thresholds must be/);
+  });
+
   it("rejects bad options with the usage line", () => {
     const r = run(["--style", "fancy", "--out", path.join(dir, "x.xlsx")]);
     expect(r.status).toBe(2);
