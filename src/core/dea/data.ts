@@ -111,7 +111,7 @@ function widthOf(grid: Grid): number {
 
 /**
  * Checks and scales DEA data: `inputs` (positive), `outputs` (≥ 0, each unit with at least one
- * positive output counting the blocks in `outputs` together) with one row per unit in every
+ * positive output in the first block: undesirable outputs do not count) with one row per unit in every
  * block, at least 2 units. Each problem is an InputError naming the argument and the cell.
  * Several output blocks (good, then undesirable outputs) are stored one after the other.
  *
@@ -157,15 +157,15 @@ export function deaData(inputs: DeaBlock, outputs: readonly DeaBlock[]): DeaData
       for (let r = 0; r < widths[k]; r++) y[j * s + offset + r] = read(o, j, r, false);
     offset += widths[k];
   });
+  // Each unit needs a positive output of the first block (undesirable outputs do not count).
+  const good = widths[0];
   for (let j = 0; j < n; j++) {
     let any = false;
-    for (let r = 0; r < s; r++) any = any || y[j * s + r] > 0;
-    if (!any) {
-      const names = outputs.map((o) => o.what).join(" and ");
+    for (let r = 0; r < good; r++) any = any || y[j * s + r] > 0;
+    if (!any)
       throw new InputError(
-        `${names}: row ${j + 1} is all 0; every unit needs a positive output to be compared`
+        `${outputs[0].what}: row ${j + 1} is all 0; every unit needs a positive output to be compared`
       );
-    }
   }
   const xScale = scaleColumns(x, n, m);
   const yScale = scaleColumns(y, n, s);
@@ -182,12 +182,12 @@ export function deaData(inputs: DeaBlock, outputs: readonly DeaBlock[]): DeaData
   return { n, m, s, x, y, xScale, yScale };
 }
 
-/** The smallest positive value a column may hold relative to its mean (12 orders of magnitude). */
-const MIN_RELATIVE = 1e-12;
+/** The smallest positive value a column may hold relative to its mean (8 orders of magnitude, well above the solver's tolerances). */
+const MIN_RELATIVE = 1e-8;
 
 function spread(block: DeaBlock, j: number, i: number): InputError {
   return new InputError(
-    `${block.what}: ${cellName(j, i)} is ${block.grid[j][i]}, less than 1e-12 times its column's mean; DEA cannot compare values so far apart (rescale the column or leave the unit out)`
+    `${block.what}: ${cellName(j, i)} is ${block.grid[j][i]}, less than 1e-8 times its column's mean; DEA cannot compare values so far apart (rescale the column or leave the unit out)`
   );
 }
 

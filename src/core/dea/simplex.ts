@@ -9,11 +9,14 @@
  * per pivot and recomputed from the basis columns by Gauss–Jordan elimination with partial
  * pivoting every 32 pivots and before optimality is declared, so that the reported solution is
  * the basic solution of the final basis to rounding error. Pricing is Dantzig's rule (most
- * negative reduced cost); after 2·rows + 8 consecutive degenerate pivots it switches to Bland's
- * rule (lowest index), which cannot cycle, until a pivot makes progress.
+ * negative reduced cost); after 2·rows + 8 consecutive degenerate pivots (objective change below
+ * 1e-11) it switches to Bland's rule (lowest index), which cannot cycle, for the rest of the
+ * phase.
  *
  * Tolerances (on data scaled to column means of 1, as src/core/dea/data.ts does): a pivot
- * element must exceed 1e-9; a reduced cost below −1e-11 enters; an artificial sum above
+ * element must exceed 1e-9; a reduced cost below −1e-11 × max(1, largest |cost|) enters (a
+ * column that has just left in a degenerate pivot may not re-enter at the next one, so rounding
+ * noise between identical columns cannot cycle); an artificial sum above
  * 1e-9·(1 + max b) means infeasible. A solve stops after 50·(rows + 10) pivots ("iteration
  * limit"), so no call can hang.
  *
@@ -202,8 +205,15 @@ interface SimplexState {
 function iterate(s: SimplexState, cost: Float64Array): LpStatus {
   const { k, m, basis, inBasis, binv, xb, y, alpha, d } = s;
   let degenerate = 0;
+  let bland = false;
   let fresh = false;
   let sincePivot = 0;
+  /** The column that left at the last pivot, if it was degenerate: it may not re-enter at once. */
+  let tabu = -1;
+  // The optimality tolerance is relative to the largest cost.
+  let cmax = 1;
+  for (let j = 0; j < s.firstArtificial; j++) cmax = Math.max(cmax, Math.abs(cost[j]));
+  const dualTol = DUAL_TOL * cmax;
   for (;;) {
     // Duals y = c_B B⁻¹.
     y.fill(0);
@@ -213,8 +223,9 @@ function iterate(s: SimplexState, cost: Float64Array): LpStatus {
       const row = r * k;
       for (let i = 0; i < k; i++) y[i] += cb * binv[row + i];
     }
-    // Pricing: d = c − yᵀM over the non-artificial columns, row by row.
-    const bland = degenerate > 2 * k + 8;
+    // Pricing: d = c − yᵀM over the non-artificial columns, row by row. After a run of
+    // degenerate pivots, Bland's rule for the rest of the phase (it cannot cycle).
+    if (degenerate > 2 * k + 8) bland = true;
     const na = s.firstArtificial;
     const total = s.total;
     d.set(cost.subarray(0, na));
@@ -225,13 +236,17 @@ function iterate(s: SimplexState, cost: Float64Array): LpStatus {
       for (let j = 0; j < na; j++) d[j] -= yi * m[row + j];
     }
     let q = -1;
-    let best = -DUAL_TOL;
+    let best = -dualTol;
     for (let j = 0; j < na; j++) {
-      if (d[j] < best && !inBasis[j]) {
+      if (d[j] < best && !inBasis[j] && j !== tabu) {
         q = j;
         if (bland) break;
         best = d[j];
       }
+    }
+    if (q < 0 && tabu >= 0) {
+      tabu = -1;
+      continue;
     }
     if (q < 0) {
       if (fresh) return "optimal";
@@ -260,8 +275,11 @@ function iterate(s: SimplexState, cost: Float64Array): LpStatus {
       }
     }
     if (r < 0) return "unbounded";
+    const leaving = basis[r];
     pivot(s, r, q, ratio);
-    degenerate = ratio <= 1e-12 ? degenerate + 1 : 0;
+    const stalled = ratio * Math.abs(d[q]) <= 1e-11 * cmax;
+    degenerate = stalled ? degenerate + 1 : 0;
+    tabu = stalled ? leaving : -1;
     fresh = false;
     if (++sincePivot >= REFACTOR_EVERY) {
       refactor(s);
