@@ -13,13 +13,18 @@ export type Rts = "CRS" | "VRS" | "NIRS" | "NDRS";
 export type Orientation = "IN" | "OUT";
 
 /**
- * The most units a DEA function takes: DEA.SUPER and DEA.PEERS solve one linear program of
- * about n columns per unit, and at 1,000 units × 20 measures the slowest of them stays under
- * a second (bench/dea.ts).
+ * The size limits of the DEA functions, measured so that the slowest (DEA.SCALE: three passes;
+ * DEA.SLACKS: a pass and its second stage) answers within a second in the worst case we know,
+ * data on which nearly every unit is efficient (bench/dea.ts): at most 1,000 units, at most 20
+ * inputs and outputs together, and at most 4,000 values of inputs and outputs together (units ×
+ * measures: 1,000 × 4, 500 × 8, 400 × 10, 200 × 20). A linear program costs about units ×
+ * measures² operations per pivot round, and there is one per unit.
  */
 export const MAX_UNITS = 1000;
 /** The most inputs plus outputs (plus undesirable outputs) a DEA function takes. */
 export const MAX_MEASURES = 20;
+/** The most values (units × measures) a DEA function takes. */
+export const MAX_VALUES = 4000;
 
 /** A DEA data set, validated and scaled to column means of 1. */
 export interface DeaData {
@@ -95,6 +100,14 @@ export function checkDeaSize(what: string, rows: number, cols: number): void {
     throw new InputError(
       `${what} has ${cols} columns; DEA takes at most ${MAX_MEASURES} inputs and outputs together`
     );
+  checkValues(rows, cols);
+}
+
+function checkValues(units: number, measures: number): void {
+  if (units * measures > MAX_VALUES)
+    throw new InputError(
+      `DEA takes at most ${MAX_VALUES.toLocaleString("en-US")} values of inputs and outputs together (units × measures, e.g. 400 units × 10), not ${units} × ${measures} = ${(units * measures).toLocaleString("en-US")}`
+    );
 }
 
 /** One named block of columns for deaData: inputs must be positive, outputs non-negative. */
@@ -136,7 +149,13 @@ export function deaData(inputs: DeaBlock, outputs: readonly DeaBlock[]): DeaData
   outputs.forEach((o, k) => {
     if (widths[k] === 0) throw new InputError(`${o.what} is empty`);
   });
-  checkDeaSize(inputs.what, n, m + s);
+  if (m + s > MAX_MEASURES) {
+    const names = [inputs, ...outputs].map((b) => b.what).join(" and ");
+    throw new InputError(
+      `${names} have ${m + s} columns together; DEA takes at most ${MAX_MEASURES} inputs and outputs together`
+    );
+  }
+  checkValues(n, m + s);
   const x = new Float64Array(n * m);
   const y = new Float64Array(n * s);
   const read = (block: DeaBlock, j: number, i: number, positive: boolean): number => {

@@ -9,9 +9,11 @@
  * per pivot and recomputed from the basis columns by Gauss–Jordan elimination with partial
  * pivoting every 32 pivots and before optimality is declared, so that the reported solution is
  * the basic solution of the final basis to rounding error. Pricing is Dantzig's rule (most
- * negative reduced cost); after 2·rows + 8 consecutive degenerate pivots (objective change below
- * 1e-11) it switches to Bland's rule (lowest index), which cannot cycle, for the rest of the
- * phase.
+ * negative reduced cost). When phase 2 stalls (2·rows + 8 consecutive degenerate pivots), the
+ * basic values are perturbed by about 1e-7 (see perturb) so that the ties are broken; at the
+ * optimum the perturbation is removed and a few dual simplex pivots restore feasibility on the
+ * true right-hand side, then the primal method confirms optimality. If a phase stalls again,
+ * Bland's rule (lowest index), which cannot cycle, takes over until a pivot makes progress.
  *
  * Tolerances (on data scaled to column means of 1, as src/core/dea/data.ts does): a pivot
  * element must exceed 1e-9; a reduced cost below −1e-11 × max(1, largest |cost|) enters (a
@@ -144,6 +146,9 @@ export function solveLp(lp: LinearProgram): LpSolution {
     d: new Float64Array(total),
     pivots: 0,
     maxPivots: 50 * (k + 10),
+    rhs: Float64Array.from(b),
+    perturbed: false,
+    bScale: 1 + bMax,
   };
   for (let i = 0; i < k; i++) {
     state.binv[i * k + i] = 1;
@@ -169,7 +174,15 @@ export function solveLp(lp: LinearProgram): LpSolution {
   }
   const cost = new Float64Array(total);
   cost.set(lp.c);
-  const status = iterate(state, cost);
+  let status = iterate(state, cost, true);
+  if (status === "optimal" && state.perturbed) {
+    // Back to the true b: the basis stays dual feasible; a few dual simplex pivots restore
+    // primal feasibility if the perturbation had hidden a degenerate tie, then a primal check.
+    state.rhs.set(b);
+    state.perturbed = false;
+    refactor(state);
+    status = dualCleanup(state, cost) ? iterate(state, cost, false) : "iteration limit";
+  }
   if (status !== "optimal") return fail(status);
 
   const x = new Float64Array(n);
@@ -199,10 +212,15 @@ interface SimplexState {
   d: Float64Array;
   pivots: number;
   maxPivots: number;
+  /** The right-hand side x_B is computed from: b, or b perturbed while phase 2 stalls. */
+  rhs: Float64Array;
+  perturbed: boolean;
+  /** 1 + max |b|. */
+  bScale: number;
 }
 
 /** Minimises cost·x from the current basis; artificial columns never enter. */
-function iterate(s: SimplexState, cost: Float64Array): LpStatus {
+function iterate(s: SimplexState, cost: Float64Array, mayPerturb = false): LpStatus {
   const { k, m, basis, inBasis, binv, xb, y, alpha, d } = s;
   let degenerate = 0;
   let bland = false;
@@ -225,6 +243,10 @@ function iterate(s: SimplexState, cost: Float64Array): LpStatus {
     }
     // Pricing: d = c − yᵀM over the non-artificial columns, row by row. After a run of
     // degenerate pivots, Bland's rule for the rest of the phase (it cannot cycle).
+    if (degenerate > 2 * k + 8 && mayPerturb && !s.perturbed) {
+      perturb(s);
+      degenerate = 0;
+    }
     if (degenerate > 2 * k + 8) bland = true;
     const na = s.firstArtificial;
     const total = s.total;
@@ -322,7 +344,7 @@ function pivot(s: SimplexState, r: number, q: number, step: number): void {
 
 /** Recomputes B⁻¹ from the basis columns (Gauss–Jordan, partial pivoting) and x_B = B⁻¹ b; keeps the old inverse if the basis is numerically singular. */
 function refactor(s: SimplexState): void {
-  const { k, m, basis, binv, xb, b } = s;
+  const { k, m, basis, binv, xb } = s;
   const w = 2 * k;
   const t = new Float64Array(k * w);
   for (let c = 0; c < k; c++) {
@@ -355,9 +377,84 @@ function refactor(s: SimplexState): void {
   for (let i = 0; i < k; i++) for (let l = 0; l < k; l++) binv[i * k + l] = t[i * w + k + l];
   for (let i = 0; i < k; i++) {
     let v = 0;
-    for (let l = 0; l < k; l++) v += binv[i * k + l] * b[l];
+    for (let l = 0; l < k; l++) v += binv[i * k + l] * s.rhs[l];
     xb[i] = v;
   }
+}
+
+/**
+ * Phase 2 has stalled on a degenerate vertex: shifts each basic value up by a distinct amount
+ * of about 1e-7 (and the right-hand side by B times the shift, so that refactoring keeps it), so
+ * that ties are broken and Dantzig's rule makes progress (the perturbation of Wolfe 1963, as
+ * production solvers do). solveLp removes it at the optimum.
+ */
+function perturb(s: SimplexState): void {
+  const { k, m, basis, xb, rhs, total } = s;
+  for (let r = 0; r < k; r++) {
+    const e = 1e-7 * (1 + ((r * 0.6180339887) % 1)) * (1 + Math.abs(xb[r]));
+    xb[r] += e;
+    const col = basis[r];
+    for (let l = 0; l < k; l++) rhs[l] += e * m[l * total + col];
+  }
+  s.perturbed = true;
+}
+
+/**
+ * Dual simplex pivots from a dual-feasible basis until x_B ≥ 0 (to 1e-11 relative): the row
+ * with the most negative basic value leaves, the column with the smallest ratio of reduced cost
+ * to |pivot row entry| enters. False when no column can enter (numerically infeasible).
+ */
+function dualCleanup(s: SimplexState, cost: Float64Array): boolean {
+  const { k, m, basis, inBasis, binv, xb, y, alpha, d, total } = s;
+  const na = s.firstArtificial;
+  const row = new Float64Array(na);
+  let since = 0;
+  while (s.pivots < s.maxPivots) {
+    let r = -1;
+    let worst = -1e-11 * s.bScale;
+    for (let i = 0; i < k; i++) {
+      if (xb[i] < worst) {
+        worst = xb[i];
+        r = i;
+      }
+    }
+    if (r < 0) return true;
+    y.fill(0);
+    for (let i = 0; i < k; i++) {
+      const cb = cost[basis[i]];
+      if (cb === 0) continue;
+      for (let l = 0; l < k; l++) y[l] += cb * binv[i * k + l];
+    }
+    d.set(cost.subarray(0, na));
+    row.fill(0);
+    for (let l = 0; l < k; l++) {
+      const yl = y[l];
+      const bl = binv[r * k + l];
+      const base = l * total;
+      for (let j = 0; j < na; j++) {
+        d[j] -= yl * m[base + j];
+        row[j] += bl * m[base + j];
+      }
+    }
+    let q = -1;
+    let ratio = Infinity;
+    for (let j = 0; j < na; j++) {
+      if (inBasis[j] || row[j] >= -PIVOT_TOL) continue;
+      const t = Math.max(0, d[j]) / -row[j];
+      if (t < ratio || (t === ratio && row[j] < row[q])) {
+        ratio = t;
+        q = j;
+      }
+    }
+    if (q < 0) return false;
+    column(s, q);
+    pivot(s, r, q, xb[r] / alpha[r]);
+    if (++since >= REFACTOR_EVERY) {
+      refactor(s);
+      since = 0;
+    }
+  }
+  return false;
 }
 
 /** After phase 1: pivots each artificial still in the basis (at zero) out, where a structural or slack column allows it. */
