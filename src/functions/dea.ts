@@ -298,10 +298,11 @@ export function deaMalmquist(
     const o = parseOrientation(optionalText(orientation, "IN", "orientation"));
     const n = toGrid(inputs).length;
     checkDeaSize("inputs", n, 0);
-    const labels = labelCells(periods, "periods");
+    const pg = toGrid(periods);
+    const labels = pg.length * gridWidth(pg) === n ? labelCells(periods, "periods") : [];
     if (labels.length !== n)
       throw new InputError(
-        `periods needs one label per row of inputs: inputs has ${n} rows, periods has ${labels.length} cells`
+        `periods needs one label per row of inputs: inputs has ${n} rows, periods has ${pg.length * gridWidth(pg)} cells`
       );
     const order: string[] = [];
     const rowsOf = new Map<string, number[]>();
@@ -334,7 +335,7 @@ export function deaMalmquist(
     const show = (v: MalmquistValue, what: string, row: number): number | InputError =>
       typeof v === "number"
         ? v
-        : InputError.about(`The ${what} of ${names[row]}`, `is undefined: ${v.reason}`, "na");
+        : InputError.about(`The ${what} of ${names[row]}`, `cannot be computed: ${v.reason}`, "na");
     return [
       ["Period", "Unit", "Malmquist", "Efficiency change", "Technical change"],
       ...malmquist(d, groups, o).map((r) => [
@@ -350,6 +351,14 @@ export function deaMalmquist(
 
 /** Unit names: given one per unit or one per row (then the same in every period), else Unit 1, Unit 2, …. */
 function unitNames(units: unknown, size: number, groups: number[][], rows: number): string[] {
+  const ug = toGrid(units);
+  const count = ug.length * gridWidth(ug);
+  if (count !== size && count !== rows) {
+    if (isOmitted(units)) return Array.from({ length: size }, (_, u) => `Unit ${u + 1}`);
+    throw new InputError(
+      `units needs one name per unit (${size}) or one per row (${rows}), not ${count}`
+    );
+  }
   if (isOmitted(units)) return Array.from({ length: size }, (_, u) => `Unit ${u + 1}`);
   const cells = labelCells(units, "units");
   if (cells.length !== size && cells.length !== rows)

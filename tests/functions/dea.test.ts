@@ -115,7 +115,7 @@ describe("DEA.* bad input: #VALUE! naming the cell", () => {
       expect(e.message).toMatch(/at most 20 inputs and outputs together/);
       e = errorOf(call(id, CALLS[id](rows(500, 5), rows(500, 4))));
       expect(e.message).toMatch(
-        /at most 4,000 values of inputs and outputs together \(units × measures, e.g. 400 units × 10\), not 500 × 9 = 4,500/
+        /at most 30,000 for units × \(inputs \+ outputs\)² \(e.g. 1,000 units × 5 measures, 500 × 7, 300 × 10, 75 × 20\), not 500 × 9² = 40,500/
       );
     }
   );
@@ -181,12 +181,12 @@ describe("DEA.* bad input: #VALUE! naming the cell", () => {
     expect(out[1][0]).toBeCloseTo(2, 12);
   });
 
-  test("tables at the size limits answer (1,000 × 4 and 200 × 20), one value more is refused", () => {
+  test("tables at the size limits answer (1,000 × 5 and 75 × 20), one measure more is refused", () => {
     let st = 3;
     const r = () => (st = (st * 16807) % 2147483647) / 2147483647;
     for (const [n, m, s] of [
-      [1000, 2, 2],
-      [200, 10, 10],
+      [1000, 3, 2],
+      [75, 10, 10],
     ]) {
       const x = Array.from({ length: n }, () => Array.from({ length: m }, () => 1 + 100 * r()));
       const y = Array.from({ length: n }, () => Array.from({ length: s }, () => 1 + 100 * r()));
@@ -200,7 +200,7 @@ describe("DEA.* bad input: #VALUE! naming the cell", () => {
       const e = errorOf(call("DEA.EFFICIENCY", [x, y.map((row) => [...row, 1]), null, null]));
       expect(e.message).toMatch(
         n === 1000
-          ? /at most 4,000 values of inputs and outputs together/
+          ? /at most 30,000 for units × \(inputs \+ outputs\)² .*, not 1000 × 6² = 36,000/
           : /inputs and outputs have 21 columns together; DEA takes at most 20/
       );
     }

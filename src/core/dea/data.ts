@@ -16,15 +16,16 @@ export type Orientation = "IN" | "OUT";
  * The size limits of the DEA functions, measured so that the slowest (DEA.SCALE: three passes;
  * DEA.SLACKS: a pass and its second stage) answers within a second in the worst case we know,
  * data on which nearly every unit is efficient (bench/dea.ts): at most 1,000 units, at most 20
- * inputs and outputs together, and at most 4,000 values of inputs and outputs together (units ×
- * measures: 1,000 × 4, 500 × 8, 400 × 10, 200 × 20). A linear program costs about units ×
- * measures² operations per pivot round, and there is one per unit.
+ * inputs and outputs together, and units × (inputs + outputs)² at most 30,000 (1,000 units × 5
+ * measures, 500 × 7, 300 × 10, 200 × 12, 75 × 20). Each unit's linear program has a row per
+ * measure and a column per unit, and the simplex needs about a pivot per row, each costing rows
+ * × columns: a pass costs about units² × measures².
  */
 export const MAX_UNITS = 1000;
 /** The most inputs plus outputs (plus undesirable outputs) a DEA function takes. */
 export const MAX_MEASURES = 20;
-/** The most values (units × measures) a DEA function takes. */
-export const MAX_VALUES = 4000;
+/** The largest units × measures² a DEA function takes. */
+export const MAX_WORK = 30_000;
 
 /** A DEA data set, validated and scaled to column means of 1. */
 export interface DeaData {
@@ -104,9 +105,10 @@ export function checkDeaSize(what: string, rows: number, cols: number): void {
 }
 
 function checkValues(units: number, measures: number): void {
-  if (units * measures > MAX_VALUES)
+  const work = units * measures * measures;
+  if (work > MAX_WORK)
     throw new InputError(
-      `DEA takes at most ${MAX_VALUES.toLocaleString("en-US")} values of inputs and outputs together (units × measures, e.g. 400 units × 10), not ${units} × ${measures} = ${(units * measures).toLocaleString("en-US")}`
+      `DEA takes at most ${MAX_WORK.toLocaleString("en-US")} for units × (inputs + outputs)² (e.g. 1,000 units × 5 measures, 500 × 7, 300 × 10, 75 × 20), not ${units} × ${measures}² = ${work.toLocaleString("en-US")}`
     );
 }
 

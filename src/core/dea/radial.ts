@@ -157,6 +157,8 @@ export interface RadialPass {
   readonly frontier: number[];
   /** Per evaluated unit: the units with λ > 0 in its optimal solution. */
   readonly support: (readonly number[])[];
+  /** Per evaluated unit: Σλ of that solution. */
+  readonly lambdaSum: Float64Array;
 }
 
 /** Units ordered by a rough productivity (outputs over inputs, scaled), least productive first. */
@@ -236,6 +238,7 @@ export function radialPass(
   const score = new Float64Array(d.n);
   const raw = new Float64Array(d.n);
   const support: number[][] = new Array(d.n);
+  const lambdaSum = new Float64Array(d.n);
   const frontier = screenedPass(d, units, (o, ref, final) => {
     const sol = solved(solver, radialLp(d, o, ref, opts.rts, opts.orientation), o);
     const value = snap(sol.x[0]);
@@ -244,12 +247,17 @@ export function radialPass(
       raw[o] = value;
       score[o] = sc;
       const used: number[] = [];
-      for (let c = 0; c < ref.length; c++) if (sol.x[1 + c] > ZERO) used.push(ref[c]);
+      let sum = 0;
+      for (let c = 0; c < ref.length; c++) {
+        if (sol.x[1 + c] > ZERO) used.push(ref[c]);
+        sum += sol.x[1 + c];
+      }
       support[o] = used;
+      lambdaSum[o] = sum;
     }
     return sc;
   });
-  return { score, raw, frontier, support };
+  return { score, raw, frontier, support, lambdaSum };
 }
 
 /** Slacks and intensities of the second stage, per unit, on the scaled data. */
@@ -392,6 +400,8 @@ export function scaleEfficiency(
     const v = vrs.score[o];
     const scale = c / v;
     if (Math.abs(scale - 1) <= SCORE_TOLERANCE) return { crs: c, vrs: v, scale: 1, returns: "CRS" };
+    // A CRS optimum with Σλ ≤ 1 is feasible for NIRS, so NIRS = CRS < VRS: IRS, no LP needed.
+    if (crs.lambdaSum[o] <= 1 - SCORE_TOLERANCE) return { crs: c, vrs: v, scale, returns: "IRS" };
     // NIRS against the VRS frontier: a VRS-inefficient unit is NIRS-inefficient too.
     const ref = vrs.frontier.includes(o) ? vrs.frontier : [...vrs.frontier, o];
     const sol = solved(run, radialLp(d, o, ref, "NIRS", orientation), o);
