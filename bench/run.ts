@@ -8,6 +8,7 @@ import { benchAhp } from "./ahp";
 import { benchAnp } from "./anp";
 import { benchBrowser } from "./browser";
 import { benchBundle } from "./bundle";
+import { benchDea } from "./dea";
 import { benchErrors } from "./errors";
 import { benchGrey } from "./grey";
 import { benchRecalculation } from "./recalc";
@@ -25,6 +26,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["trade", benchTrade],
   ["errors", benchErrors],
   ["workbook", benchWorkbook],
+  ["dea", benchDea],
 ];
 
 async function main(): Promise<number> {

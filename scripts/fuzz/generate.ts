@@ -790,7 +790,9 @@ export type BigKind =
   | "column1M"
   | "codes1M"
   | "super1000"
-  | "mapping100k";
+  | "mapping100k"
+  | "dea1000x2"
+  | "dea75x10";
 
 /** Big inputs, all generated from the run seed only (never from the case). */
 const BIG_BUILDERS: Record<BigKind, (rng: Rng) => Grid> = {
@@ -836,6 +838,12 @@ const BIG_BUILDERS: Record<BigKind, (rng: Rng) => Grid> = {
       rng.chance(0.97) ? "999998" : rng.pick(rng.chance(0.5) ? HS_CODES : EBOPS_CODES),
     ]),
   super1000: (rng) => grid1000(() => (rng.chance(0.3) ? 0 : rng.next())),
+  // DEA tables near the size limit (as inputs and outputs: 1,000 units × 4 measures, 75 × 20),
+  // uniform so that most units are efficient: the slowest case of the DEA functions.
+  dea1000x2: (rng) =>
+    Array.from({ length: 1000 }, () => Array.from({ length: 2 }, () => 1 + 100 * rng.next())),
+  dea75x10: (rng) =>
+    Array.from({ length: 75 }, () => Array.from({ length: 10 }, () => 1 + 100 * rng.next())),
   mapping100k: (rng) =>
     Array.from({ length: 100_000 }, (_, i) => [
       String(100000 + i),
@@ -1137,6 +1145,31 @@ const PLAUSIBLE: Record<string, Gen> = {
     r.chance(0.3) ? [[r.pick(EBOPS_CODES)]] : codeColumn(r, EBOPS_CODES, r.int(1, 10)),
     maybe(r, 0.3, () => mapping(r, MAPPING_PREFIXES_EBOPS)),
   ],
+  "DEA.EFFICIENCY": (r) => [...deaTable(r), r.pick(DEA_RTS), r.pick(DEA_ORIENTATIONS)],
+  "DEA.SCALE": (r) => [...deaTable(r), r.pick(DEA_ORIENTATIONS)],
+  "DEA.SLACKS": (r) => [...deaTable(r), r.pick(DEA_RTS), r.pick(DEA_ORIENTATIONS)],
+  "DEA.TARGETS": (r) => [...deaTable(r), r.pick(DEA_RTS), r.pick(DEA_ORIENTATIONS)],
+  "DEA.PEERS": (r) => [...deaTable(r), r.pick(DEA_RTS), r.pick(DEA_ORIENTATIONS)],
+  "DEA.SUPER": (r) => [...deaTable(r), r.pick(DEA_RTS), r.pick(DEA_ORIENTATIONS)],
+  "DEA.SBM": (r) => {
+    const [x, y] = deaTable(r);
+    return [x, y, r.pick(DEA_RTS), r.chance(0.5) ? null : deaColumns(r, x.length, r.int(1, 2))];
+  },
+  "DEA.MALMQUIST": (r) => {
+    const t = r.int(1, 4);
+    const n = r.int(1, 8);
+    const [x, y] = deaTable(r, n * t);
+    const periods = x.map((_, i) => [
+      r.chance(0.03) ? "" : r.chance(0.5) ? 2000 + Math.floor(i / n) : `Y${Math.floor(i / n)}`,
+    ]);
+    if (r.chance(0.1)) periods.pop();
+    const units = r.chance(0.5)
+      ? null
+      : Array.from({ length: r.chance(0.5) ? n : n * t }, (_, i) => [
+          r.chance(0.05) ? "" : `U${i % n}`,
+        ]);
+    return [x, y, periods, units, r.pick(DEA_ORIENTATIONS)];
+  },
   "SERVICE.SHARE": (r) => {
     const n = r.int(1, 10);
     return [
@@ -1146,6 +1179,31 @@ const PLAUSIBLE: Record<string, Gen> = {
     ];
   },
 };
+
+const DEA_RTS = [null, "CRS", "VRS", "NIRS", "NDRS", "vrs", "BCC", "", "XRS", "toString", 1];
+const DEA_ORIENTATIONS = [null, "IN", "OUT", "out", "Input", "", "sideways", "constructor", 0];
+
+/** n rows × cols of DEA data: mostly positive numbers over six orders of magnitude, a few zeros, negatives, text and blanks. */
+function deaColumns(r: Rng, n: number, cols: number): Grid {
+  return Array.from({ length: n }, () =>
+    Array.from({ length: cols }, () =>
+      r.weighted<unknown>([
+        [90, () => 10 ** (6 * r.next() - 2)],
+        [3, () => 0],
+        [2, () => r.pick<unknown>([-1, "", "x", "1/3", 1e308, 5e-324, "12%"])],
+        [5, () => r.int(1, 20)],
+      ])
+    )
+  );
+}
+
+/** Inputs and outputs with the same rows (sometimes not). */
+function deaTable(r: Rng, rows?: number): [Grid, Grid] {
+  const n = rows ?? r.pick([1, 2, 3, 5, 8, 12, 20, 40]);
+  const x = deaColumns(r, n, r.int(1, 4));
+  const y = deaColumns(r, n + (r.chance(0.05) ? 1 : 0), r.int(1, 3));
+  return [x, y];
+}
 
 function greyEval(r: Rng): unknown[] {
   const { scores, rows } = plausibleGreyScores(r);
@@ -1180,6 +1238,7 @@ function bigKindsFor(id: string): BigKind[] {
   if (id.startsWith("SCORE.")) return ["column1M", "numbers1000", "text1000"];
   if (id.startsWith("ANP.")) return ["super1000", "chain200", "saaty100", "numbers1000"];
   if (id.startsWith("SERVICE.")) return ["ebops1000", "codes1M", "text1000", "mapping100k"];
+  if (id.startsWith("DEA.")) return ["dea1000x2", "dea75x10", "numbers1000", "column1M"];
   if (id.startsWith("TRADE.") && ["TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI"].includes(id))
     return ["numbers1000", "column1M", "text1000"];
   return ["hs1000", "codes1M", "text1000", "mapping100k"];

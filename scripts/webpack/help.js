@@ -21,6 +21,7 @@ const AREAS = {
   ANP: "Analytic network process",
   TRADE: "Trade structure",
   SERVICE: "Service outsourcing",
+  DEA: "Data envelopment analysis: efficiency and productivity",
 };
 
 /** HTML-escapes text. */

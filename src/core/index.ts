@@ -15,3 +15,4 @@ export * from "./anp";
 export * from "./classify";
 export * from "./trade";
 export * from "./service";
+export * from "./dea";

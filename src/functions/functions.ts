@@ -17,6 +17,7 @@ import "./scoring";
 import "./anp";
 import "./trade";
 import "./service";
+import "./dea";
 
 (globalThis as { LowCarbonCore?: unknown }).LowCarbonCore = core;
 /** For tests and benchmarks of the built bundle: what the memos computed and hold. */

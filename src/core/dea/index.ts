@@ -1,0 +1,5 @@
+export * from "./simplex";
+export * from "./data";
+export * from "./radial";
+export * from "./sbm";
+export * from "./malmquist";
