@@ -23,6 +23,7 @@ import type { CellValue, WorkbookSpec } from "../spec";
 import { asAnswer, asMatrixEntry } from "../verbalScale";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
+import { buildEfficiencySheet } from "./efficiency";
 import { buildIndexSheet } from "./indexSheet";
 import { buildMetaSheet } from "./meta";
 import { buildQuantSheet } from "./quant";
@@ -125,6 +126,7 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   buildQuantSheet(ctx);
   buildStatusSheet(ctx);
   buildResultsSheet(ctx);
+  if (ids.includes("efficiency")) buildEfficiencySheet(ctx);
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);
   buildMetaSheet(ctx);
