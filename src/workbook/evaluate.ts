@@ -10,6 +10,7 @@ import { consistencyIndex, consistencyRatio, randomIndex } from "../core/ahp/con
 import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
 import { efficiencyValues } from "./efficiency";
+import { modelsValues } from "./models";
 import { movingAverage, pooledThresholds, quantScore, scoreAgainst } from "../core/scoring";
 import { GROUPS } from "../core/trade/tables";
 import { tradeClassifier } from "../core/trade/classify";
@@ -289,6 +290,9 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
   if (s.efficiency)
     for (const [k, v] of efficiencyValues(model, inputs))
       if (v !== null && typeof v !== "boolean") out.set(k, v);
+  // The Models table (several units).
+  for (const [k, v] of modelsValues(model, out))
+    if (v !== null && typeof v !== "boolean") out.set(k, v);
   return out;
 }
 

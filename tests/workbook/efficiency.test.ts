@@ -12,6 +12,8 @@ import {
   efficiencyRole,
   efficiencyValues,
 } from "../../src/workbook/efficiency";
+import { evaluateModel } from "../../src/workbook/evaluate";
+import { modelsKey, modelsOf, modelsValues } from "../../src/workbook/models";
 import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
 import { METADATA, loadBundle } from "../support/bundle";
@@ -106,5 +108,48 @@ describe("the native Efficiency sheet", () => {
         /computed when the workbook was built/.test(String(c.value))
       )
     ).toBe(true);
+  });
+});
+
+describe("the Models table of the Results sheet", () => {
+  const m = model("addin");
+  const inputs = sampleInputs(m);
+  const built = buildWorkbook(m, { inputs });
+  const bundle = loadBundle();
+  const functions: Record<string, CustomFunction> = {};
+  for (const [id, fn] of bundle.bound) functions[id] = fn;
+  const engine = new FormulaEngine(built.spec, {
+    functions,
+    dimensionality: dimensionalityFrom(JSON.parse(fs.readFileSync(METADATA, "utf8"))),
+  });
+  engine.recalculate();
+  const computed = evaluateModel(m, inputs);
+
+  it("lists W, the quantitative score and DEA per unit with average ranks, and ρ between them", () => {
+    expect(modelsOf(m)).toEqual(["grey", "quant", "dea"]);
+    const expected = modelsValues(m, computed);
+    const wrong: string[] = [];
+    for (const [key, want] of expected) {
+      const at = built.resultCells.get(key);
+      const got = at ? engine.value(at.sheet, at.address) : "no cell";
+      const same =
+        typeof want === "number"
+          ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+          : got === want;
+      if (!same) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    }
+    expect(wrong).toEqual([]);
+    // 3 models × 5 units × (score, rank) + 3 pairs
+    expect(expected.size).toBe(3 * 5 * 2 + 3);
+    const ranks = UNITS.map((u) => expected.get(modelsKey.rank("grey", u)));
+    expect([...ranks].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(expected.get(modelsKey.value("grey", UNITS[0]))).toBe(
+      computed.get(`units|W|u:${UNITS[0]}`)
+    );
+  });
+
+  it("puts the Efficiency sheet after Results", () => {
+    const names = built.spec.sheets.map((s) => s.name);
+    expect(names.indexOf("Efficiency")).toBe(names.indexOf("Results") + 1);
   });
 });

@@ -116,6 +116,7 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
       (i) => efficiencyKey.score("sbm", ctx.units[i].name)
     );
   }
+  ctx.units.forEach((u, j) => ctx.deaScoreRef.set(u.name, sh.ref(first + j, S)));
   const units = rangeOf(first, 0, lastRow, 0, true);
   sh.spec.charts.push({
     kind: "column",

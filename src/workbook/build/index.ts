@@ -125,8 +125,17 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   buildScoresSheet(ctx);
   buildQuantSheet(ctx);
   buildStatusSheet(ctx);
-  buildResultsSheet(ctx);
+  // The Efficiency sheet comes after Results but is built first: the Models table reads it.
   if (ids.includes("efficiency")) buildEfficiencySheet(ctx);
+  buildResultsSheet(ctx);
+  if (ids.includes("efficiency")) {
+    const sheets = ctx.spec.sheets;
+    const [sheet] = sheets.splice(
+      sheets.findIndex((x) => x.name === names.efficiency),
+      1
+    );
+    sheets.splice(sheets.findIndex((x) => x.name === names.results) + 1, 0, sheet);
+  }
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);
   buildMetaSheet(ctx);
