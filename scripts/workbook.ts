@@ -2,7 +2,7 @@
  * Builds the evaluation workbook without Excel:
  *
  *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service]
- *                       [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3]
+ *                       [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3]
  *                       [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]
  *
  * builds the paper's template (with --sample: a complete, deterministic set of example
@@ -20,7 +20,7 @@ import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 
 const USAGE =
-  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--questionnaire] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<void> {
     const a = argv[i];
     if (!a.startsWith("--")) fail(`Unexpected argument ${a}`);
     const key = a.slice(2);
-    if (["sample", "trade", "service", "questionnaire", "help"].includes(key)) opts[key] = true;
+    if (["sample", "trade", "service", "questionnaire", "efficiency", "help"].includes(key))
+      opts[key] = true;
     else if (["out", "style", "method", "scale", "experts", "units", "thresholds"].includes(key)) {
       const v = argv[++i];
       if (v === undefined) fail(`--${key} needs a value`);
@@ -67,6 +68,7 @@ async function main(argv: string[]): Promise<void> {
     trade: !!opts.trade,
     service: !!opts.service,
     questionnaire: !!opts.questionnaire,
+    ...(opts.efficiency ? { efficiency: true } : {}),
     experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
     ...(units ? { units } : {}),
     ...(opts.thresholds ? { thresholds: thresholds as "own" } : {}),

@@ -16,3 +16,4 @@ export * from "./classify";
 export * from "./trade";
 export * from "./service";
 export * from "./dea";
+export * from "./stats";

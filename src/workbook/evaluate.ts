@@ -9,6 +9,8 @@ import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { consistencyIndex, consistencyRatio, randomIndex } from "../core/ahp/consistency";
 import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
+import { efficiencyValues } from "./efficiency";
+import { modelsValues } from "./models";
 import { movingAverage, pooledThresholds, quantScore, scoreAgainst } from "../core/scoring";
 import { GROUPS } from "../core/trade/tables";
 import { tradeClassifier } from "../core/trade/classify";
@@ -284,6 +286,13 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
         out.set(resultKey.rankedWeight(k + 1), x.w);
       });
   }
+  // The Efficiency sheet's DEA scores.
+  if (s.efficiency)
+    for (const [k, v] of efficiencyValues(model, inputs))
+      if (v !== null && typeof v !== "boolean") out.set(k, v);
+  // The Models table (several units).
+  for (const [k, v] of modelsValues(model, out))
+    if (v !== null && typeof v !== "boolean") out.set(k, v);
   return out;
 }
 

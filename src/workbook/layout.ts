@@ -9,6 +9,7 @@ export type SheetId =
   | "scores"
   | "quant"
   | "status"
+  | "efficiency"
   | "results"
   | "trade"
   | "service"
@@ -21,6 +22,7 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   scores: "Expert Scores",
   quant: "Quantitative Data",
   status: "Status",
+  efficiency: "Efficiency",
   results: "Results",
   trade: "Trade Structure",
   service: "Service Outsourcing",
@@ -32,6 +34,7 @@ export function sheetIds(settings: EvaluationSettings): SheetId[] {
   const ids: SheetId[] = ["index"];
   if (settings.questionnaire) ids.push("questionnaire");
   ids.push("comparisons", "scores", "quant", "status", "results");
+  if (settings.efficiency) ids.push("efficiency");
   if (settings.trade) ids.push("trade");
   if (settings.service) ids.push("service");
   ids.push("meta");

@@ -54,9 +54,19 @@ export interface EvaluationSettings {
    * ("units"), or typed per indicator ("typed", a benchmark or target).
    */
   thresholds?: Thresholds;
+  /**
+   * The Efficiency sheet: DEA of the units' quantitative inputs and outputs (the paper's
+   * input-output method). Absent: false.
+   */
+  efficiency?: boolean;
+  /** The DEA role of quantitative indicators by id; absent ones take it from their criterion. */
+  efficiencyRoles?: Record<string, EfficiencyRole>;
 }
 
 export type Thresholds = "own" | "units" | "typed";
+
+/** What a quantitative indicator is in the DEA of the Efficiency sheet. */
+export type EfficiencyRole = "input" | "output" | "undesirable" | "none";
 
 export interface EvaluationModel {
   goal: string;

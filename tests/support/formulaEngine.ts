@@ -932,6 +932,28 @@ const RAW: Record<
   COUNTIF: [2, 2, (a, e) => countTrue(mask(a, e))],
   COUNTIFS: [2, 255, (a, e) => countTrue(mask(a, e))],
   NA: [0, 0, () => err("#N/A")],
+  /** CORREL: pairs where either value is not a number are left out, as in Excel. */
+  CORREL: [
+    2,
+    2,
+    ([x, y], e) => {
+      const [a, b] = [e.grid(x), e.grid(y)].map((g) => g.flat());
+      if (a.length !== b.length) return err("#N/A", "CORREL arrays differ in size");
+      const pairs = a
+        .map((v, i) => [v, b[i]])
+        .filter(([p, q]) => typeof p === "number" && typeof q === "number") as number[][];
+      const n = pairs.length;
+      const ma = pairs.reduce((t, [p]) => t + p, 0) / n;
+      const mb = pairs.reduce((t, [, q]) => t + q, 0) / n;
+      let [sab, saa, sbb] = [0, 0, 0];
+      for (const [p, q] of pairs) {
+        sab += (p - ma) * (q - mb);
+        saa += (p - ma) ** 2;
+        sbb += (q - mb) ** 2;
+      }
+      return n < 2 || saa === 0 || sbb === 0 ? err("#DIV/0!") : sab / Math.sqrt(saa * sbb);
+    },
+  ],
   LARGE: [
     2,
     2,

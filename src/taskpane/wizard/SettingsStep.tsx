@@ -248,6 +248,11 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         <Radio value="native" label="Native Excel formulas, for colleagues without the add-in" />
       </RadioGroup>
       <Checkbox
+        checked={!!s.efficiency}
+        onChange={(_, d) => set({ efficiency: !!d.checked })}
+        label="Add the input-output efficiency (DEA) of the units: quantitative indicators under Input criteria are inputs, under Output criteria outputs (cost ones undesirable)"
+      />
+      <Checkbox
         checked={s.trade}
         onChange={(_, d) => set({ trade: !!d.checked })}
         label="Add the trade-structure analysis"

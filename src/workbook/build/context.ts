@@ -224,6 +224,8 @@ export class BuildContext {
   readonly quantScoreRef: Map<string, string>;
   readonly quantDataRef: Map<string, string>;
   readonly expertScoreRefs: Map<string, string[]>;
+  /** Where each unit's DEA CRS efficiency is on the Efficiency sheet (by unit name). */
+  readonly deaScoreRef = new Map<string, string>();
   /** Every comparison block, in sheet order. */
   readonly blocks: BlockLayout[] = [];
 

@@ -23,6 +23,7 @@ import type { CellValue, WorkbookSpec } from "../spec";
 import { asAnswer, asMatrixEntry } from "../verbalScale";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
+import { buildEfficiencySheet } from "./efficiency";
 import { buildIndexSheet } from "./indexSheet";
 import { buildMetaSheet } from "./meta";
 import { buildQuantSheet } from "./quant";
@@ -124,7 +125,17 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   buildScoresSheet(ctx);
   buildQuantSheet(ctx);
   buildStatusSheet(ctx);
+  // The Efficiency sheet comes after Results but is built first: the Models table reads it.
+  if (ids.includes("efficiency")) buildEfficiencySheet(ctx);
   buildResultsSheet(ctx);
+  if (ids.includes("efficiency")) {
+    const sheets = ctx.spec.sheets;
+    const [sheet] = sheets.splice(
+      sheets.findIndex((x) => x.name === names.efficiency),
+      1
+    );
+    sheets.splice(sheets.findIndex((x) => x.name === names.results) + 1, 0, sheet);
+  }
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);
   buildMetaSheet(ctx);

@@ -12,6 +12,7 @@ import { forUnit, resultKey } from "../keys";
 import { FORMATS, addr, colName, parseAddr, rangeOf, sheetRef } from "../spec";
 import { BuildContext, SheetBuilder, UnitLayout, quoted } from "./context";
 import { WARNING_ADDRESS } from "./status";
+import { modelsTable } from "./models";
 
 /** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
 interface CriterionRows {
@@ -367,7 +368,7 @@ function evaluationTable(
     { name: "GlobalWeights", ref: `${rs}${gw}` }
   );
   const units = ctx.several ? unitsTable(ctx, sh, r, overall, scale) : null;
-  if (units) r = units.next;
+  if (units) r = modelsTable(ctx, sh, units.next, units.values, globalRef);
   const ranked = rankedTable(sh, r, grey, gw);
   sh.spec.charts.push(
     {
