@@ -7,6 +7,10 @@
 import {
   deaData,
   malmquist,
+  radialPass,
+  slackPass,
+  slackTable,
+  targetTable,
   sbmEfficiency,
   scaleEfficiency,
   type DeaBlock,
@@ -74,6 +78,8 @@ export function efficiencyMeasures(model: EvaluationModel): EfficiencyMeasures {
 export const efficiencyKey = {
   /** "crs", "vrs", "scale", "returns" or "sbm" of a unit. */
   score: (what: string, unit: string) => forUnit(`dea|${what}`, unit),
+  /** Slack (`slack`) or target (`target`) of measure `c` (inputs, then outputs) of a unit. */
+  measure: (what: "slack" | "target", c: number, unit: string) => forUnit(`dea|${what}|${c}`, unit),
   /** "mi", "ec" or "tc" of a unit between the years `from` and `from`'s next. */
   malmquist: (what: string, from: number, unit: string) => forUnit(`dea|${what}|${from}`, unit),
 };
@@ -88,8 +94,8 @@ const shown = (v: MalmquistValue | number): CellValue => (typeof v === "number" 
 
 /**
  * What the Efficiency sheet shows, by result key: per unit CRS, VRS and scale efficiency, the
- * returns to scale and the SBM score (Tone, with the undesirable outputs) on the last year's
- * data, input-oriented; with two years or more the Malmquist index, efficiency change and
+ * returns to scale, the SBM score (Tone, with the undesirable outputs), the slacks and the
+ * targets (CRS) on the last year's data, input-oriented; with two years or more the Malmquist index, efficiency change and
  * technical change per unit and pair of consecutive years. Blank ("") where data are missing or
  * DEA cannot score them.
  */
@@ -130,6 +136,21 @@ export function efficiencyValues(
       bad
     )
   );
+  const opts = { rts: "CRS" as const, orientation: "IN" as const };
+  const slacks = attempt(() => {
+    const d = deaData(block("inputs", grid(m.inputs, last)), [
+      block("outputs", grid(m.outputs, last)),
+    ]);
+    const p = slackPass(d, opts, radialPass(d, opts));
+    return { slack: slackTable(d, p), target: targetTable(d, p, "IN") };
+  });
+  const measures = m.inputs.length + m.outputs.length;
+  units.forEach((u, j) => {
+    for (let c = 0; c < measures; c++) {
+      out.set(efficiencyKey.measure("slack", c, u), slacks ? slacks.slack[j][c] : "");
+      out.set(efficiencyKey.measure("target", c, u), slacks ? slacks.target[j][c] : "");
+    }
+  });
   units.forEach((u, j) => {
     const row = scale?.[j];
     out.set(efficiencyKey.score("crs", u), row ? row.crs : "");

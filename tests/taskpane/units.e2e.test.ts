@@ -126,6 +126,37 @@ describe("several units in the wizard", () => {
     await shot("5-check-units", page.getByTestId("missing-by-unit"));
   });
 
+  it("adds the Efficiency sheet with the DEA roles chosen by keyboard", async () => {
+    await page.getByRole("tab", { name: /Settings/ }).click();
+    const box = page.getByRole("checkbox", { name: /input-output efficiency \(DEA\)/ });
+    await box.focus();
+    await page.keyboard.press("Space");
+    await expect(box.isChecked()).resolves.toBe(true);
+    const roles = page.getByRole("group", { name: "DEA role of each quantitative indicator" });
+    await roles.waitFor();
+    // The template's roles come from its criteria: Input, Output, and cost outputs undesirable.
+    const staff = roles.getByRole("combobox", { name: "Low-carbon R&D expenditure intensity" });
+    await expect(staff.inputValue()).resolves.toBe("input");
+    await staff.focus();
+    await page.keyboard.press("ArrowDown"); // Input → Output
+    await expect(staff.inputValue()).resolves.toBe("output");
+    await page.keyboard.press("ArrowUp");
+    await expect(staff.inputValue()).resolves.toBe("input");
+    await roles.scrollIntoViewIfNeeded();
+    await shot("3-settings-efficiency");
+    await page.getByRole("button", { name: "Continue to build" }).click();
+    const xlsx = await build(true);
+    await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
+      /Created: .*Results, Efficiency/
+    );
+    const sheet = (await readCachedValues(xlsx)).get("Efficiency")!;
+    expect([...sheet.values.values()]).toEqual(expect.arrayContaining(["Hubei", "Hunan", "SBM"]));
+    // Add-in style: the scores are live DEA.* formulas, computed when Excel opens the file.
+    const formulas = [...sheet.formulas.values()].join(" ");
+    for (const f of ["DEA.SCALE(", "DEA.SBM(", "DEA.SLACKS(", "DEA.TARGETS(", "DEA.MALMQUIST("])
+      expect(formulas).toContain(f);
+  });
+
   it("ran without page errors or console errors", () => {
     expect(pane.problems).toEqual([]);
   });

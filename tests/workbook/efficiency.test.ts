@@ -80,8 +80,8 @@ describe("the add-in Efficiency sheet recalculated with dist/functions.js", () =
       if (!same) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }
     expect(wrong).toEqual([]);
-    // 5 units × (CRS, VRS, scale, returns, SBM) + 5 × 3 pairs of years × (MI, EC, TC)
-    expect(expected.size).toBe(5 * 5 + 5 * 3 * 3);
+    // 5 units × (CRS, VRS, scale, returns, SBM, 3 slacks and 3 targets) + 5 × 3 pairs × (MI, EC, TC)
+    expect(expected.size).toBe(5 * (5 + 3 + 3) + 5 * 3 * 3);
     const crs = UNITS.map((u) => expected.get(efficiencyKey.score("crs", u)) as number);
     expect(Math.max(...crs)).toBe(1); // one unit at least is efficient
     for (const u of UNITS) {

@@ -9,6 +9,9 @@ import {
   windowProblem,
 } from "../../workbook/model";
 import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fields";
+import { efficiencyRole } from "../../workbook/efficiency";
+import type { EfficiencyRole } from "../../workbook/model";
+import { indicators } from "../../workbook/model";
 
 const withSettings = (m: EvaluationModel, patch: Partial<EvaluationSettings>): EvaluationModel => ({
   ...m,
@@ -252,6 +255,7 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         onChange={(_, d) => set({ efficiency: !!d.checked })}
         label="Add the input-output efficiency (DEA) of the units: quantitative indicators under Input criteria are inputs, under Output criteria outputs (cost ones undesirable)"
       />
+      {s.efficiency ? <EfficiencyRoles {...props} /> : null}
       <Checkbox
         checked={s.trade}
         onChange={(_, d) => set({ trade: !!d.checked })}
@@ -269,5 +273,44 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         onNext={props.onNext}
       />
     </div>
+  );
+}
+
+const ROLE_LABELS: Record<EfficiencyRole, string> = {
+  input: "Input",
+  output: "Output",
+  undesirable: "Undesirable output (SBM)",
+  none: "Not used",
+};
+
+/** The DEA role of each quantitative indicator (defaults from its criterion), one select each. */
+function EfficiencyRoles(props: DraftProps) {
+  const quant = indicators(props.model).filter((n) => n.type === "quantitative");
+  if (quant.length === 0) return null;
+  const set = (id: string, role: EfficiencyRole) => {
+    const s = props.model.settings;
+    props.onChange(
+      withSettings(props.model, { efficiencyRoles: { ...(s.efficiencyRoles ?? {}), [id]: role } }),
+      props.drafts
+    );
+  };
+  return (
+    <fieldset className="roles">
+      <legend>DEA role of each quantitative indicator</legend>
+      {quant.map((n) => (
+        <Field key={n.id} label={n.name}>
+          <Select
+            value={efficiencyRole(props.model, n.id)}
+            onChange={(_, d) => set(n.id, d.value as EfficiencyRole)}
+          >
+            {(Object.keys(ROLE_LABELS) as EfficiencyRole[]).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </fieldset>
   );
 }

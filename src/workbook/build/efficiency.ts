@@ -116,6 +116,47 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
       (i) => efficiencyKey.score("sbm", ctx.units[i].name)
     );
   }
+  // Slacks and targets (CRS, input-oriented): inputs, then outputs.
+  const T = S + 6;
+  const both = [...m.inputs, ...m.outputs];
+  (["slack", "target"] as const).forEach((what, b) => {
+    const c0 = T + b * (both.length + 1);
+    both.forEach((node, c) => {
+      sh.put(head, c0 + c, {
+        value: `${what === "slack" ? "Slack" : "Target"}: ${node.name}`,
+        style: "header",
+      });
+      sh.spec.columnWidths[colName(c0 + c)] = 13;
+    });
+    if (native)
+      ctx.units.forEach((u, j) =>
+        both.forEach((_, c) => {
+          const key = efficiencyKey.measure(what, c, u.name);
+          sh.result(first + j, c0 + c, key, {
+            value: values.get(key) ?? "",
+            style: "result",
+            numFmt: FORMATS.data,
+          });
+        })
+      );
+    else
+      sh.array(
+        first,
+        c0,
+        n,
+        both.length,
+        {
+          formula: `=${what === "slack" ? "DEA.SLACKS" : "DEA.TARGETS"}(${inputs},${outputs})`,
+          style: "result",
+          numFmt: FORMATS.data,
+        },
+        (j, c) => efficiencyKey.measure(what, c, ctx.units[j].name)
+      );
+  });
+  sh.put(head - 1, T, {
+    value: "Slacks and targets (CRS): what an inefficient unit would need",
+    style: "subtitle",
+  });
   ctx.units.forEach((u, j) => ctx.deaScoreRef.set(u.name, sh.ref(first + j, S)));
   const units = rangeOf(first, 0, lastRow, 0, true);
   sh.spec.charts.push({
