@@ -4,7 +4,6 @@
  * test formula engine with dist/functions.js shows what src/workbook/efficiency.ts computes
  * with src/core/dea (to 1e-9 relative); the native workbook holds those values.
  */
-import * as fs from "fs";
 import { buildWorkbook } from "../../src/workbook/build";
 import {
   efficiencyKey,
@@ -16,8 +15,7 @@ import { evaluateModel } from "../../src/workbook/evaluate";
 import { modelsKey, modelsOf, modelsValues } from "../../src/workbook/models";
 import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
-import { METADATA, loadBundle } from "../support/bundle";
-import { CustomFunction, FormulaEngine, dimensionalityFrom } from "../support/formulaEngine";
+import { mismatches, recalculatedWithBundle } from "../support/recalc";
 
 const UNITS = ["Hubei", "Hunan", "Jiangxi", "Anhui", "Henan"];
 const model = (style: "addin" | "native") =>
@@ -58,28 +56,11 @@ describe("the add-in Efficiency sheet recalculated with dist/functions.js", () =
   const m = model("addin");
   const inputs = sampleInputs(m);
   const built = buildWorkbook(m, { inputs });
-  const bundle = loadBundle();
-  const functions: Record<string, CustomFunction> = {};
-  for (const [id, fn] of bundle.bound) functions[id] = fn;
-  const engine = new FormulaEngine(built.spec, {
-    functions,
-    dimensionality: dimensionalityFrom(JSON.parse(fs.readFileSync(METADATA, "utf8"))),
-  });
-  engine.recalculate();
+  const engine = recalculatedWithBundle(built.spec);
   const expected = efficiencyValues(m, inputs);
 
   it("shows every score, returns to scale and Malmquist value the core computes", () => {
-    const wrong: string[] = [];
-    for (const [key, want] of expected) {
-      const at = built.resultCells.get(key);
-      const got = at ? engine.value(at.sheet, at.address) : "no cell";
-      const same =
-        typeof want === "number"
-          ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
-          : got === want;
-      if (!same) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(mismatches(expected, built.resultCells, (sh, a) => engine.value(sh, a))).toEqual([]);
     // 5 units × (CRS, VRS, scale, returns, SBM, 3 slacks and 3 targets) + 5 × 3 pairs × (MI, EC, TC)
     expect(expected.size).toBe(5 * (5 + 3 + 3) + 5 * 3 * 3);
     const crs = UNITS.map((u) => expected.get(efficiencyKey.score("crs", u)) as number);
@@ -115,30 +96,13 @@ describe("the Models table of the Results sheet", () => {
   const m = model("addin");
   const inputs = sampleInputs(m);
   const built = buildWorkbook(m, { inputs });
-  const bundle = loadBundle();
-  const functions: Record<string, CustomFunction> = {};
-  for (const [id, fn] of bundle.bound) functions[id] = fn;
-  const engine = new FormulaEngine(built.spec, {
-    functions,
-    dimensionality: dimensionalityFrom(JSON.parse(fs.readFileSync(METADATA, "utf8"))),
-  });
-  engine.recalculate();
+  const engine = recalculatedWithBundle(built.spec);
   const computed = evaluateModel(m, inputs);
 
   it("lists W, the quantitative score and DEA per unit with average ranks, and ρ between them", () => {
     expect(modelsOf(m)).toEqual(["grey", "quant", "dea"]);
     const expected = modelsValues(m, computed);
-    const wrong: string[] = [];
-    for (const [key, want] of expected) {
-      const at = built.resultCells.get(key);
-      const got = at ? engine.value(at.sheet, at.address) : "no cell";
-      const same =
-        typeof want === "number"
-          ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
-          : got === want;
-      if (!same) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(mismatches(expected, built.resultCells, (sh, a) => engine.value(sh, a))).toEqual([]);
     // 3 models × 5 units × (score, rank) + 3 pairs
     expect(expected.size).toBe(3 * 5 * 2 + 3);
     const ranks = UNITS.map((u) => expected.get(modelsKey.rank("grey", u)));

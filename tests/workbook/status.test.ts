@@ -4,29 +4,15 @@
  * core computes (check.ts statusValues) for complete and for messy inputs: an inconsistent
  * block, a missing judgment, score and yearly value. Numbers to 1e-9 relative; texts exactly.
  */
-import * as fs from "fs";
 import { buildWorkbook } from "../../src/workbook/build";
 import { checkEvaluation, statusValues } from "../../src/workbook/check";
 import { resultKey } from "../../src/workbook/keys";
 import { sampleInputs } from "../../src/workbook/sample";
-import type { WorkbookSpec } from "../../src/workbook/spec";
 import { paperTemplate } from "../../src/workbook/template";
-import { METADATA, loadBundle } from "../support/bundle";
-import { CustomFunction, FormulaEngine, dimensionalityFrom } from "../support/formulaEngine";
+import { mismatches, recalculatedWithBundle } from "../support/recalc";
 import { messyInputs } from "../support/messyInputs";
 
-const bundle = loadBundle();
-const functions: Record<string, CustomFunction> = {};
-for (const [id, fn] of bundle.bound) functions[id] = fn;
-
-function recalculated(spec: WorkbookSpec): FormulaEngine {
-  const engine = new FormulaEngine(spec, {
-    functions,
-    dimensionality: dimensionalityFrom(JSON.parse(fs.readFileSync(METADATA, "utf8"))),
-  });
-  engine.recalculate();
-  return engine;
-}
+const recalculated = recalculatedWithBundle;
 
 describe("statusValues (the core of the Status sheet)", () => {
   const model = paperTemplate();
@@ -74,13 +60,7 @@ describe.each([
   const expected = statusValues(model, inputs);
 
   it("shows every count, state, worst judgment and the warning the core computes", () => {
-    const wrong: string[] = [];
-    for (const [key, want] of expected) {
-      const at = built.resultCells.get(key);
-      const got = at ? engine.value(at.sheet, at.address) : "no cell";
-      if (got !== want) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-    }
-    expect(wrong).toEqual([]);
+    expect(mismatches(expected, built.resultCells, (sh, a) => engine.value(sh, a))).toEqual([]);
     expect(expected.size).toBeGreaterThan(100);
   });
 
