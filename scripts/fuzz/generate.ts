@@ -1170,6 +1170,43 @@ const PLAUSIBLE: Record<string, Gen> = {
         ]);
     return [x, y, periods, units, r.pick(DEA_ORIENTATIONS)];
   },
+  "WEIGHT.ENTROPY": (r) => {
+    const x = mcdaTable(r);
+    return [x, mcdaDirections(r, gridWidthOf(x)), r.pick(MCDA_NORMALISE)];
+  },
+  "WEIGHT.COMBINE": (r) => {
+    const m = r.int(1, 8);
+    const row = r.chance(0.5);
+    const w = (k: number) => {
+      const ws = Array.from({ length: k }, () =>
+        r.weighted<unknown>([
+          [90, () => r.next()],
+          [10, () => r.pick<unknown>([0, -0.1, "", "x", "1/3", 1e308, "12%"])],
+        ])
+      );
+      return row ? [ws] : ws.map((v) => [v]);
+    };
+    return [
+      w(m),
+      w(m + (r.chance(0.1) ? 1 : 0)),
+      r.pick<unknown>([null, 0, 0.5, 1, "0.3", -0.1, 1.5, "half", ""]),
+    ];
+  },
+  "TOPSIS.SCORE": (r) => {
+    const x = mcdaTable(r);
+    const m = gridWidthOf(x);
+    return [x, mcdaWeights(r, m), mcdaDirections(r, m)];
+  },
+  "GRA.GRADE": (r) => {
+    const x = mcdaTable(r);
+    const m = gridWidthOf(x);
+    return [
+      x,
+      mcdaDirections(r, m),
+      r.pick<unknown>([null, 0.5, 0.1, 1, 0, -0.5, 2, "0.4", "rho"]),
+      r.chance(0.5) ? null : mcdaWeights(r, m),
+    ];
+  },
   "SERVICE.SHARE": (r) => {
     const n = r.int(1, 10);
     return [
@@ -1195,6 +1232,57 @@ function deaColumns(r: Rng, n: number, cols: number): Grid {
       ])
     )
   );
+}
+
+const MCDA_NORMALISE = [null, "MINMAX", "NONE", "minmax", "none", "", "zscore", "valueOf", 1];
+const MCDA_DIRECTIONS = [
+  "BENEFIT",
+  "COST",
+  "+",
+  "-",
+  "正向",
+  "负向",
+  "逆向",
+  "",
+  "cost",
+  "up",
+  "sideways",
+  1,
+  -1,
+  0,
+];
+
+/** The number of columns of a grid (its first row). */
+function gridWidthOf(g: Grid): number {
+  return g.length === 0 ? 0 : g[0].length;
+}
+
+/** A decision matrix for WEIGHT.ENTROPY, TOPSIS.SCORE and GRA.GRADE: DEA-like columns, sometimes a constant one. */
+function mcdaTable(r: Rng): Grid {
+  const x = deaColumns(r, r.pick([1, 2, 3, 5, 8, 12, 31]), r.int(1, 6));
+  if (r.chance(0.1)) for (const row of x) row[0] = 7;
+  return x;
+}
+
+/** A row of directions (sometimes of the wrong length, one cell, or omitted). */
+function mcdaDirections(r: Rng, m: number): unknown {
+  if (r.chance(0.3)) return null;
+  if (r.chance(0.1)) return [[r.pick<unknown>(MCDA_DIRECTIONS)]];
+  return [
+    Array.from({ length: m + (r.chance(0.1) ? 1 : 0) }, () => r.pick<unknown>(MCDA_DIRECTIONS)),
+  ];
+}
+
+/** A row of weights (sometimes of the wrong length, negative or text). */
+function mcdaWeights(r: Rng, m: number): unknown {
+  return [
+    Array.from({ length: m + (r.chance(0.1) ? 1 : 0) }, () =>
+      r.weighted<unknown>([
+        [90, () => r.next()],
+        [10, () => r.pick<unknown>([0, -1, "", "x", 1e308])],
+      ])
+    ),
+  ];
 }
 
 /** Inputs and outputs with the same rows (sometimes not). */
@@ -1239,6 +1327,8 @@ function bigKindsFor(id: string): BigKind[] {
   if (id.startsWith("ANP.")) return ["super1000", "chain200", "saaty100", "numbers1000"];
   if (id.startsWith("SERVICE.")) return ["ebops1000", "codes1M", "text1000", "mapping100k"];
   if (id.startsWith("DEA.")) return ["dea1000x2", "dea75x10", "numbers1000", "column1M"];
+  if (id.startsWith("WEIGHT.") || id.startsWith("TOPSIS.") || id.startsWith("GRA."))
+    return ["numbers1000", "dea1000x2", "column1M"];
   if (id.startsWith("TRADE.") && ["TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI"].includes(id))
     return ["numbers1000", "column1M", "text1000"];
   return ["hs1000", "codes1M", "text1000", "mapping100k"];

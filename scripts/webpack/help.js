@@ -22,6 +22,9 @@ const AREAS = {
   TRADE: "Trade structure",
   SERVICE: "Service outsourcing",
   DEA: "Data envelopment analysis: efficiency and productivity",
+  WEIGHT: "Objective and combined weights",
+  TOPSIS: "TOPSIS ranking",
+  GRA: "Grey relational analysis",
 };
 
 /** HTML-escapes text. */

@@ -16,4 +16,5 @@ export * from "./classify";
 export * from "./trade";
 export * from "./service";
 export * from "./dea";
+export * from "./mcda";
 export * from "./stats";

@@ -18,6 +18,7 @@ import "./anp";
 import "./trade";
 import "./service";
 import "./dea";
+import "./mcda";
 
 (globalThis as { LowCarbonCore?: unknown }).LowCarbonCore = core;
 /** For tests and benchmarks of the built bundle: what the memos computed and hold. */
