@@ -60,37 +60,46 @@ const CR_THRESHOLD: FieldSpec<number> = {
   set: (m, v) => withSettings(m, { crThreshold: v }),
 };
 
-const EXPERTS: FieldSpec<string[]> = {
-  name: "experts",
-  label: "Experts (one name per line)",
-  get: (m) => m.settings.experts,
-  format: (v) => v.join("\n"),
-  parse: (text) => {
-    const names = text
-      .split(/\r?\n/)
-      .map((x) => x.trim())
-      .filter((x) => x !== "");
-    const why = expertsProblem(names);
-    return why ? { ok: false, reason: why } : { ok: true, value: names };
-  },
-  set: (m, v) => withSettings(m, { experts: v }),
-};
+/** A field of names, one per line: blank lines dropped, each name trimmed, checked by `problem`. */
+function namesField(
+  name: string,
+  label: string,
+  get: (m: EvaluationModel) => string[],
+  problem: (names: string[]) => string | null,
+  set: (m: EvaluationModel, names: string[]) => EvaluationModel
+): FieldSpec<string[]> {
+  return {
+    name,
+    label,
+    get,
+    format: (v) => v.join("\n"),
+    parse: (text) => {
+      const names = text
+        .split(/\r?\n/)
+        .map((x) => x.trim())
+        .filter((x) => x !== "");
+      const why = problem(names);
+      return why ? { ok: false, reason: why } : { ok: true, value: names };
+    },
+    set,
+  };
+}
 
-const UNITS: FieldSpec<string[]> = {
-  name: "units",
-  label: "Units evaluated (one name per line; none or one: a single unit)",
-  get: (m) => m.settings.units ?? [],
-  format: (v) => v.join("\n"),
-  parse: (text) => {
-    const names = text
-      .split(/\r?\n/)
-      .map((x) => x.trim())
-      .filter((x) => x !== "");
-    const why = unitsProblem(names);
-    return why ? { ok: false, reason: why } : { ok: true, value: names };
-  },
-  set: (m, v) => withSettings(m, { units: v.length > 0 ? v : undefined }),
-};
+const EXPERTS = namesField(
+  "experts",
+  "Experts (one name per line)",
+  (m) => m.settings.experts,
+  expertsProblem,
+  (m, v) => withSettings(m, { experts: v })
+);
+
+const UNITS = namesField(
+  "units",
+  "Units evaluated (one name per line; none or one: a single unit)",
+  (m) => m.settings.units ?? [],
+  unitsProblem,
+  (m, v) => withSettings(m, { units: v.length > 0 ? v : undefined })
+);
 
 const WINDOW: FieldSpec<number> = {
   name: "window",
