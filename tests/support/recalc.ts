@@ -24,24 +24,50 @@ export function recalculatedWithBundle(spec: WorkbookSpec): FormulaEngine {
   return engine;
 }
 
+/** `got` equals `want`: numbers to `relative` (|a − b| ≤ relative · max(1, |b|)), else exactly. */
+function same(got: unknown, want: unknown, relative: number): boolean {
+  return typeof want === "number"
+    ? typeof got === "number" && Math.abs(got - want) <= relative * Math.max(1, Math.abs(want))
+    : got === want;
+}
+
 /**
  * The keys of `expected` whose cell (by `cells`) does not show the expected value: numbers to
- * 1e-9 relative (|a − b| ≤ 1e-9 · max(1, |b|)), anything else exactly; "key: got ≠ want" each.
+ * `relative` (default 1e-9; 0: exactly), anything else exactly; "key: got ≠ want" each.
  */
 export function mismatches(
   expected: Map<string, unknown>,
   cells: Map<string, CellLocation>,
-  value: (sheet: string, address: string) => unknown
+  value: (sheet: string, address: string) => unknown,
+  relative = 1e-9
 ): string[] {
   const wrong: string[] = [];
   for (const [key, want] of expected) {
     const at = cells.get(key);
     const got = at ? value(at.sheet, at.address) : "no cell";
-    const same =
-      typeof want === "number"
-        ? typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
-        : got === want;
-    if (!same) wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+    if (!same(got, want, relative))
+      wrong.push(`${key}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  }
+  return wrong;
+}
+
+/**
+ * The other way round: every cell of `cells` against `expected` (numbers to 1e-9 relative); a
+ * cell without an expected value is a mismatch unless `missing` says what it should show.
+ */
+export function cellMismatches(
+  expected: Map<string, unknown>,
+  cells: Map<string, CellLocation>,
+  value: (sheet: string, address: string) => unknown,
+  missing?: unknown
+): string[] {
+  const wrong: string[] = [];
+  for (const [key, at] of cells) {
+    const want = expected.has(key) ? expected.get(key) : missing;
+    const got = value(at.sheet, at.address);
+    if (want === undefined) wrong.push(`${key} at ${at.sheet}!${at.address}: no expected value`);
+    else if (!same(got, want, 1e-9))
+      wrong.push(`${key} at ${at.sheet}!${at.address}: ${JSON.stringify(got)} ≠ ${want}`);
   }
   return wrong;
 }
