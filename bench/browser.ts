@@ -46,12 +46,18 @@ async function loadTime(
   }, source);
 }
 
-/** Medians measured inside a page that has loaded the bundle with a recording associate. */
-async function workloads(page: import("playwright-core").Page, source: string) {
-  await page.setContent("<!doctype html><title>workloads</title>");
-  return page.evaluate((src) => {
+/**
+ * Loads the bundle into `page` with a CustomFunctions shim whose associate records each function:
+ * afterwards `globalThis.__functions` maps ids to the bound functions, for page.evaluate.
+ */
+export async function withBundle(
+  page: import("playwright-core").Page,
+  source: string
+): Promise<void> {
+  await page.evaluate((src) => {
     const g = globalThis as unknown as Record<string, unknown>;
     const fn: Record<string, (...args: unknown[]) => unknown> = {};
+    g.__functions = fn;
     g.CustomFunctions = {
       Error: class extends Error {
         constructor(
@@ -73,6 +79,18 @@ async function workloads(page: import("playwright-core").Page, source: string) {
     const script = document.createElement("script");
     script.textContent = src;
     document.head.appendChild(script);
+  }, source);
+}
+
+/** Medians measured inside a page that has loaded the bundle with a recording associate. */
+async function workloads(page: import("playwright-core").Page, source: string) {
+  await page.setContent("<!doctype html><title>workloads</title>");
+  await withBundle(page, source);
+  return page.evaluate(() => {
+    const fn = (globalThis as unknown as Record<string, unknown>).__functions as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
     let seed = 7;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -157,7 +175,7 @@ async function workloads(page: import("playwright-core").Page, source: string) {
     ]);
     const trade1M = timed(() => fn["TRADE.CLASS"](million, null, null), 5);
     return { ahpPairs, grey, anp, trade, trade1M };
-  }, source);
+  });
 }
 
 export async function benchBrowser(): Promise<Figure[]> {
