@@ -190,8 +190,8 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
 
 /**
  * B. The Malmquist index per unit and pair of consecutive years (CRS, Färe et al. 1994) from
- * the data stacked by year (hidden helper columns), and the geometric means per pair; returns
- * the next free row.
+ * the data stacked by year (hidden helper columns), and the geometric means per pair, with a
+ * chart.
  */
 function malmquistTable(
   ctx: BuildContext,
@@ -201,7 +201,7 @@ function malmquistTable(
   m: number,
   s: number,
   values: Map<string, CellValue>
-): number {
+): void {
   const native = ctx.settings.style === "native";
   const years = ctx.settings.years;
   const n = ctx.units.length;
@@ -298,7 +298,6 @@ function malmquistTable(
     width: 6,
     height: 14,
   });
-  return r + 16;
 }
 
 /** Year t's cell (sheet-qualified) of a row of yearly data ('Quantitative Data'!$E$5:$L$5). */
