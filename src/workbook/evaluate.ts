@@ -10,7 +10,7 @@ import { consistencyIndex, consistencyRatio, randomIndex } from "../core/ahp/con
 import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
 import { efficiencyValues } from "./efficiency";
-import { modelsValues } from "./models";
+import { modelsKey, modelsValues } from "./models";
 import { movingAverage, pooledThresholds, quantScore, scoreAgainst } from "../core/scoring";
 import { GROUPS } from "../core/trade/tables";
 import { tradeClassifier } from "../core/trade/classify";
@@ -323,6 +323,11 @@ function greyResults(
       return x === null || Number.isNaN(x) ? null : x;
     });
     samples.push(row);
+    if (unit !== undefined && row.every((x) => x !== null))
+      out.set(
+        modelsKey.meanScore(node.id, unit),
+        (row as number[]).reduce((a, b) => a + b, 0) / row.length
+      );
     try {
       greyMatrix([row], scale)[0].forEach((r, e) =>
         out.set(key(resultKey.greyWeight(node.id, e)), r)

@@ -99,12 +99,15 @@ describe("the Models table of the Results sheet", () => {
   const engine = recalculatedWithBundle(built.spec);
   const computed = evaluateModel(m, inputs);
 
-  it("lists W, the quantitative score and DEA per unit with average ranks, and ρ between them", () => {
-    expect(modelsOf(m)).toEqual(["grey", "quant", "dea"]);
+  it("lists W, the quantitative score, DEA, TOPSIS and GRA per unit with average ranks, and ρ between them", () => {
+    expect(modelsOf(m)).toEqual(["grey", "quant", "dea", "topsis", "gra"]);
     const expected = modelsValues(m, computed);
     expect(mismatches(expected, built.resultCells, (sh, a) => engine.value(sh, a))).toEqual([]);
-    // 3 models × 5 units × (score, rank) + 3 pairs
-    expect(expected.size).toBe(3 * 5 * 2 + 3);
+    // 5 models × 5 units × (score, rank) + 10 pairs
+    expect(expected.size).toBe(5 * 5 * 2 + 10);
+    for (const u of UNITS)
+      for (const id of ["topsis", "gra"] as const)
+        expect(typeof expected.get(modelsKey.value(id, u))).toBe("number");
     const ranks = UNITS.map((u) => expected.get(modelsKey.rank("grey", u)));
     expect([...ranks].sort()).toEqual([1, 2, 3, 4, 5]);
     expect(expected.get(modelsKey.value("grey", UNITS[0]))).toBe(

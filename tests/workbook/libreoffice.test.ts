@@ -178,6 +178,26 @@ describe("LibreOffice recalculates the native workbook of 3 units (thresholds ac
   });
 });
 
+describe("LibreOffice recalculates the native workbook of 5 complete units", () => {
+  const units = ["Hubei", "Hunan", "Jiangxi", "Anhui", "Henan"];
+  const model = paperTemplate({ style: "native", units, efficiency: true });
+  const inputs = sampleInputs(model);
+  const built = buildWorkbook(model, { inputs });
+  let shown: (sheet: string, a: string) => unknown = () => "";
+  beforeAll(async () => {
+    const cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
+    shown = (sheet, a) => cached.get(sheet)?.values.get(a) ?? "";
+  });
+
+  it("to every result the core computes, the Models table's TOPSIS and GRA columns included", () => {
+    const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
+    expect(cellMismatches(expected, built.resultCells, shown, "")).toEqual([]);
+    for (const u of units)
+      for (const m of ["topsis", "gra"])
+        expect(typeof expected.get(`models|${m}|u:${u}`)).toBe("number");
+  });
+});
+
 describe("LibreOffice recalculates the native workbook with Questionnaire sheets", () => {
   const model = paperTemplate({ style: "native", method: "SQRT", questionnaire: true });
   const numbers = sampleInputs(model);

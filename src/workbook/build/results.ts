@@ -368,7 +368,13 @@ function evaluationTable(
     { name: "GlobalWeights", ref: `${rs}${gw}` }
   );
   const units = ctx.several ? unitsTable(ctx, sh, r, overall, scale) : null;
-  if (units) r = modelsTable(ctx, sh, units.next, units.values, globalRef);
+  if (units)
+    r = modelsTable(ctx, sh, units.next, units.values, globalRef, {
+      firstRows: greys.map((t) => t.first),
+      sampleColumn: SAMPLE,
+      helperColumn: grey.nextColumn + 3, // right of rankedTable's two helper columns
+      weightColumn: 3,
+    });
   const ranked = rankedTable(sh, r, grey, gw);
   sh.spec.charts.push(
     {
