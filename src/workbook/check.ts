@@ -10,7 +10,7 @@ import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { suggestions } from "../core/ahp/suggest";
 import { priorities } from "../core/ahp/weights";
 import { parseNumber } from "../core/cells";
-import { blockMatrix } from "./evaluate";
+import { blockMatrix } from "./judgmentMatrix";
 import { AGGREGATE_SHORT, aggregated, comparisonBlocks, effectiveMethod } from "./layout";
 import {
   EvaluationModel,

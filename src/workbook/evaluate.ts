@@ -11,6 +11,7 @@ import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
 import { efficiencyValues } from "./efficiency";
 import { modelsKey, modelsValues } from "./models";
+import { robustnessValues } from "./robustness";
 import { movingAverage, pooledThresholds, quantScore, scoreAgainst } from "../core/scoring";
 import { GROUPS } from "../core/trade/tables";
 import { tradeClassifier } from "../core/trade/classify";
@@ -38,12 +39,11 @@ import {
   scoreRange,
 } from "./layout";
 import type { CellValue } from "./spec";
-import { judgmentOf } from "./verbalScale";
+import { blockMatrix } from "./judgmentMatrix";
 import {
   blockId,
   dataKey,
   forUnit,
-  judgmentKey,
   resultKey,
   scoreKey,
   serviceKey,
@@ -52,31 +52,6 @@ import {
 } from "./keys";
 
 export type Computed = Map<string, number | string>;
-
-/**
- * The judgment matrix of one block from the input values (null = blank, NaN = not a judgment):
- * numbers, text fractions ("1/5") and the Questionnaire sheets' answers ("B strongly more
- * important (5)" → 1/5), read by judgmentOf.
- */
-export function blockMatrix(
-  parentId: string,
-  block: string,
-  childIds: string[],
-  inputs: Map<string, CellValue>
-): (number | null)[][] {
-  const k = childIds.length;
-  const m: (number | null)[][] = Array.from({ length: k }, () =>
-    new Array<number | null>(k).fill(null)
-  );
-  for (let i = 0; i < k; i++) {
-    m[i][i] = 1;
-    for (let j = i + 1; j < k; j++) {
-      const v = inputs.get(judgmentKey(parentId, block, childIds[i], childIds[j]));
-      m[i][j] = judgmentOf(v);
-    }
-  }
-  return m;
-}
 
 /** Everything the workbook computes, by result key; keys whose inputs are incomplete are absent. */
 export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellValue>): Computed {
@@ -292,6 +267,9 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
       if (v !== null && typeof v !== "boolean") out.set(k, v);
   // The Models table (several units).
   for (const [k, v] of modelsValues(model, out))
+    if (v !== null && typeof v !== "boolean") out.set(k, v);
+  // The Robustness block of the Results sheet.
+  for (const [k, v] of robustnessValues(model, inputs, out))
     if (v !== null && typeof v !== "boolean") out.set(k, v);
   return out;
 }

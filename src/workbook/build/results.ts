@@ -13,6 +13,7 @@ import { FORMATS, addr, colName, parseAddr, rangeOf, sheetRef } from "../spec";
 import { BuildContext, SheetBuilder, UnitLayout, quoted } from "./context";
 import { WARNING_ADDRESS } from "./status";
 import { modelsTable } from "./models";
+import { EvaluationCells, robustnessBlock } from "./robustness";
 
 /** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
 interface CriterionRows {
@@ -344,13 +345,26 @@ function evaluationTable(
   };
   const overall: { unit: UnitLayout; brow: string; value: string; grade: string; row: number }[] =
     [];
+  const byUnit: EvaluationCells["units"] = [];
   ctx.units.forEach((unit, k) => {
     const t = greys[k];
     const inUnit = (key: string) => forUnit(key, unit.key);
     if (ctx.several) sh.put(r++, 0, { value: unit.name, style: "subtitle" });
+    const criterionW = new Map<string, string>();
     for (const c of t.criteria) {
-      rowB(r++, inUnit, c.id, c.label, `=${globalRef.get(c.id)}`, c.r1, c.r2, t.rColumn);
+      const row = rowB(
+        r++,
+        inUnit,
+        c.id,
+        c.label,
+        `=${globalRef.get(c.id)}`,
+        c.r1,
+        c.r2,
+        t.rColumn
+      );
+      criterionW.set(c.id, row.value);
     }
+    byUnit.push({ unit, w: addr(r, BC + g), grade: addr(r, BC + g + 1), criterionW });
     overall.push({
       unit,
       row: r,
@@ -368,13 +382,27 @@ function evaluationTable(
     { name: "GlobalWeights", ref: `${rs}${gw}` }
   );
   const units = ctx.several ? unitsTable(ctx, sh, r, overall, scale) : null;
+  // Hidden helpers: rankedTable's two columns, then the Models table's, then the Robustness block's.
+  const helperColumn = grey.nextColumn + 3;
   if (units)
     r = modelsTable(ctx, sh, units.next, units.values, globalRef, {
       firstRows: greys.map((t) => t.first),
       sampleColumn: SAMPLE,
-      helperColumn: grey.nextColumn + 3, // right of rankedTable's two helper columns
+      helperColumn,
       weightColumn: 3,
     });
+  r = robustnessBlock(ctx, sh, r, {
+    criteria: grey.criteria.map((c) => ({
+      id: c.id,
+      name: c.label,
+      weight: globalRef.get(c.id) as string,
+    })),
+    units: byUnit,
+    unitW: units
+      ? { range: units.values, first: parseAddr(units.values.split(":")[0].replace(/\$/g, "")).r }
+      : undefined,
+    helperColumn: helperColumn + indicators(ctx.model).length + 4,
+  });
   const ranked = rankedTable(sh, r, grey, gw);
   sh.spec.charts.push(
     {

@@ -1,0 +1,173 @@
+/**
+ * The Robustness block of the Results sheet (src/workbook/robustness.ts computes the same):
+ * - the judgments perturbed (Monte-Carlo): how often each unit keeps its grade (and rank), and
+ *   the spread of W; values computed when the workbook is built;
+ * - with several units, the smallest change of one criterion's weight that lets the second unit
+ *   overtake the first (rank reversal), live from the Evaluation table's W per criterion.
+ */
+import { MC_FIELDS, MONTE_CARLO, monteCarlo, robustnessKey } from "../robustness";
+import { evaluateModel } from "../evaluate";
+import { FORMATS, addr, rangeOf } from "../spec";
+import type { BuildContext, SheetBuilder, UnitLayout } from "./context";
+
+/** Where the evaluation's figures are, for the formulas of the block. */
+export interface EvaluationCells {
+  /** First-level criteria in order: id, name and the cell of its global weight. */
+  criteria: { id: string; name: string; weight: string }[];
+  /** Per unit (in ctx.units order): the cell of W and of each criterion's W, by criterion id. */
+  units: { unit: UnitLayout; w: string; grade: string; criterionW: Map<string, string> }[];
+  /** Several units: the Units table's W column, absolute, and its first row. */
+  unitW?: { range: string; first: number };
+  /** First free column for hidden helpers. */
+  helperColumn: number;
+}
+
+/** Writes the block at `top`; returns the next free row. */
+export function robustnessBlock(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  cells: EvaluationCells
+): number {
+  let r = top;
+  sh.put(r++, 0, { value: "Robustness", style: "subtitle" });
+  r = monteCarloTable(ctx, sh, r, cells);
+  if (ctx.several && cells.unitW) r = reversalTable(ctx, sh, r, cells);
+  return r;
+}
+
+/** The judgments perturbed: per unit the share of samples keeping its grade (and rank), W's mean, SD, P5 and P95. */
+function monteCarloTable(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  cells: EvaluationCells
+): number {
+  let r = top;
+  const mc = monteCarlo(ctx.model, ctx.inputs, evaluateModel(ctx.model, ctx.inputs));
+  const o = MONTE_CARLO;
+  sh.note(
+    r++,
+    typeof mc === "string"
+      ? `Judgments perturbed (Monte-Carlo): computed when the workbook is built. Enter ${mc}, then build again.`
+      : `Judgments perturbed (Monte-Carlo): every judgment moved by up to ±${o.spread} step on the Saaty scale (1/9 … 9), matrices with CR above ${o.maxCr} drawn again; ${mc.samples} samples (seed ${o.seed}). Values computed when the workbook was built: build again after changing judgments or scores.`,
+    7
+  );
+  const headers = ["Unit", "Grade", "Same grade in", "W mean", "W SD", "W P5", "W P95"];
+  if (ctx.several) headers.push("Same rank in");
+  headers.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  r++;
+  const fields: [(typeof MC_FIELDS)[number], string][] = [
+    ["same", FORMATS.share],
+    ["mean", FORMATS.score],
+    ["sd", FORMATS.score],
+    ["p5", FORMATS.score],
+    ["p95", FORMATS.score],
+  ];
+  if (ctx.several) fields.push(["rank", FORMATS.share]);
+  sh.result(r, 7 + (ctx.several ? 1 : 0), robustnessKey.mcSamples, {
+    value: typeof mc === "string" ? "" : mc.samples,
+    style: "formula",
+  });
+  ctx.units.forEach((unit, k) => {
+    const key = ctx.several ? unit.name : undefined;
+    sh.put(r, 0, { value: ctx.several ? unit.name : ctx.model.goal, style: "label" });
+    const grade = cells.units[k].grade;
+    sh.put(r, 1, { formula: `=IF(${grade}="","",${grade})`, style: "formula" });
+    fields.forEach(([f, numFmt], c) =>
+      sh.result(r, 2 + c, robustnessKey.mc(f, key), {
+        value: typeof mc === "string" ? "" : mc.units[k][f],
+        style: "result",
+        numFmt,
+      })
+    );
+    r++;
+  });
+  return r + 1;
+}
+
+/**
+ * Rank reversal: for each first-level criterion, the weight at which the second unit's W
+ * equals the first's (W_u(x) = x·W_uc + (1 − x)·(W_u − w_c·W_uc)/(1 − w_c), the other criteria
+ * rescaled proportionally) and the change from today's weight; the smallest change below.
+ */
+function reversalTable(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  cells: EvaluationCells
+): number {
+  const { range: ws, first: wFirst } = cells.unitW as { range: string; first: number };
+  const n = ctx.units.length;
+  const H = cells.helperColumn;
+  // Hidden helpers at the Units table's rows: W without the first unit, then each criterion's W.
+  const firstAt = `MATCH(MAX(${ws}),${ws},0)`;
+  const others = rangeOf(wFirst, H, wFirst + n - 1, H, true);
+  sh.put(wFirst - 1, H, { value: "W, first left out", style: "header" });
+  for (let j = 0; j < n; j++)
+    sh.put(wFirst + j, H, {
+      formula: `=IF(${j + 1}=${firstAt},-1,${addr(wFirst + j, 1)})`,
+      style: "formula",
+    });
+  cells.criteria.forEach((c, k) => {
+    sh.put(wFirst - 1, H + 1 + k, { value: `W: ${c.name}`, style: "header" });
+    cells.units.forEach((u, j) =>
+      sh.put(wFirst + j, H + 1 + k, {
+        formula: `=${u.criterionW.get(c.id)}`,
+        style: "formula",
+        numFmt: FORMATS.score,
+      })
+    );
+  });
+  sh.helpers(H, H + cells.criteria.length);
+  let r = top;
+  const names = rangeOf(wFirst, 0, wFirst + n - 1, 0, true);
+  const secondAt = `MATCH(MAX(${others}),${others},0)`;
+  sh.put(r, 0, { value: "Rank reversal", style: "subtitle" });
+  r++;
+  sh.put(r, 0, { value: "First (highest W)", style: "label" });
+  sh.put(r, 1, { formula: `=IFERROR(INDEX(${names},${firstAt}),"")`, style: "formula" });
+  sh.put(r + 1, 0, { value: "Second", style: "label" });
+  sh.put(r + 1, 1, { formula: `=IFERROR(INDEX(${names},${secondAt}),"")`, style: "formula" });
+  r += 2;
+  ["Criterion", "Weight", "Weight at which the two swap", "Change", "Size of the change"].forEach(
+    (h, c) => sh.put(r, c, { value: h, style: "header" })
+  );
+  r++;
+  const first = r;
+  const wA = `INDEX(${ws},${firstAt})`;
+  const wB = `INDEX(${ws},${secondAt})`;
+  cells.criteria.forEach((c, k) => {
+    const col = rangeOf(wFirst, H + 1 + k, wFirst + n - 1, H + 1 + k, true);
+    const w = addr(r, 1);
+    sh.put(r, 0, { value: c.name, style: "label" });
+    sh.put(r, 1, { formula: `=${c.weight}`, style: "formula", numFmt: FORMATS.weight });
+    const dc = `(INDEX(${col},${firstAt})-INDEX(${col},${secondAt}))`;
+    const dr = `((${wA}-${w}*INDEX(${col},${firstAt}))-(${wB}-${w}*INDEX(${col},${secondAt})))/(1-${w})`;
+    const x = `(${dr})/((${dr})-${dc})`;
+    const at = sh.result(r, 2, robustnessKey.reversal(c.id, "at"), {
+      formula: `=IFERROR(IF(AND(${x}>=0,${x}<=1),${x},""),"")`,
+      style: "result",
+      numFmt: FORMATS.weight,
+    });
+    const change = sh.result(r, 3, robustnessKey.reversal(c.id, "change"), {
+      formula: `=IF(ISNUMBER(${at}),${at}-${w},"")`,
+      style: "result",
+      numFmt: "+0.0000;-0.0000;0.0000",
+    });
+    sh.put(r, 4, {
+      formula: `=IF(ISNUMBER(${change}),ABS(${change}),"")`,
+      style: "formula",
+      numFmt: FORMATS.weight,
+    });
+    r++;
+  });
+  const sizes = rangeOf(first, 4, r - 1, 4);
+  sh.put(r, 0, { value: "Smallest change", style: "label" });
+  sh.result(r, 4, robustnessKey.reversalSmallest, {
+    formula: `=IF(COUNT(${sizes})>0,MIN(${sizes}),"")`,
+    style: "result",
+    numFmt: FORMATS.weight,
+  });
+  return r + 2;
+}

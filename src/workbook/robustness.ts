@@ -1,0 +1,358 @@
+/**
+ * The Robustness block of the Results sheet (src/workbook/build/robustness.ts): how far the
+ * result depends on the judgments and the criteria weights. This module computes what the block
+ * shows from the inputs, for the block's build-time values and for tests:
+ * - the Monte-Carlo grade stability: every judgment of every comparison block perturbed on the
+ *   Saaty scale, the weights, global weights and each unit's W and grade recomputed;
+ * - with several units, the smallest change of one first-level criterion's weight (the others
+ *   rescaled proportionally) that lets the second unit overtake the first (rank reversal).
+ */
+import { aggregateJudgments } from "../core/ahp/group";
+import { Judgments, parseJudgments } from "../core/ahp/judgments";
+import { consistencyRatio } from "../core/ahp/consistency";
+import { priorities } from "../core/ahp/weights";
+import { comprehensiveValue, gradeOf } from "../core/grey/evaluate";
+import { blockMatrix } from "./judgmentMatrix";
+import { forUnit, resultKey } from "./keys";
+import { aggregated, comparisonBlocks, effectiveMethod, scaleOf } from "./layout";
+import {
+  EvaluationModel,
+  comparisonParents,
+  depthFirst,
+  indicators,
+  severalUnits,
+  topCriteria,
+  unitNames,
+} from "./model";
+import type { CellValue } from "./spec";
+
+/** The weight move of the sensitivity table (absolute, the other weights rescaled proportionally). */
+export const SENSITIVITY_STEP = 0.1;
+
+/** The Monte-Carlo settings of the block. */
+export const MONTE_CARLO = {
+  samples: 1000,
+  /** Saaty-scale steps a judgment moves by, at most, either way. */
+  spread: 1,
+  seed: 1,
+  /** Perturbed matrices with a larger CR are drawn again. */
+  maxCr: 0.2,
+  /** Draws of one block before its sample is discarded. */
+  tries: 20,
+  /** Work (multiply-adds) the build may spend; larger evaluations take fewer samples. */
+  budget: 3e7,
+  /** Fewest samples worth reporting. */
+  fewest: 50,
+};
+
+export const robustnessKey = {
+  /** Monte-Carlo: share of samples with the base grade, W statistics, share with the base rank. */
+  mc: (field: "same" | "mean" | "sd" | "p5" | "p95" | "rank", unit: string | undefined) =>
+    forUnit(`robust|mc|${field}`, unit),
+  /** Samples kept (one figure for the workbook). */
+  mcSamples: "robust|mc|samples",
+  /** Rank reversal per first-level criterion: the weight at which the first two swap, and the change. */
+  reversal: (criterion: string, field: "at" | "change") => `robust|swap|${criterion}|${field}`,
+  /** The smallest change (absolute) over the criteria. */
+  reversalSmallest: "robust|swap|smallest",
+};
+
+/** Mulberry32: a small seeded generator of uniform numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The position of a judgment on the Saaty scale 1/9 … 9 (−8 … 8; 1 is 0), nearest for values off it. */
+function scalePosition(x: number): number {
+  const p = x >= 1 ? Math.round(x) - 1 : 1 - Math.round(1 / x);
+  return Math.max(-8, Math.min(8, p));
+}
+
+const scaleValue = (p: number) => (p >= 0 ? p + 1 : 1 / (1 - p));
+
+/** `a` with every judgment above the diagonal moved by a random whole number of steps in [−spread, spread]. */
+function perturbed(a: number[][], spread: number, random: () => number): number[][] {
+  const n = a.length;
+  const out = a.map((row) => row.slice());
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const step = Math.floor(random() * (2 * spread + 1)) - spread;
+      const p = Math.max(-8, Math.min(8, scalePosition(a[i][j]) + step));
+      out[i][j] = scaleValue(p);
+      out[j][i] = 1 / out[i][j];
+    }
+  return out;
+}
+
+/** Linear-interpolation percentile of sorted values (PERCENTILE.INC). */
+function percentile(sorted: number[], q: number): number {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** What the Monte-Carlo perturbs: each parent's expert matrices; the units; the work of one sample. */
+interface Prepared {
+  parents: { children: string[]; experts: number[][][] }[];
+  units: (string | undefined)[];
+  work: number;
+}
+
+/** The complete judgments, or what is missing for the Monte-Carlo to run. */
+function prepare(model: EvaluationModel, inputs: Map<string, CellValue>): Prepared | string {
+  const s = model.settings;
+  const parents: Prepared["parents"] = [];
+  let work = 0;
+  for (const p of comparisonParents(model)) {
+    const ids = p.children.map((c) => c.id);
+    const experts: number[][][] = [];
+    for (const b of comparisonBlocks(s)) {
+      let j: Judgments;
+      try {
+        j = parseJudgments(blockMatrix(p.id, b.key, ids, inputs));
+      } catch {
+        return "every judgment";
+      }
+      if (j.missing.length > 0) return "every judgment";
+      experts.push(j.a);
+      work += 30 * ids.length * ids.length;
+    }
+    parents.push({ children: ids, experts });
+  }
+  const units = severalUnits(s) ? unitNames(s) : [undefined];
+  work += units.length * indicators(model).length * scaleOf(s).centres.length;
+  return { parents, units, work };
+}
+
+export interface MonteCarloResult {
+  /** Samples kept. */
+  samples: number;
+  /** By unit (undefined: the only one): share of samples with the base grade and rank, W's mean, SD, P5 and P95. */
+  units: {
+    unit: string | undefined;
+    same: number;
+    rank: number;
+    mean: number;
+    sd: number;
+    p5: number;
+    p95: number;
+  }[];
+}
+
+/**
+ * The Monte-Carlo grade stability of every unit, or why it cannot be computed yet (the
+ * judgments or samples incomplete). `computed` is evaluateModel's result: the base grades and
+ * each unit's r per indicator. Deterministic: the seed is fixed.
+ */
+export function monteCarlo(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>,
+  computed: Map<string, CellValue>,
+  options: Partial<typeof MONTE_CARLO> = {}
+): MonteCarloResult | string {
+  const o = { ...MONTE_CARLO, ...options };
+  const s = model.settings;
+  const scale = scaleOf(s);
+  const g = scale.centres.length;
+  const method = effectiveMethod(s);
+  const prepared = prepare(model, inputs);
+  if (typeof prepared === "string") return prepared;
+  const leaves = indicators(model);
+  const units = prepared.units;
+  // Each unit's r per indicator and its base grade, from the evaluation.
+  const r: number[][][] = [];
+  const baseGrade: string[] = [];
+  for (const unit of units) {
+    const rows: number[][] = [];
+    for (const node of leaves) {
+      const row: number[] = [];
+      for (let e = 0; e < g; e++) {
+        const x = computed.get(forUnit(resultKey.greyWeight(node.id, e), unit));
+        if (typeof x !== "number") return "every score";
+        row.push(x);
+      }
+      rows.push(row);
+    }
+    r.push(rows);
+    const grade = computed.get(forUnit(resultKey.grade("overall"), unit));
+    if (typeof grade !== "string" || grade === "") return "every score";
+    baseGrade.push(grade);
+  }
+  const baseW = units.map((u) => computed.get(forUnit(resultKey.value("overall"), u)) as number);
+  const baseRank = baseW.map((w) => 1 + baseW.filter((x) => x > w).length);
+  const target = Math.min(o.samples, Math.max(o.fewest, Math.floor(o.budget / prepared.work)));
+  const random = seededRandom(o.seed);
+  const order = depthFirst(model).map((x) => x.node);
+  const parentOf = new Map(order.map((n) => [n.id, n.parent]));
+  const ws: number[][] = units.map(() => []);
+  const same = units.map(() => 0);
+  const rankSame = units.map(() => 0);
+  const several = aggregated(s);
+  let kept = 0;
+  for (let attempt = 0; attempt < o.samples * o.tries && kept < target; attempt++) {
+    const local = new Map<string, number>();
+    let ok = true;
+    for (const p of prepared.parents) {
+      const drawn: Judgments[] = [];
+      for (const a of p.experts) {
+        let found: number[][] | null = null;
+        for (let t = 0; t < o.tries && !found; t++) {
+          const m = perturbed(a, o.spread, random);
+          const pr = priorities({ n: m.length, a: m, missing: [] }, method);
+          if (consistencyRatio(pr.lambdaMax, m.length, s.riTable) <= o.maxCr) found = m;
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+        drawn.push({ n: found.length, a: found, missing: [] });
+      }
+      if (!ok) break;
+      const a = several ? aggregateJudgments(drawn) : drawn[0].a;
+      const w = priorities({ n: a.length, a, missing: [] }, method).w;
+      p.children.forEach((id, i) => local.set(id, w[i]));
+    }
+    if (!ok) continue;
+    const global = new Map<string, number>();
+    for (const n of order) {
+      const l = local.get(n.id) ?? 1; // an only child
+      const parent = parentOf.get(n.id) ?? null;
+      global.set(n.id, l * (parent === null ? 1 : (global.get(parent) as number)));
+    }
+    const gw = leaves.map((n) => global.get(n.id) as number);
+    const total = gw.reduce((a, b) => a + b, 0);
+    const wNow: number[] = [];
+    units.forEach((_, k) => {
+      const b = new Array<number>(g).fill(0);
+      gw.forEach((w, i) => {
+        const ri = r[k][i];
+        for (let e = 0; e < g; e++) b[e] += (w / total) * ri[e];
+      });
+      const w = comprehensiveValue(b, scale);
+      wNow.push(w);
+      ws[k].push(w);
+      if (gradeOf(b, scale) === baseGrade[k]) same[k]++;
+    });
+    wNow.forEach((w, k) => {
+      if (1 + wNow.filter((x) => x > w).length === baseRank[k]) rankSame[k]++;
+    });
+    kept++;
+  }
+  if (kept === 0) return "judgments whose perturbations stay below CR 0.2";
+  return {
+    samples: kept,
+    units: units.map((unit, k) => {
+      const sorted = ws[k].slice().sort((a, b) => a - b);
+      // Shifted by the first sample, so that equal samples give their value and SD 0 exactly.
+      const x0 = ws[k][0];
+      const shift = sorted.reduce((a, x) => a + (x - x0), 0) / kept;
+      const mean = x0 + shift;
+      const sd = Math.sqrt(
+        Math.max(0, sorted.reduce((a, x) => a + (x - x0) ** 2, 0) / kept - shift * shift)
+      );
+      return {
+        unit,
+        same: same[k] / kept,
+        rank: rankSame[k] / kept,
+        mean,
+        sd,
+        p5: percentile(sorted, 0.05),
+        p95: percentile(sorted, 0.95),
+      };
+    }),
+  };
+}
+
+/**
+ * Rank reversal (several units): for each first-level criterion, the weight x at which the
+ * second unit's W equals the first's, the others rescaled proportionally. W_u(x) = x·W_uc +
+ * (1 − x)·(W_u − w_c·W_uc)/(1 − w_c) is linear in x, so the crossing is exact; blank when it lies
+ * outside [0, 1] or the lines are parallel. Keys robustnessKey.reversal and reversalSmallest.
+ */
+export function reversalValues(
+  model: EvaluationModel,
+  computed: Map<string, CellValue>
+): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  if (!severalUnits(model.settings)) return out;
+  const units = unitNames(model.settings);
+  const tops = [...new Set(topCriteria(model).values())].filter((n) => n.parent === null);
+  const num = (k: string) => {
+    const v = computed.get(k);
+    return typeof v === "number" ? v : null;
+  };
+  const ws = units.map((u) => num(resultKey.unitValue(u)));
+  const pair = firstTwo(ws);
+  let smallest: number | null = null;
+  for (const c of tops) {
+    const wc = num(resultKey.globalWeight(c.id));
+    let at: number | null = null;
+    if (pair && wc !== null && wc < 1) {
+      const [a, b] = pair;
+      const wa = num(forUnit(resultKey.value(c.id), units[a]));
+      const wb = num(forUnit(resultKey.value(c.id), units[b]));
+      if (wa !== null && wb !== null) {
+        const dc = wa - wb;
+        const dr = ((ws[a] as number) - wc * wa - ((ws[b] as number) - wc * wb)) / (1 - wc);
+        if (dr !== dc) {
+          const x = dr / (dr - dc);
+          if (x >= 0 && x <= 1) at = x;
+        }
+      }
+    }
+    out.set(robustnessKey.reversal(c.id, "at"), at ?? "");
+    out.set(robustnessKey.reversal(c.id, "change"), at === null ? "" : at - (wc as number));
+    if (at !== null && wc !== null) {
+      const change = Math.abs(at - wc);
+      if (smallest === null || change < smallest) smallest = change;
+    }
+  }
+  out.set(robustnessKey.reversalSmallest, smallest ?? "");
+  return out;
+}
+
+/** The positions of the highest and second-highest W (the first of equals first), or null. */
+export function firstTwo(ws: (number | null)[]): [number, number] | null {
+  if (ws.some((w) => w === null) || ws.length < 2) return null;
+  const w = ws as number[];
+  const a = w.indexOf(Math.max(...w));
+  let b = -1;
+  w.forEach((x, i) => {
+    if (i !== a && (b < 0 || x > w[b])) b = i;
+  });
+  return [a, b];
+}
+
+/** What Monte-Carlo figures a unit has, in the block's column order. */
+export const MC_FIELDS = ["same", "mean", "sd", "p5", "p95", "rank"] as const;
+
+/**
+ * Everything the Robustness block shows, by result key: the Monte-Carlo figures ("" while the
+ * judgments or scores are incomplete) and the rank reversal. `computed` is evaluateModel's.
+ */
+export function robustnessValues(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>,
+  computed: Map<string, CellValue>
+): Map<string, CellValue> {
+  const out = reversalValues(model, computed);
+  const mc = monteCarlo(model, inputs, computed);
+  const several = severalUnits(model.settings);
+  const units = several ? unitNames(model.settings) : [undefined];
+  out.set(robustnessKey.mcSamples, typeof mc === "string" ? "" : mc.samples);
+  units.forEach((unit, k) => {
+    for (const f of MC_FIELDS) {
+      if (f === "rank" && !several) continue;
+      out.set(robustnessKey.mc(f, unit), typeof mc === "string" ? "" : mc.units[k][f]);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * The Robustness block of the Results sheet (src/workbook/robustness.ts and
+ * build/robustness.ts): the rank reversal is checked end to end, by typing goal judgments that
+ * give the criterion the computed swap weight and evaluating again (the two units' W then agree
+ * to 1e-9 relative); the Monte-Carlo by its properties (spread 0 keeps every grade, the seed
+ * fixes the figures, shares lie in [0, 1]); the sheets recalculated by the formula engine with
+ * dist/functions.js show what the core computes.
+ */
+import { buildWorkbook } from "../../src/workbook/build";
+import { evaluateModel } from "../../src/workbook/evaluate";
+import { forUnit, judgmentKey, resultKey } from "../../src/workbook/keys";
+import { comparisonBlocks } from "../../src/workbook/layout";
+import { childrenOf } from "../../src/workbook/model";
+import {
+  firstTwo,
+  monteCarlo,
+  robustnessKey,
+  robustnessValues,
+} from "../../src/workbook/robustness";
+import { sampleInputs } from "../../src/workbook/sample";
+import { paperTemplate } from "../../src/workbook/template";
+import { mismatches, recalculatedWithBundle } from "../support/recalc";
+
+const UNITS = ["Hubei", "Hunan", "Jiangxi", "Anhui", "Henan"];
+
+describe("rank reversal", () => {
+  const m = paperTemplate({ units: UNITS });
+  const inputs = sampleInputs(m);
+  const computed = evaluateModel(m, inputs);
+  const ws = UNITS.map((u) => computed.get(resultKey.unitValue(u)) as number);
+  const [a, b] = firstTwo(ws) as [number, number];
+
+  it("names the units with the highest and second-highest W", () => {
+    const sorted = [...ws].sort((x, y) => y - x);
+    expect([ws[a], ws[b]]).toEqual(sorted.slice(0, 2));
+  });
+
+  it("finds the weight at which the two swap: typed as the goal judgment, their W agree", () => {
+    const top = childrenOf(m, null);
+    expect(top.length).toBe(2); // the template has two first-level criteria
+    const at = computed.get(robustnessKey.reversal(top[0].id, "at"));
+    expect(typeof at).toBe("number");
+    const x = at as number;
+    const moved = new Map(inputs);
+    // Every expert judges criterion 1 against 2 as x/(1 − x): weights exactly (x, 1 − x).
+    for (const block of comparisonBlocks(m.settings))
+      moved.set(judgmentKey("GOAL", block.key, top[0].id, top[1].id), x / (1 - x));
+    const again = evaluateModel(m, moved);
+    expect(again.get(resultKey.globalWeight(top[0].id))).toBeCloseTo(x, 12);
+    const wa = again.get(resultKey.unitValue(UNITS[a])) as number;
+    const wb = again.get(resultKey.unitValue(UNITS[b])) as number;
+    expect(Math.abs(wa - wb)).toBeLessThanOrEqual(1e-9 * wa);
+    const w0 = computed.get(resultKey.globalWeight(top[0].id)) as number;
+    expect(computed.get(robustnessKey.reversal(top[0].id, "change"))).toBeCloseTo(x - w0, 12);
+  });
+
+  it("reports the smallest change over the criteria", () => {
+    const changes = childrenOf(m, null)
+      .map((c) => computed.get(robustnessKey.reversal(c.id, "change")))
+      .filter((v): v is number => typeof v === "number");
+    expect(computed.get(robustnessKey.reversalSmallest)).toBe(
+      Math.min(...changes.map((c) => Math.abs(c)))
+    );
+  });
+});
+
+describe("the Monte-Carlo grade stability", () => {
+  const m = paperTemplate({ units: UNITS });
+  const inputs = sampleInputs(m);
+  const computed = evaluateModel(m, inputs);
+
+  it("keeps every grade and rank with spread 0, W's SD 0 and its mean the evaluation's W", () => {
+    const r = monteCarlo(m, inputs, computed, { spread: 0, samples: 20 });
+    if (typeof r === "string") throw new Error(r);
+    expect(r.samples).toBe(20);
+    r.units.forEach((u) => {
+      expect([u.same, u.rank, u.sd]).toEqual([1, 1, 0]);
+      const w = computed.get(forUnit(resultKey.value("overall"), u.unit)) as number;
+      expect(Math.abs(u.mean - w)).toBeLessThanOrEqual(1e-12 * w);
+    });
+  });
+
+  it("gives the same figures for the same seed, and shares in [0, 1]", () => {
+    const one = monteCarlo(m, inputs, computed, { samples: 200 });
+    const two = monteCarlo(m, inputs, computed, { samples: 200 });
+    expect(one).toEqual(two);
+    if (typeof one === "string") throw new Error(one);
+    for (const u of one.units) {
+      for (const s of [u.same, u.rank]) expect(s >= 0 && s <= 1).toBe(true);
+      expect(u.p5 <= u.mean && u.mean <= u.p95).toBe(true);
+    }
+    // The sample judgments are not all on the edge: some unit changes grade in some sample.
+    expect(one.units.some((u) => u.same < 1)).toBe(true);
+  });
+
+  it("says what is missing while a judgment is blank", () => {
+    const partial = new Map(inputs);
+    const key = [...partial.keys()].find((k) => k.startsWith("j|"));
+    partial.delete(key as string);
+    expect(monteCarlo(m, partial, evaluateModel(m, partial))).toBe("every judgment");
+  });
+});
+
+describe("the Robustness block recalculated with dist/functions.js", () => {
+  it.each([
+    ["one unit", undefined],
+    ["5 units", UNITS],
+  ])("shows what the core computes (%s)", (_, units) => {
+    const m = paperTemplate({ units });
+    const inputs = sampleInputs(m);
+    const built = buildWorkbook(m, { inputs });
+    const engine = recalculatedWithBundle(built.spec);
+    const expected = robustnessValues(m, inputs, evaluateModel(m, inputs));
+    expect(mismatches(expected, built.resultCells, (sh, a) => engine.value(sh, a))).toEqual([]);
+    expect(expected.size).toBeGreaterThan(units ? 30 : 5);
+  });
+});
