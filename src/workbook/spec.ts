@@ -81,6 +81,11 @@ export interface ChartSpec {
   /** Category labels (one column) and series values (one or more columns), A1 ranges on this sheet. */
   categories: string;
   series: { name: string; values: string }[];
+  /**
+   * Bars of the series on top of each other, category labels at the low end of the value axis:
+   * a tornado chart of changes below and above zero (kind "bar").
+   */
+  tornado?: boolean;
   /** Top-left anchor cell and size in cells. */
   anchor: string;
   width: number;

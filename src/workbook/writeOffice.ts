@@ -590,6 +590,10 @@ function finishSpec(
       });
       if (excelApi("1.7")) c.axes.categoryAxis.tickLabelSpacing = 1;
       if (chart.axisFormat && excelApi("1.8")) c.axes.valueAxis.numberFormat = chart.axisFormat;
+      if (chart.tornado && excelApi("1.8")) {
+        s0.overlap = 100;
+        c.axes.categoryAxis.tickLabelPosition = "Low";
+      }
       const { r, c: col } = parseAddr(chart.anchor);
       c.setPosition(addr(r, col), addr(r + chart.height, col + chart.width));
     });
