@@ -12,7 +12,7 @@ import { DRINKS, M4, close } from "./fixtures";
 
 const opts = { samples: 500, spread: 1, method: "EIGEN" as const, seed: 1 };
 
-describe("Monte-Carlo weight uncertainty (docs/methods.md §1.9)", () => {
+describe("Monte-Carlo weight uncertainty (docs/methods.md §1.4a)", () => {
   it("PERCENTILE.INC convention: h = (N − 1)p, linear interpolation", () => {
     // Excel: PERCENTILE.INC({1,2,3,4}, 0.05) = 1.15, (…, 0.95) = 3.85, (…, 0.5) = 2.5.
     expect(percentileInc([1, 2, 3, 4], 0.05)).toBeCloseTo(1.15, 14);
