@@ -33,7 +33,7 @@ export function benchAhpRobust(): Figure[] {
   const kept = medianMillis(() => uncertainty(m9, 1000, 1, null, ++s));
   const sqrt = medianMillis(() => uncertainty(m9, 1000, 1, "SQRT", ++s));
   const discarded = medianMillis(() => uncertainty(r9, 1000, 1, null, ++s), 5);
-  const big = medianMillis(() => uncertainty(m20, 10000, 1, null, ++s), 5);
+  const big = medianMillis(() => uncertainty(m20, 5000, 1, null, ++s), 5);
   const experts = Array.from({ length: 50 }, () => nearlyConsistent(9)).flat();
   const group = medianMillis(() => consensus(experts, null, null));
   return [
@@ -53,7 +53,7 @@ export function benchAhpRobust(): Figure[] {
       discarded < 1000
     ),
     report(
-      "AHP.UNCERTAINTY, 10,000 samples (the cap for n = 20), nearly consistent 20×20",
+      "AHP.UNCERTAINTY, 5,000 samples (the cap for n = 20), nearly consistent 20×20",
       big,
       "ms",
       "< 1 s",

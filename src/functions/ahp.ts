@@ -338,7 +338,7 @@ export function ahpAIP(
 }
 
 /** The most samples AHP.UNCERTAINTY draws for a 20×20 matrix; larger n takes fewer (samples·n² ≤ 400·MAX_SAMPLES). */
-export const MAX_SAMPLES = 10_000;
+export const MAX_SAMPLES = 5_000;
 
 /**
  * Monte-Carlo uncertainty of the weights: judgments moved up to ±spread steps on the Saaty scale.

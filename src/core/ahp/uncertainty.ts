@@ -23,9 +23,9 @@ export const UNCERTAINTY_MAX_CR = 0.2;
 export const ATTEMPTS_PER_SAMPLE = 20;
 /**
  * Multiply-adds all draws of one call may spend (an n×n power iteration counts n² + 4n + 64): about
- * 0.3 s, so that a call answers within a second even when nearly every draw is discarded.
+ * 0.15 s, so that a call answers within a second even when nearly every draw is discarded.
  */
-export const UNCERTAINTY_WORK_LIMIT = 1.5e8;
+export const UNCERTAINTY_WORK_LIMIT = 7.5e7;
 
 /**
  * The mulberry32 generator (Tommy Ettinger): a uniform number in [0, 1) per call, the same
