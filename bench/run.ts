@@ -5,6 +5,7 @@
  */
 import * as os from "os";
 import { benchAhp } from "./ahp";
+import { benchAhpRobust } from "./ahpRobust";
 import { benchAnp } from "./anp";
 import { benchBrowser } from "./browser";
 import { benchBundle } from "./bundle";
@@ -21,6 +22,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["browser", benchBrowser],
   ["recalc", benchRecalculation],
   ["ahp", benchAhp],
+  ["ahprobust", benchAhpRobust],
   ["grey", benchGrey],
   ["anp", benchAnp],
   ["trade", benchTrade],

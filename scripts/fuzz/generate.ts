@@ -936,6 +936,17 @@ function plausibleMatrix(rng: Rng): Grid {
   return m;
 }
 
+/** k expert matrices of size n×n stacked vertically, sometimes perturbed or badly stacked. */
+function stackedExperts(rng: Rng): Grid {
+  const n = rng.int(2, 8);
+  const k = rng.int(1, 5);
+  const stacked: Grid = [];
+  for (let h = 0; h < k; h++) stacked.push(...judgmentMatrix(rng, n));
+  if (rng.chance(0.1)) perturbCell(rng, stacked);
+  if (rng.chance(0.05)) stacked.pop();
+  return stacked;
+}
+
 function plausibleGreyScores(rng: Rng): { scores: Grid; rows: number } {
   const rows = rng.int(1, 8);
   return { scores: scoreMatrix(rng, rows, rng.int(1, 6)), rows };
@@ -1009,14 +1020,32 @@ const PLAUSIBLE: Record<string, Gen> = {
     return [g];
   },
   "AHP.GROUP": (r) => {
-    const n = r.int(2, 8);
-    const k = r.int(1, 5);
-    const stacked: Grid = [];
-    for (let h = 0; h < k; h++) stacked.push(...judgmentMatrix(r, n));
-    if (r.chance(0.1)) perturbCell(r, stacked);
-    if (r.chance(0.05)) stacked.pop();
+    const stacked = stackedExperts(r);
+    const k = Math.max(1, Math.round(stacked.length / Math.max(1, stacked[0]?.length ?? 1)));
     return [stacked, maybe(r, 0.5, () => weights(r, k + (r.chance(0.1) ? 1 : 0)))];
   },
+  "AHP.CONSENSUS": (r) => [
+    stackedExperts(r),
+    r.pick(METHODS),
+    r.pick<unknown>([null, 9, 5, 3.321928095, 1, 0, -2, "9", 1e308, "x"]),
+  ],
+  "AHP.AIP": (r) => {
+    const stacked = stackedExperts(r);
+    const k = Math.max(1, Math.round(stacked.length / Math.max(1, stacked[0]?.length ?? 1)));
+    return [
+      stacked,
+      maybe(r, 0.5, () => weights(r, k + (r.chance(0.1) ? 1 : 0))),
+      r.pick(METHODS),
+      r.pick<unknown>([null, "GEOMETRIC", "ARITHMETIC", "am", "", "harmonic", 3]),
+    ];
+  },
+  "AHP.UNCERTAINTY": (r) => [
+    plausibleMatrix(r),
+    r.pick<unknown>([null, 1, 10, 200, 1000, 0, -1, 2.5, "50", 1e6, 10000]),
+    r.pick<unknown>([null, 0, 1, 2, 8, 9, -1, 1.5, "1"]),
+    r.pick(METHODS),
+    r.pick<unknown>([null, 1, 2, 0, -5, 2 ** 40, 1.5, "7", 1e300]),
+  ],
   "AHP.SUGGEST": (r) => [
     plausibleMatrix(r),
     r.pick<unknown>([null, 1, 3, 5, 20, 0, -1, 2.5, "3", 1e9, 9e307]),

@@ -5,20 +5,26 @@
  */
 import {
   Judgments,
+  MAX_MINIMISED_GAPS,
   Priorities,
   WeightMethod,
   aggregateJudgments,
+  aggregatePriorities,
   consistencyIndex,
   consistencyRatio,
+  expertWeights,
   fromUpperTriangle,
   geometricConsistencyIndex,
   globalWeights,
+  groupConsensus,
   parseJudgments,
   priorities,
+  priorityMean,
   randomIndex,
   riTable,
   suggestions,
   weightMethod,
+  weightUncertainty,
 } from "../core/ahp";
 import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
@@ -229,30 +235,161 @@ export function ahpMatrix(values: unknown[][]) {
  */
 export function ahpGroup(matrices: unknown[][], expert_weights?: unknown[][]) {
   return excelGrid(() => {
-    checkCells(matrices, MAX_MATRIX * MAX_MATRIX, "matrices");
-    const all = readNumbers(matrices, "matrices");
-    const n = all[0]?.length ?? 0;
-    if (n === 0 || all.length % n !== 0) {
-      throw new InputError(
-        `matrices must stack k square n×n blocks: ${all.length} rows is not a multiple of ${n} columns`
-      );
-    }
-    const k = all.length / n;
-    const experts: Judgments[] = [];
-    for (let h = 0; h < k; h++) {
-      experts.push(
-        parseJudgments(
-          all.slice(h * n, (h + 1) * n),
-          `Expert ${h + 1}'s matrix (rows ${h * n + 1}–${(h + 1) * n})`
-        )
-      );
-    }
-    const lambda = isOmitted(expert_weights)
-      ? null
-      : readNumberList(expert_weights, "expert_weights");
-    return aggregateJudgments(experts, lambda).map((row) =>
+    const experts = expertMatrices(matrices);
+    return aggregateJudgments(experts, expertWeightsOf(expert_weights)).map((row) =>
       row.map((x) => (Number.isNaN(x) ? "" : x))
     );
+  });
+}
+
+/** The k expert matrices of a range of k n×n blocks stacked vertically, each validated. */
+function expertMatrices(matrices: unknown): Judgments[] {
+  checkCells(matrices, MAX_MATRIX * MAX_MATRIX, "matrices");
+  const all = readNumbers(matrices, "matrices");
+  const n = all[0]?.length ?? 0;
+  if (n === 0 || all.length % n !== 0) {
+    throw new InputError(
+      `matrices must stack k square n×n blocks: ${all.length} rows is not a multiple of ${n} columns`
+    );
+  }
+  const k = all.length / n;
+  const experts: Judgments[] = [];
+  for (let h = 0; h < k; h++) {
+    experts.push(
+      parseJudgments(
+        all.slice(h * n, (h + 1) * n),
+        `Expert ${h + 1}'s matrix (rows ${h * n + 1}–${(h + 1) * n})`
+      )
+    );
+  }
+  return experts;
+}
+
+/** The expert_weights argument as numbers, or null when omitted (equal weights). */
+function expertWeightsOf(expert_weights: unknown): number[] | null {
+  return isOmitted(expert_weights) ? null : readNumberList(expert_weights, "expert_weights");
+}
+
+/**
+ * The most missing comparisons, over all experts, whose λmax-minimising completion (EIGEN, SUM)
+ * AHP.CONSENSUS and AHP.AIP take on: one matrix's worth (MAX_MINIMISED_GAPS), so that the
+ * completions stay within the time of one.
+ */
+function checkExpertGaps(experts: Judgments[], method: WeightMethod): void {
+  if (method === "SQRT") return;
+  const gaps = experts.reduce((s, e) => s + e.missing.length, 0);
+  const incomplete = experts.filter((e) => e.missing.length > 0).length;
+  if (incomplete > 1 && gaps > MAX_MINIMISED_GAPS / 4) {
+    throw new InputError(
+      `${incomplete} expert matrices are incomplete (${gaps} missing comparisons); completing them all by ${method} takes longer than a function may: use SQRT (logarithmic least squares), or add comparisons`,
+      "num"
+    );
+  }
+}
+
+/** Each expert's priority vector by `method`. */
+function expertPriorities(experts: Judgments[], method: WeightMethod): number[][] {
+  checkExpertGaps(experts, method);
+  return experts.map((e) => priorities(e, method).w);
+}
+
+/**
+ * Goepel's AHP group consensus S* of the experts' priorities (0 = none, 1 = full agreement).
+ * @customfunction AHP.CONSENSUS AHP.CONSENSUS
+ * @helpurl https://localhost:3000/help.html#ahpconsensus
+ * @param matrices k ≥ 2 expert matrices of size n×n stacked vertically (k·n rows, n columns).
+ * @param [method] EIGEN (default), SQRT or SUM: each expert's weights.
+ * @param [scale_max] Largest value M of the judgment scale (default 9).
+ * @returns {number} S* in [0, 1]: very low < 0.5, low ≤ 0.625, moderate ≤ 0.75, high ≤ 0.875, very high above.
+ */
+export function ahpConsensus(matrices: unknown[][], method?: unknown, scale_max?: unknown) {
+  return excel(() => {
+    const m = methodOf(method);
+    const scaleMax = optionalNumber(scale_max, 9, "scale_max");
+    const experts = expertMatrices(matrices);
+    return groupConsensus(expertPriorities(experts, m), scaleMax).s;
+  });
+}
+
+/**
+ * Aggregation of individual priorities (AIP): each expert's weights, then their weighted mean.
+ * @customfunction AHP.AIP AHP.AIP
+ * @helpurl https://localhost:3000/help.html#ahpaip
+ * @param matrices k expert matrices of size n×n stacked vertically (k·n rows, n columns).
+ * @param [expert_weights] k weights ≥ 0, one per expert, in a row or column (default equal).
+ * @param [method] EIGEN (default), SQRT or SUM: each expert's weights.
+ * @param [mean] GEOMETRIC (default, renormalised to sum 1) or ARITHMETIC.
+ * @returns {unknown[][]} n×1 column of group weights summing to 1.
+ */
+export function ahpAIP(
+  matrices: unknown[][],
+  expert_weights?: unknown[][],
+  method?: unknown,
+  mean?: unknown
+) {
+  return excelGrid(() => {
+    const m = methodOf(method);
+    const how = priorityMean(optionalText(mean, "GEOMETRIC", "mean"));
+    const experts = expertMatrices(matrices);
+    const lambda = expertWeightsOf(expert_weights);
+    expertWeights(experts.length, lambda); // checks them before any weights are computed
+    return column(aggregatePriorities(expertPriorities(experts, m), lambda, how));
+  });
+}
+
+/** The most samples AHP.UNCERTAINTY draws for a 20×20 matrix; larger n takes fewer (samples·n² ≤ 400·MAX_SAMPLES). */
+export const MAX_SAMPLES = 5_000;
+
+/**
+ * Monte-Carlo uncertainty of the weights: judgments moved up to ±spread steps on the Saaty scale.
+ * @customfunction AHP.UNCERTAINTY AHP.UNCERTAINTY
+ * @helpurl https://localhost:3000/help.html#ahpuncertainty
+ * @param matrix Complete square comparison matrix.
+ * @param [samples] Perturbed matrices with CR ≤ 0.2 to keep (default 1000).
+ * @param [spread] Largest move of a judgment, in Saaty scale steps (whole number 0–8, default 1).
+ * @param [method] EIGEN (default), SQRT or SUM.
+ * @param [seed] Seed of the random numbers (whole number, default 1): the same seed gives the same table.
+ * @returns {unknown[][]} Header Element, Weight, Mean, SD, P5, P95, Rank stability; one row per element; a last row with the samples kept and drawn.
+ */
+export function ahpUncertainty(
+  matrix: unknown[][],
+  samples?: unknown,
+  spread?: unknown,
+  method?: unknown,
+  seed?: unknown
+) {
+  return excelGrid(() => {
+    const m = methodOf(method);
+    const count = optionalNumber(samples, 1000, "samples");
+    const steps = optionalNumber(spread, 1, "spread");
+    const s = optionalNumber(seed, 1, "seed");
+    if (!Number.isInteger(count) || count < 1 || count > 100_000)
+      throw new InputError(`samples must be a whole number from 1 to 100,000, not ${count}`);
+    if (!Number.isInteger(steps) || steps < 0 || steps > 8)
+      throw new InputError(
+        `spread must be a whole number of scale steps from 0 to 8, not ${steps}`
+      );
+    if (!Number.isSafeInteger(s)) throw new InputError(`seed must be a whole number, not ${s}`);
+    checkCells(matrix, MAX_MATRIX * MAX_MATRIX, "matrix");
+    const { j } = parsedMatrix(matrix);
+    const most = Math.max(1, Math.floor((400 * MAX_SAMPLES) / (j.n * j.n)));
+    if (count > Math.min(most, 100_000))
+      throw new InputError(
+        `samples is ${count}; for an ${j.n}×${j.n} matrix at most ${Math.min(most, 100_000).toLocaleString("en-US")} are drawn within the time a function may take`
+      );
+    const u = weightUncertainty(j, {
+      samples: count,
+      spread: steps,
+      method: m,
+      seed: ((s % 4294967296) + 4294967296) % 4294967296,
+    });
+    const rows: (string | number)[][] = [
+      ["Element", "Weight", "Mean", "SD", "P5", "P95", "Rank stability"],
+    ];
+    for (let i = 0; i < j.n; i++)
+      rows.push([i + 1, u.weight[i], u.mean[i], u.sd[i], u.p5[i], u.p95[i], u.stability[i]]);
+    rows.push(["Samples kept", u.kept, "Drawn", u.drawn, "", "", ""]);
+    return rows;
   });
 }
 

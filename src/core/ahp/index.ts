@@ -7,3 +7,5 @@ export * from "./triangle";
 export * from "./group";
 export * from "./suggest";
 export * from "./hierarchy";
+export * from "./consensus";
+export * from "./uncertainty";

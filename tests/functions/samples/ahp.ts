@@ -49,6 +49,20 @@ const gci3 =
     Math.log((6 * sqrtW[2]) / sqrtW[0]) ** 2 +
     Math.log((5 * sqrtW[2]) / sqrtW[1]) ** 2);
 
+// Two experts on two elements, a12 = 3 and a12 = 1/3: weights (3/4, 1/4) and (1/4, 3/4) by any
+// method. Goepel's S* by hand: Dβ = exp(ln 2 − H(3/4, 1/4)), c = exp(H(0.9, 0.1))/2 (M = 9, n = 2).
+const entropy = (p: number[]) => -p.reduce((s, x) => s + x * Math.log(x), 0);
+const opposite = [
+  [1, 3],
+  ["", 1],
+  [1, "1/3"],
+  ["", 1],
+];
+const cGoepel = Math.exp(entropy([0.9, 0.1])) / 2;
+const sOpposite = (Math.exp(entropy([0.75, 0.25]) - Math.log(2)) - cGoepel) / (1 - cGoepel);
+// AIP of (3/4, 1/4) and (1/2, 1/2), equal weights: geometric √(3/8), √(1/8) renormalised; arithmetic (5/8, 3/8).
+const gAip = [Math.sqrt(3 / 8), Math.sqrt(1 / 8)];
+
 export const samples: Sample[] = [
   { id: "AHP.WEIGHTS", args: [consistent3, null], expect: [[4 / 7], [2 / 7], [1 / 7]] },
   { id: "AHP.WEIGHTS", args: [m3, "SQRT"], expect: sqrtW.map((x) => [x]) },
@@ -230,4 +244,51 @@ export const samples: Sample[] = [
     expect: "#VALUE!",
     note: "cycle",
   },
+  { id: "AHP.CONSENSUS", args: [opposite, null, null], expect: sOpposite },
+  { id: "AHP.CONSENSUS", args: [[...m3, ...m3], "SQRT", 9], expect: 1 },
+  { id: "AHP.CONSENSUS", args: [m3, null, null], expect: "#N/A" },
+  { id: "AHP.CONSENSUS", args: [opposite, null, 1], expect: "#VALUE!" },
+  {
+    id: "AHP.AIP",
+    args: [
+      [
+        [1, 3],
+        ["", 1],
+        [1, 1],
+        ["", 1],
+      ],
+      null,
+      null,
+      null,
+    ],
+    expect: gAip.map((x) => [x / (gAip[0] + gAip[1])]),
+  },
+  {
+    id: "AHP.AIP",
+    args: [
+      [
+        [1, 3],
+        ["", 1],
+        [1, 1],
+        ["", 1],
+      ],
+      [[1, 1]],
+      "SQRT",
+      "arithmetic",
+    ],
+    expect: [[5 / 8], [3 / 8]],
+  },
+  { id: "AHP.AIP", args: [opposite, [[1], [2], [3]], null, null], expect: "#VALUE!" },
+  {
+    id: "AHP.UNCERTAINTY",
+    args: [consistent3, 10, 0, null, null],
+    expect: [
+      ["Element", "Weight", "Mean", "SD", "P5", "P95", "Rank stability"],
+      [1, 4 / 7, 4 / 7, 0, 4 / 7, 4 / 7, 1],
+      [2, 2 / 7, 2 / 7, 0, 2 / 7, 2 / 7, 1],
+      [3, 1 / 7, 1 / 7, 0, 1 / 7, 1 / 7, 1],
+      ["Samples kept", 10, "Drawn", 10, "", "", ""],
+    ],
+  },
+  { id: "AHP.UNCERTAINTY", args: [consistent3, 10, 9, null, null], expect: "#VALUE!" },
 ];
