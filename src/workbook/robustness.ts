@@ -7,13 +7,14 @@
  * - with several units, the smallest change of one first-level criterion's weight (the others
  *   rescaled proportionally) that lets the second unit overtake the first (rank reversal).
  */
-import { aggregateJudgments } from "../core/ahp/group";
 import { Judgments, parseJudgments } from "../core/ahp/judgments";
-import { consistencyRatio } from "../core/ahp/consistency";
-import { priorities } from "../core/ahp/weights";
+import { randomIndex } from "../core/ahp/consistency";
+import { JudgmentSampler, mulberry32, percentileInc } from "../core/ahp/uncertainty";
 import { comprehensiveValue, gradeOf } from "../core/grey/evaluate";
 import { blockMatrix } from "./judgmentMatrix";
-import { forUnit, resultKey } from "./keys";
+import { aggregatePriorities } from "../core/ahp/group";
+import { consensusWord, groupConsensus } from "../core/ahp/consensus";
+import { blockId, forUnit, resultKey } from "./keys";
 import { aggregated, comparisonBlocks, effectiveMethod, scaleOf } from "./layout";
 import {
   EvaluationModel,
@@ -55,53 +56,20 @@ export const robustnessKey = {
   reversal: (criterion: string, field: "at" | "change") => `robust|swap|${criterion}|${field}`,
   /** The smallest change (absolute) over the criteria. */
   reversalSmallest: "robust|swap|smallest",
+  /** Several experts: Goepel's S* of a parent's comparisons ("GOAL" or a node id) and its word. */
+  consensus: (parent: string) => `robust|consensus|${parent}`,
+  consensusWord: (parent: string) => `robust|consensus|word|${parent}`,
+  /** Weight of child i of a parent: AIJ (the aggregate's), AIP (geometric), the experts' arithmetic mean. */
+  weightBy: (how: "aij" | "aip" | "mean", parent: string, i: number) =>
+    `robust|${how}|${parent}|${i}`,
 };
 
-/** Mulberry32: a small seeded generator of uniform numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The position of a judgment on the Saaty scale 1/9 … 9 (−8 … 8; 1 is 0), nearest for values off it. */
-function scalePosition(x: number): number {
-  const p = x >= 1 ? Math.round(x) - 1 : 1 - Math.round(1 / x);
-  return Math.max(-8, Math.min(8, p));
-}
-
-const scaleValue = (p: number) => (p >= 0 ? p + 1 : 1 / (1 - p));
-
-/** `a` with every judgment above the diagonal moved by a random whole number of steps in [−spread, spread]. */
-function perturbed(a: number[][], spread: number, random: () => number): number[][] {
-  const n = a.length;
-  const out = a.map((row) => row.slice());
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const step = Math.floor(random() * (2 * spread + 1)) - spread;
-      const p = Math.max(-8, Math.min(8, scalePosition(a[i][j]) + step));
-      out[i][j] = scaleValue(p);
-      out[j][i] = 1 / out[i][j];
-    }
-  return out;
-}
-
-/** Linear-interpolation percentile of sorted values (PERCENTILE.INC). */
-function percentile(sorted: number[], q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
+/** The largest value of the judgment scale, for the consensus's correction. */
+export const CONSENSUS_SCALE_MAX = 9;
 
 /** What the Monte-Carlo perturbs: each parent's expert matrices; the units; the work of one sample. */
 interface Prepared {
-  parents: { children: string[]; experts: number[][][] }[];
+  parents: { children: string[]; experts: Judgments[] }[];
   units: (string | undefined)[];
   work: number;
 }
@@ -113,7 +81,7 @@ function prepare(model: EvaluationModel, inputs: Map<string, CellValue>): Prepar
   let work = 0;
   for (const p of comparisonParents(model)) {
     const ids = p.children.map((c) => c.id);
-    const experts: number[][][] = [];
+    const experts: Judgments[] = [];
     for (const b of comparisonBlocks(s)) {
       let j: Judgments;
       try {
@@ -122,7 +90,7 @@ function prepare(model: EvaluationModel, inputs: Map<string, CellValue>): Prepar
         return "every judgment";
       }
       if (j.missing.length > 0) return "every judgment";
-      experts.push(j.a);
+      experts.push(j);
       work += 30 * ids.length * ids.length;
     }
     parents.push({ children: ids, experts });
@@ -189,57 +157,76 @@ export function monteCarlo(
   const baseW = units.map((u) => computed.get(forUnit(resultKey.value("overall"), u)) as number);
   const baseRank = baseW.map((w) => 1 + baseW.filter((x) => x > w).length);
   const target = Math.min(o.samples, Math.max(o.fewest, Math.floor(o.budget / prepared.work)));
-  const random = seededRandom(o.seed);
+  const random = mulberry32(o.seed);
+  const several = aggregated(s);
+  const sampler = (j: Judgments) =>
+    new JudgmentSampler(j, o.spread, method, randomIndex(j.n, s.riTable), random, o.maxCr);
+  const blocks = prepared.parents.map((p) => ({
+    children: p.children,
+    experts: p.experts.map(sampler),
+    // The AIJ aggregate of the experts' draws, weighed by a sampler of its own (no CR limit).
+    aggregate: several
+      ? new JudgmentSampler(
+          p.experts[0],
+          0,
+          method,
+          randomIndex(p.children.length, s.riTable),
+          random,
+          Infinity
+        )
+      : null,
+  }));
   const order = depthFirst(model).map((x) => x.node);
-  const parentOf = new Map(order.map((n) => [n.id, n.parent]));
   const ws: number[][] = units.map(() => []);
   const same = units.map(() => 0);
   const rankSame = units.map(() => 0);
-  const several = aggregated(s);
+  const local = new Map<string, number>();
+  const global = new Map<string, number>();
+  const b = new Float64Array(g);
   let kept = 0;
   for (let attempt = 0; attempt < o.samples * o.tries && kept < target; attempt++) {
-    const local = new Map<string, number>();
     let ok = true;
-    for (const p of prepared.parents) {
-      const drawn: Judgments[] = [];
-      for (const a of p.experts) {
-        let found: number[][] | null = null;
-        for (let t = 0; t < o.tries && !found; t++) {
-          const m = perturbed(a, o.spread, random);
-          const pr = priorities({ n: m.length, a: m, missing: [] }, method);
-          if (consistencyRatio(pr.lambdaMax, m.length, s.riTable) <= o.maxCr) found = m;
-        }
-        if (!found) {
-          ok = false;
-          break;
-        }
-        drawn.push({ n: found.length, a: found, missing: [] });
+    for (const block of blocks) {
+      for (const e of block.experts) {
+        let found = false;
+        for (let t = 0; t < o.tries && !found; t++) found = e.draw();
+        if (!found) ok = false;
+        if (!ok) break;
       }
       if (!ok) break;
-      const a = several ? aggregateJudgments(drawn) : drawn[0].a;
-      const w = priorities({ n: a.length, a, missing: [] }, method).w;
-      p.children.forEach((id, i) => local.set(id, w[i]));
+      let w = block.experts[0].w;
+      if (block.aggregate) {
+        const agg = block.aggregate;
+        const k = block.experts.length;
+        for (let x = 0; x < agg.a.length; x++) {
+          let logSum = 0;
+          for (const e of block.experts) logSum += Math.log(e.a[x]);
+          agg.a[x] = Math.exp(logSum / k);
+        }
+        agg.weigh();
+        w = agg.w;
+      }
+      block.children.forEach((id, i) => local.set(id, w[i]));
     }
     if (!ok) continue;
-    const global = new Map<string, number>();
     for (const n of order) {
       const l = local.get(n.id) ?? 1; // an only child
-      const parent = parentOf.get(n.id) ?? null;
-      global.set(n.id, l * (parent === null ? 1 : (global.get(parent) as number)));
+      global.set(n.id, l * (n.parent === null ? 1 : (global.get(n.parent) as number)));
     }
     const gw = leaves.map((n) => global.get(n.id) as number);
-    const total = gw.reduce((a, b) => a + b, 0);
+    const total = gw.reduce((x, y) => x + y, 0);
     const wNow: number[] = [];
     units.forEach((_, k) => {
-      const b = new Array<number>(g).fill(0);
+      b.fill(0);
       gw.forEach((w, i) => {
         const ri = r[k][i];
         for (let e = 0; e < g; e++) b[e] += (w / total) * ri[e];
       });
-      const w = comprehensiveValue(b, scale);
+      const bs = Array.from(b);
+      const w = comprehensiveValue(bs, scale);
       wNow.push(w);
       ws[k].push(w);
-      if (gradeOf(b, scale) === baseGrade[k]) same[k]++;
+      if (gradeOf(bs, scale) === baseGrade[k]) same[k]++;
     });
     wNow.forEach((w, k) => {
       if (1 + wNow.filter((x) => x > w).length === baseRank[k]) rankSame[k]++;
@@ -264,8 +251,8 @@ export function monteCarlo(
         rank: rankSame[k] / kept,
         mean,
         sd,
-        p5: percentile(sorted, 0.05),
-        p95: percentile(sorted, 0.95),
+        p5: percentileInc(sorted, 0.05),
+        p95: percentileInc(sorted, 0.95),
       };
     }),
   };
@@ -343,7 +330,7 @@ export function robustnessValues(
   inputs: Map<string, CellValue>,
   computed: Map<string, CellValue>
 ): Map<string, CellValue> {
-  const out = reversalValues(model, computed);
+  const out = new Map([...reversalValues(model, computed), ...consensusValues(model, computed)]);
   const mc = monteCarlo(model, inputs, computed);
   const several = severalUnits(model.settings);
   const units = several ? unitNames(model.settings) : [undefined];
@@ -354,5 +341,53 @@ export function robustnessValues(
       out.set(robustnessKey.mc(f, unit), typeof mc === "string" ? "" : mc.units[k][f]);
     }
   });
+  return out;
+}
+
+/**
+ * Several experts (AIJ): per comparison block the consensus S* of the experts' weights
+ * (Goepel 2013, as AHP.CONSENSUS) with its word, and each element's AIJ weight, AIP weight
+ * (geometric mean of the experts' weights, renormalised, as AHP.AIP) and arithmetic mean; ""
+ * while an expert's weights are missing.
+ */
+export function consensusValues(
+  model: EvaluationModel,
+  computed: Map<string, CellValue>
+): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  const s = model.settings;
+  if (!aggregated(s)) return out;
+  const experts = comparisonBlocks(s);
+  for (const p of comparisonParents(model)) {
+    const n = p.children.length;
+    const vectors: number[][] = [];
+    for (const e of experts) {
+      const w = p.children.map((_, i) =>
+        computed.get(resultKey.blockWeight(blockId(p.id, e.key), i))
+      );
+      if (w.every((x) => typeof x === "number")) vectors.push(w as number[]);
+    }
+    const complete = vectors.length === experts.length;
+    let consensus: number | "" = "";
+    if (complete) {
+      try {
+        consensus = groupConsensus(vectors, CONSENSUS_SCALE_MAX).s;
+      } catch {
+        consensus = "";
+      }
+    }
+    out.set(robustnessKey.consensus(p.id), consensus);
+    out.set(robustnessKey.consensusWord(p.id), consensus === "" ? "" : consensusWord(consensus));
+    const aip = complete ? aggregatePriorities(vectors) : null;
+    for (let i = 0; i < n; i++) {
+      const aij = computed.get(resultKey.blockWeight(blockId(p.id, "aggregate"), i));
+      out.set(robustnessKey.weightBy("aij", p.id, i), typeof aij === "number" ? aij : "");
+      out.set(robustnessKey.weightBy("aip", p.id, i), aip ? aip[i] : "");
+      out.set(
+        robustnessKey.weightBy("mean", p.id, i),
+        complete ? vectors.reduce((a, w) => a + w[i], 0) / vectors.length : ""
+      );
+    }
+  }
   return out;
 }

@@ -10,8 +10,10 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { forUnit, judgmentKey, resultKey } from "../../src/workbook/keys";
 import { comparisonBlocks } from "../../src/workbook/layout";
-import { childrenOf } from "../../src/workbook/model";
+import { childrenOf, comparisonParents } from "../../src/workbook/model";
+import { consensusWord } from "../../src/core/ahp/consensus";
 import {
+  consensusValues,
   firstTwo,
   monteCarlo,
   robustnessKey,
@@ -98,6 +100,51 @@ describe("the Monte-Carlo grade stability", () => {
     const key = [...partial.keys()].find((k) => k.startsWith("j|"));
     partial.delete(key as string);
     expect(monteCarlo(m, partial, evaluateModel(m, partial))).toBe("every judgment");
+  });
+});
+
+describe("the consensus of the experts", () => {
+  const m = paperTemplate({});
+  const inputs = sampleInputs(m);
+
+  it("gives S* in [0, 1] per comparison, with its word", () => {
+    const v = consensusValues(m, evaluateModel(m, inputs));
+    const s = comparisonParents(m).map((p) => v.get(robustnessKey.consensus(p.id)) as number);
+    s.forEach((x) => expect(x >= 0 && x <= 1).toBe(true));
+    comparisonParents(m).forEach((p, k) =>
+      expect(v.get(robustnessKey.consensusWord(p.id))).toBe(consensusWord(s[k]))
+    );
+  });
+
+  it("is 1 when every expert types the first expert's judgments, and AIP then equals AIJ", () => {
+    const same = new Map(inputs);
+    for (const key of inputs.keys()) {
+      const first = key.replace(/\|e\d+\|/, "|e1|");
+      if (key.startsWith("j|") && first !== key) same.set(key, inputs.get(first) as number);
+    }
+    const v = consensusValues(m, evaluateModel(m, same));
+    for (const p of comparisonParents(m)) {
+      expect(v.get(robustnessKey.consensus(p.id))).toBeCloseTo(1, 12);
+      p.children.forEach((_, i) =>
+        expect(v.get(robustnessKey.weightBy("aip", p.id, i))).toBeCloseTo(
+          v.get(robustnessKey.weightBy("aij", p.id, i)) as number,
+          12
+        )
+      );
+    }
+  });
+
+  it("names its words at Goepel's bounds", () => {
+    expect([0.49, 0.5, 0.625, 0.7, 0.75, 0.8, 0.875, 0.9].map(consensusWord)).toEqual([
+      "very low",
+      "low",
+      "low",
+      "moderate",
+      "moderate",
+      "high",
+      "high",
+      "very high",
+    ]);
   });
 });
 

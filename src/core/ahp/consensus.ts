@@ -81,3 +81,23 @@ export function groupConsensus(vectors: number[][], scaleMax = 9): Consensus {
   }
   return { s: Math.max(0, s), alpha, gamma, beta };
 }
+
+/** The words of Goepel's consensus scale, as AHP-OS shows them, with the upper bound of each. */
+export const CONSENSUS_WORDS: readonly { upTo: number; word: string }[] = [
+  { upTo: 0.5, word: "very low" },
+  { upTo: 0.625, word: "low" },
+  { upTo: 0.75, word: "moderate" },
+  { upTo: 0.875, word: "high" },
+  { upTo: Infinity, word: "very high" },
+];
+
+/**
+ * The word for a consensus S*: very low below 0.5, low up to 0.625, moderate up to 0.75, high up
+ * to 0.875, very high above (AHP-OS, bpmsg/ahp-os).
+ *
+ * @example consensusWord(0.8) // "high"
+ */
+export function consensusWord(s: number): string {
+  if (s < CONSENSUS_WORDS[0].upTo) return CONSENSUS_WORDS[0].word;
+  return (CONSENSUS_WORDS.slice(1).find((x) => s <= x.upTo) as { word: string }).word;
+}

@@ -103,6 +103,180 @@ const EIGEN_TOLERANCE = 1e-13;
 const EIGEN_MAX_ITERATIONS = 10000;
 
 /**
+ * Draws perturbed copies of one complete judgment matrix (see weightUncertainty) and computes
+ * their weights and CR without allocating: after `draw()`, `a` holds the matrix (row-major) and
+ * `w` its weights. `work` counts the multiply-adds spent, for callers that cap it.
+ */
+export class JudgmentSampler {
+  readonly n: number;
+  /** The last draw, row-major n × n. */
+  readonly a: Float64Array;
+  /** Its weights (after draw() or weigh()). */
+  w: Float64Array;
+  work = 0;
+  private next: Float64Array;
+  private readonly rowLog: Float64Array;
+  private readonly colSum: Float64Array;
+  private readonly value: Float64Array;
+  private readonly logValue: Float64Array;
+  private readonly pairI: Int32Array;
+  private readonly pairJ: Int32Array;
+  private readonly width: number;
+  private readonly crLimit: number;
+
+  /**
+   * @param j a complete matrix; @param ri the random index CR divides by (0 for n ≤ 2);
+   * @param maxCr draws with a larger CR are discarded.
+   */
+  constructor(
+    j: Judgments,
+    private readonly spread: number,
+    private readonly method: WeightMethod,
+    private readonly ri: number,
+    private readonly random: () => number,
+    private readonly maxCr = UNCERTAINTY_MAX_CR
+  ) {
+    const n = j.n;
+    this.n = n;
+    // Per pair q (i < j), the value and log of the judgment for each step d = −spread … spread.
+    const width = 2 * spread + 1;
+    const pairs = (n * (n - 1)) / 2;
+    this.width = width;
+    this.value = new Float64Array(pairs * width);
+    this.logValue = new Float64Array(pairs * width);
+    this.pairI = new Int32Array(pairs);
+    this.pairJ = new Int32Array(pairs);
+    let q = 0;
+    for (let i = 0; i < n; i++) {
+      for (let k = i + 1; k < n; k++, q++) {
+        this.pairI[q] = i;
+        this.pairJ[q] = k;
+        const x = j.a[i][k];
+        const p = SAATY_SCALE.indexOf(snapToScale(x));
+        for (let d = -spread; d <= spread; d++) {
+          const v = d === 0 ? x : SAATY_SCALE[Math.min(16, Math.max(0, p + d))];
+          this.value[q * width + d + spread] = v;
+          this.logValue[q * width + d + spread] = Math.log(v);
+        }
+      }
+    }
+    this.a = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) this.a[i * n + i] = 1;
+    this.rowLog = new Float64Array(n);
+    this.w = new Float64Array(n);
+    this.next = new Float64Array(n);
+    this.colSum = new Float64Array(n);
+    // CI above which CR > maxCr (a little margin: the bound may only discard what is surely above).
+    this.crLimit = n <= 2 ? Infinity : maxCr * ri * (1 + 1e-9);
+  }
+
+  /** A new perturbed matrix in `a` and its weights in `w`; false when its CR is above maxCr. */
+  draw(): boolean {
+    const { n, a, rowLog, width, spread } = this;
+    this.work += 4 * n * n + 64;
+    rowLog.fill(0);
+    const pairs = this.pairI.length;
+    for (let p = 0; p < pairs; p++) {
+      const d = spread === 0 ? spread : Math.floor(this.random() * width);
+      const v = this.value[p * width + d];
+      const l = this.logValue[p * width + d];
+      const i = this.pairI[p];
+      const k = this.pairJ[p];
+      a[i * n + k] = v;
+      a[k * n + i] = 1 / v;
+      rowLog[i] += l;
+      rowLog[k] -= l;
+    }
+    return this.weighFromLogs();
+  }
+
+  /**
+   * The weights of the matrix now in `a` (filled by the caller, exactly reciprocal) into `w`;
+   * false when its CR is above maxCr or the power iteration does not settle.
+   */
+  weigh(): boolean {
+    const { n, a, rowLog } = this;
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let k = 0; k < n; k++) s += Math.log(a[i * n + k]);
+      rowLog[i] = s;
+    }
+    return this.weighFromLogs();
+  }
+
+  /** Weights and CR of `a` given the sums of the logs of its rows. */
+  private weighFromLogs(): boolean {
+    const { n, a, rowLog } = this;
+    let w = this.w;
+    let next = this.next;
+    // Row geometric means (SQRT, and EIGEN's start).
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      w[i] = Math.exp(rowLog[i] / n);
+      total += w[i];
+    }
+    for (let i = 0; i < n; i++) w[i] /= total;
+    let lambda: number;
+    if (this.method === "EIGEN") {
+      const iterationCost = n * n + 4 * n + 64;
+      let converged = false;
+      for (let it = 0; it < EIGEN_MAX_ITERATIONS && !converged; it++) {
+        this.work += iterationCost;
+        let sum = 0;
+        for (let i = 0; i < n; i++) {
+          let s = 0;
+          const row = i * n;
+          for (let k = 0; k < n; k++) s += a[row + k] * w[k];
+          next[i] = s;
+          sum += s;
+        }
+        // Collatz–Wielandt: λmax ≥ minᵢ (Aw)ᵢ/wᵢ for any positive w. A draw whose bound already
+        // puts CR above the limit is discarded without iterating to convergence.
+        let low = Infinity;
+        for (let i = 0; i < n; i++) if (next[i] / w[i] < low) low = next[i] / w[i];
+        if ((low - n) / (n - 1) > this.crLimit) break;
+        let change = 0;
+        for (let i = 0; i < n; i++) {
+          const x = next[i] / sum;
+          const dx = Math.abs(x - w[i]) / x;
+          if (dx > change) change = dx;
+          next[i] = x;
+        }
+        const previous = w;
+        w = next;
+        next = previous;
+        converged = change < EIGEN_TOLERANCE;
+      }
+      this.w = w;
+      this.next = next;
+      if (!converged) return false;
+      lambda = 0;
+      for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) lambda += a[i * n + k] * w[k];
+    } else {
+      const colSum = this.colSum;
+      if (this.method === "SUM") {
+        colSum.fill(0);
+        for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) colSum[k] += a[i * n + k];
+        for (let i = 0; i < n; i++) {
+          let s = 0;
+          for (let k = 0; k < n; k++) s += a[i * n + k] / colSum[k];
+          w[i] = s / n;
+        }
+      }
+      lambda = 0;
+      for (let i = 0; i < n; i++) {
+        let aw = 0;
+        for (let k = 0; k < n; k++) aw += a[i * n + k] * w[k];
+        lambda += aw / w[i];
+      }
+      lambda /= n;
+    }
+    const cr = n <= 2 ? 0 : (Math.max(lambda, n) - n) / (n - 1) / this.ri;
+    return cr <= this.maxCr;
+  }
+}
+
+/**
  * Monte-Carlo weight uncertainty of a complete judgment matrix. Each draw moves every a_ij
  * (i < j) by d ~ U{−spread … spread} steps: d = 0 keeps a_ij as given; otherwise it becomes
  * SAATY_SCALE[p + d] with p the position of the scale value nearest to a_ij on a log scale
@@ -123,122 +297,18 @@ export function weightUncertainty(j: Judgments, opts: UncertaintyOptions): Weigh
   const weight = priorities(j, method).w;
   const refRank = ranks(weight);
   const ri = n <= 2 ? 0 : randomIndex(n, n <= 15 ? "SAATY" : "ALONSO");
-
-  // Per pair q (i < j), the value and log of the judgment for each step d = −spread … spread.
-  const width = 2 * spread + 1;
-  const pairs = (n * (n - 1)) / 2;
-  const value = new Float64Array(pairs * width);
-  const logValue = new Float64Array(pairs * width);
-  const pairI = new Int32Array(pairs);
-  const pairJ = new Int32Array(pairs);
-  let q = 0;
-  for (let i = 0; i < n; i++) {
-    for (let k = i + 1; k < n; k++, q++) {
-      pairI[q] = i;
-      pairJ[q] = k;
-      const x = j.a[i][k];
-      const p = SAATY_SCALE.indexOf(snapToScale(x));
-      for (let d = -spread; d <= spread; d++) {
-        const v = d === 0 ? x : SAATY_SCALE[Math.min(16, Math.max(0, p + d))];
-        value[q * width + d + spread] = v;
-        logValue[q * width + d + spread] = Math.log(v);
-      }
-    }
-  }
-
-  const a = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) a[i * n + i] = 1;
-  const rowLog = new Float64Array(n);
-  let w = new Float64Array(n);
-  let next = new Float64Array(n);
-  const colSum = new Float64Array(n);
+  const sampler = new JudgmentSampler(j, spread, method, ri, mulberry32(opts.seed));
   const rank = new Int32Array(n);
   const kept = new Float64Array(n * samples); // element i's samples at i·samples + s
   const sameRank = new Float64Array(n);
-  const random = mulberry32(opts.seed);
   const maxDraws = ATTEMPTS_PER_SAMPLE * samples;
-  const iterationCost = n * n + 4 * n + 64;
-  // CI above which CR > 0.2 (a little margin: the bound may only discard what is surely above).
-  const crLimit = n <= 2 ? Infinity : UNCERTAINTY_MAX_CR * ri * (1 + 1e-9);
-  let work = UNCERTAINTY_WORK_LIMIT;
   let keptCount = 0;
   let drawn = 0;
 
-  while (keptCount < samples && drawn < maxDraws && work > 0) {
+  while (keptCount < samples && drawn < maxDraws && sampler.work < UNCERTAINTY_WORK_LIMIT) {
     drawn++;
-    work -= 4 * n * n + 64;
-    rowLog.fill(0);
-    for (let p = 0; p < pairs; p++) {
-      const d = spread === 0 ? spread : Math.floor(random() * width);
-      const v = value[p * width + d];
-      const l = logValue[p * width + d];
-      const i = pairI[p];
-      const k = pairJ[p];
-      a[i * n + k] = v;
-      a[k * n + i] = 1 / v;
-      rowLog[i] += l;
-      rowLog[k] -= l;
-    }
-    // Row geometric means (SQRT, and EIGEN's start).
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      w[i] = Math.exp(rowLog[i] / n);
-      total += w[i];
-    }
-    for (let i = 0; i < n; i++) w[i] /= total;
-    let lambda: number;
-    if (method === "EIGEN") {
-      let converged = false;
-      for (let it = 0; it < EIGEN_MAX_ITERATIONS && !converged && work > 0; it++) {
-        work -= iterationCost;
-        let sum = 0;
-        for (let i = 0; i < n; i++) {
-          let s = 0;
-          const row = i * n;
-          for (let k = 0; k < n; k++) s += a[row + k] * w[k];
-          next[i] = s;
-          sum += s;
-        }
-        // Collatz–Wielandt: λmax ≥ minᵢ (Aw)ᵢ/wᵢ for any positive w. A draw whose bound already
-        // puts CR above the limit is discarded without iterating to convergence.
-        let low = Infinity;
-        for (let i = 0; i < n; i++) if (next[i] / w[i] < low) low = next[i] / w[i];
-        if ((low - n) / (n - 1) > crLimit) break;
-        let change = 0;
-        for (let i = 0; i < n; i++) {
-          const x = next[i] / sum;
-          const dx = Math.abs(x - w[i]) / x;
-          if (dx > change) change = dx;
-          next[i] = x;
-        }
-        const previous = w;
-        w = next;
-        next = previous;
-        converged = change < EIGEN_TOLERANCE;
-      }
-      if (!converged) continue;
-      lambda = 0;
-      for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) lambda += a[i * n + k] * w[k];
-    } else {
-      if (method === "SUM") {
-        colSum.fill(0);
-        for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) colSum[k] += a[i * n + k];
-        for (let i = 0; i < n; i++) {
-          let s = 0;
-          for (let k = 0; k < n; k++) s += a[i * n + k] / colSum[k];
-          w[i] = s / n;
-        }
-      }
-      lambda = 0;
-      for (let i = 0; i < n; i++) {
-        let aw = 0;
-        for (let k = 0; k < n; k++) aw += a[i * n + k] * w[k];
-        lambda += aw / w[i];
-      }
-      lambda /= n;
-    }
-    const cr = n <= 2 ? 0 : (Math.max(lambda, n) - n) / (n - 1) / ri;
-    if (cr > UNCERTAINTY_MAX_CR) continue;
+    if (!sampler.draw()) continue;
+    const w = sampler.w;
     ranks(w, rank);
     for (let i = 0; i < n; i++) {
       kept[i * samples + keptCount] = w[i];

@@ -5,7 +5,17 @@
  * - with several units, the smallest change of one criterion's weight that lets the second unit
  *   overtake the first (rank reversal), live from the Evaluation table's W per criterion.
  */
-import { MC_FIELDS, MONTE_CARLO, monteCarlo, robustnessKey } from "../robustness";
+import { CONSENSUS_WORDS, minAlphaEntropy } from "../../core/ahp/consensus";
+import { blockId } from "../keys";
+import { aggregated, comparisonBlocks } from "../layout";
+import { comparisonParents } from "../model";
+import {
+  CONSENSUS_SCALE_MAX,
+  MC_FIELDS,
+  MONTE_CARLO,
+  monteCarlo,
+  robustnessKey,
+} from "../robustness";
 import { evaluateModel } from "../evaluate";
 import { FORMATS, addr, rangeOf } from "../spec";
 import type { BuildContext, SheetBuilder, UnitLayout } from "./context";
@@ -33,7 +43,87 @@ export function robustnessBlock(
   sh.put(r++, 0, { value: "Robustness", style: "subtitle" });
   r = monteCarloTable(ctx, sh, r, cells);
   if (ctx.several && cells.unitW) r = reversalTable(ctx, sh, r, cells);
+  if (aggregated(ctx.settings)) r = consensusTable(ctx, sh, r);
   return r;
+}
+
+/**
+ * Several experts: per comparison block Goepel's consensus S* of the experts' weights (as
+ * AHP.CONSENSUS) and its word; per element the AIJ weight beside the AIP weight (the experts'
+ * weights' geometric mean, renormalised, as AHP.AIP) and their arithmetic mean. Built-in
+ * formulas over the Comparisons sheet's weights, in both styles.
+ */
+function consensusTable(ctx: BuildContext, sh: SheetBuilder, top: number): number {
+  let r = top;
+  const experts = comparisonBlocks(ctx.settings);
+  const K = experts.length;
+  const byKey = new Map(ctx.blocks.map((b) => [b.key, b]));
+  const parents = comparisonParents(ctx.model);
+  sh.put(r++, 0, { value: "Consensus of the experts", style: "subtitle" });
+  sh.note(
+    r++,
+    `Goepel's S* (2013, as AHP-OS and AHP.CONSENSUS compute it): 1 when all experts give the same weights, 0 when each puts a different element ${CONSENSUS_SCALE_MAX} times above the others; very low below 0.5, low to 0.625, moderate to 0.75, high to 0.875, very high above. AIJ aggregates the judgments (the workbook's weights), AIP the experts' weights (geometric mean, renormalised): where they differ much, the experts disagree.`,
+    5
+  );
+  [
+    "Comparison",
+    "Element",
+    "AIJ weight",
+    "AIP weight",
+    "Arithmetic mean",
+    "S*",
+    "Consensus",
+  ].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  r++;
+  for (const p of parents) {
+    const ranges = experts.map((e) => byKey.get(blockId(p.id, e.key))?.weights as string);
+    const aij = byKey.get(blockId(p.id, "aggregate"))?.weights as string;
+    const n = p.children.length;
+    const first = r;
+    const log = ranges.map((w) => `LN(${w})`).join("+");
+    p.children.forEach((c, i) => {
+      const at = (w: string) => `INDEX(${w},${i + 1})`;
+      const cells = ranges.map(at).join(",");
+      sh.put(r, 0, { value: i === 0 ? p.name : "", style: "label" });
+      sh.put(r, 1, { value: c.name, style: "label" });
+      sh.result(r, 2, robustnessKey.weightBy("aij", p.id, i), {
+        formula: `=IF(ISNUMBER(${at(aij)}),${at(aij)},"")`,
+        style: "formula",
+        numFmt: FORMATS.weight,
+      });
+      sh.result(r, 3, robustnessKey.weightBy("aip", p.id, i), {
+        formula: `=IFERROR(GEOMEAN(${cells})/SUMPRODUCT(EXP((${log})/${K})),"")`,
+        style: "result",
+        numFmt: FORMATS.weight,
+      });
+      sh.result(r, 4, robustnessKey.weightBy("mean", p.id, i), {
+        formula: `=IF(COUNT(${cells})=${K},AVERAGE(${cells}),"")`,
+        style: "formula",
+        numFmt: FORMATS.weight,
+      });
+      r++;
+    });
+    // S* from Hα (the experts' mean entropy) and Hγ (the entropy of their mean).
+    const means = rangeOf(first, 4, first + n - 1, 4);
+    const alpha = `-(${ranges.map((w) => `SUMPRODUCT(${w},LN(${w}))`).join("+")})/${K}`;
+    const gamma = `-SUMPRODUCT(${means},LN(${means}))`;
+    const c = Math.exp(minAlphaEntropy(n, CONSENSUS_SCALE_MAX)) / n;
+    const sStar = `MIN(1,(EXP(-MAX(0,${gamma}-(${alpha})))-${c})/(1-${c}))`;
+    const s = sh.result(first, 5, robustnessKey.consensus(p.id), {
+      formula: `=IFERROR(IF(${sStar}<0,"",${sStar}),"")`,
+      style: "result",
+      numFmt: FORMATS.consistency,
+    });
+    const word = CONSENSUS_WORDS.slice(0, -1).reduceRight(
+      (rest, x) => `IF(${s}${x.upTo === 0.5 ? "<" : "<="}${x.upTo},"${x.word}",${rest})`,
+      `"${CONSENSUS_WORDS[CONSENSUS_WORDS.length - 1].word}"`
+    );
+    sh.result(first, 6, robustnessKey.consensusWord(p.id), {
+      formula: `=IF(ISNUMBER(${s}),${word},"")`,
+      style: "result",
+    });
+  }
+  return r + 1;
 }
 
 /** The judgments perturbed: per unit the share of samples keeping its grade (and rank), W's mean, SD, P5 and P95. */
