@@ -25,6 +25,7 @@ import {
   suggestions,
   weightMethod,
   weightUncertainty,
+  UNCERTAINTY_MAX_CR,
 } from "../core/ahp";
 import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
@@ -47,6 +48,8 @@ import {
 export const MAX_NODES = 100_000;
 /** The largest matrix the AHP functions take (AHP.MATRIX: its n(n−1)/2 judgments). */
 export const MAX_MATRIX = 1000;
+/** The most expert matrices AHP.GROUP, AHP.CONSENSUS and AHP.AIP take (a column of 1×1 "matrices" is a slip). */
+export const MAX_EXPERTS = 10_000;
 
 /** A validated matrix and its weights by each method asked for so far. */
 interface ParsedMatrix {
@@ -253,6 +256,10 @@ function expertMatrices(matrices: unknown): Judgments[] {
     );
   }
   const k = all.length / n;
+  if (k > MAX_EXPERTS)
+    throw new InputError(
+      `matrices stacks ${k.toLocaleString("en-US")} expert matrices of ${n}×${n}; at most ${MAX_EXPERTS.toLocaleString("en-US")} are taken`
+    );
   const experts: Judgments[] = [];
   for (let h = 0; h < k; h++) {
     experts.push(
@@ -386,9 +393,13 @@ export function ahpUncertainty(
     const rows: (string | number)[][] = [
       ["Element", "Weight", "Mean", "SD", "P5", "P95", "Rank stability"],
     ];
+    // Never fewer samples than asked for, silently: the figures would rest on fewer draws.
+    if (u.kept < count)
+      throw new InputError(
+        `only ${u.kept.toLocaleString("en-US")} of ${u.drawn.toLocaleString("en-US")} perturbed matrices had CR ≤ ${UNCERTAINTY_MAX_CR} (${count.toLocaleString("en-US")} samples asked for): ask for at most ${Math.max(1, u.kept).toLocaleString("en-US")} samples, a smaller spread, or make the matrix more consistent (AHP.SUGGEST)`
+      );
     for (let i = 0; i < j.n; i++)
       rows.push([i + 1, u.weight[i], u.mean[i], u.sd[i], u.p5[i], u.p95[i], u.stability[i]]);
-    rows.push(["Samples kept", u.kept, "Drawn", u.drawn, "", "", ""]);
     return rows;
   });
 }

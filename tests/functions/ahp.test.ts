@@ -260,3 +260,50 @@ describe("AHP.GLOBAL", () => {
     );
   });
 });
+
+describe("AHP.CONSENSUS, AHP.AIP and AHP.UNCERTAINTY on bad input", () => {
+  const two = [
+    [1, 3],
+    ["", 1],
+    [1, "1/2"],
+    ["", 1],
+  ];
+
+  it("AHP.CONSENSUS names the expert and cell of a bad judgment, and refuses one expert with #N/A", () => {
+    const bad = two.map((r) => r.slice());
+    bad[2][1] = "lots";
+    expect(errorOf(ahp.ahpConsensus(bad as any)).message).toMatch(
+      /row 3, column 2 is not a number/
+    );
+    const one = errorOf(ahp.ahpConsensus(two.slice(0, 2) as any));
+    expect(one.code).toBe("#N/A");
+    expect(one.message).toMatch(/at least 2 experts/);
+    expect(errorOf(ahp.ahpConsensus([[1, 2, 3]] as any)).message).toMatch(/multiple|square/);
+  });
+
+  it("AHP.AIP says how many expert weights it needs, and refuses a column of a million 1×1 matrices", () => {
+    expect(errorOf(ahp.ahpAIP(two as any, [[1], [2], [3]] as any)).message).toMatch(
+      /2 experts but 3 expert weights/
+    );
+    const column = Array.from({ length: 20_000 }, () => [1]);
+    expect(errorOf(ahp.ahpAIP(column as any)).message).toMatch(/at most 10,000/);
+    expect(errorOf(ahp.ahpAIP(two as any, null, null, "median")).message).toMatch(
+      /Unknown mean "median"/
+    );
+  });
+
+  it("AHP.UNCERTAINTY checks samples, spread and seed, and never returns fewer samples than asked", () => {
+    const m = [
+      [1, 2, 6],
+      ["", 1, 5],
+      ["", "", 1],
+    ];
+    expect(errorOf(ahp.ahpUncertainty(m as any, 0)).message).toMatch(/samples must be a whole/);
+    expect(errorOf(ahp.ahpUncertainty(m as any, 10, 9)).message).toMatch(/spread must be/);
+    expect(errorOf(ahp.ahpUncertainty(m as any, 10, 1, null, 1.5)).message).toMatch(/seed/);
+    // Saaty's drinks matrix moved by up to 8 steps: most draws are far above CR 0.2.
+    const e = errorOf(ahp.ahpUncertainty(typed as any, 2000, 8));
+    expect(e.message).toMatch(/only [\d,]+ of [\d,]+ perturbed matrices had CR ≤ 0.2/);
+    expect(e.message).not.toMatch(/undefined|NaN|object/);
+  });
+});

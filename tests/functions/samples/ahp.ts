@@ -287,7 +287,6 @@ export const samples: Sample[] = [
       [1, 4 / 7, 4 / 7, 0, 4 / 7, 4 / 7, 1],
       [2, 2 / 7, 2 / 7, 0, 2 / 7, 2 / 7, 1],
       [3, 1 / 7, 1 / 7, 0, 1 / 7, 1 / 7, 1],
-      ["Samples kept", 10, "Drawn", 10, "", "", ""],
     ],
   },
   { id: "AHP.UNCERTAINTY", args: [consistent3, 10, 9, null, null], expect: "#VALUE!" },
