@@ -158,7 +158,7 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     const us = `${U1}:${U3}`;
     const ok = `${P}<>""`;
     sh.result(r, COL.c, resultKey.coupling("c", u.key), {
-      formula: `=IF(${ok},"",IF(SUM(${us})=0,"",COUNT(${us})*PRODUCT(${us})^(1/COUNT(${us}))/SUM(${us})))`,
+      formula: `=IF(${ok},"",IF(SUM(${us})=0,"",IF(ISNUMBER(${U3}),3*PRODUCT(${us})^(1/3),2*SQRT(${U1}*${U2}))/SUM(${us})))`,
       style: "result",
       numFmt: FORMATS.weight,
     });
