@@ -24,8 +24,6 @@ const COL = { unit: 0, u1: 1, u2: 2, u3: 3, c: 4, t: 5, d: 6, grade: 7, note: 8,
 const HEAD = 4;
 const WEIGHTS = 5;
 const FIRST = 6;
-/** Where the grade table is (0-based columns of its lower bounds and labels). */
-const GRADE_FROM = 11;
 const TIB = GROUPS[2];
 
 /**
@@ -74,19 +72,21 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     style: "note",
   });
   sh.spec.merges.push(rangeOf(WEIGHTS, COL.c, WEIGHTS, COL.note));
-  // The grade table the Grade column reads (src/core/mcda/couplingGrades.ts).
-  sh.put(HEAD - 1, GRADE_FROM, { value: "Grades of D", style: "subtitle" });
-  sh.put(HEAD, GRADE_FROM, { value: "D from", style: "header" });
-  sh.put(HEAD, GRADE_FROM + 1, { value: "Grade", style: "header" });
-  sh.put(HEAD, GRADE_FROM + 2, { value: "等级", style: "header" });
+  // The grade table the Grade column reads (src/core/mcda/couplingGrades.ts), below the units.
+  const last = FIRST + ctx.units.length - 1;
+  const gradeHead = last + 3;
+  sh.put(gradeHead - 1, 0, { value: "Grades of D", style: "subtitle" });
+  ["D", "D from", "Grade"].forEach((h, c) => sh.put(gradeHead, c, { value: h, style: "header" }));
   COUPLING_GRADES.forEach((g, k) => {
-    sh.put(HEAD + 1 + k, GRADE_FROM, { value: g.lower, numFmt: "0.0" });
-    sh.put(HEAD + 1 + k, GRADE_FROM + 1, { value: g.en });
-    sh.put(HEAD + 1 + k, GRADE_FROM + 2, { value: g.zh });
+    const next = COUPLING_GRADES[k + 1]?.lower;
+    const range = next === undefined ? `${g.lower} ≤ D ≤ 1` : `${g.lower} ≤ D < ${next}`;
+    sh.put(gradeHead + 1 + k, 0, { value: range });
+    sh.put(gradeHead + 1 + k, 1, { value: g.lower, numFmt: "0.0" });
+    sh.put(gradeHead + 1 + k, 2, { value: g.en });
   });
-  const gradeLast = HEAD + COUPLING_GRADES.length;
-  const bounds = rangeOf(HEAD + 1, GRADE_FROM, gradeLast, GRADE_FROM, true);
-  const labels = rangeOf(HEAD + 1, GRADE_FROM + 1, gradeLast, GRADE_FROM + 1, true);
+  const gradeLast = gradeHead + COUPLING_GRADES.length;
+  const bounds = rangeOf(gradeHead + 1, 1, gradeLast, 1, true);
+  const labels = rangeOf(gradeHead + 1, 2, gradeLast, 2, true);
 
   const [w1, w2, w3] = weight;
   const labelOf = (name: string) =>
@@ -182,7 +182,6 @@ export function buildCouplingSheet(ctx: BuildContext): void {
       wrap: true,
     });
   });
-  const last = FIRST + ctx.units.length - 1;
   sh.helpers(COL.problem, COL.problem);
   sh.spec.validations.push(
     {
@@ -206,7 +205,7 @@ export function buildCouplingSheet(ctx: BuildContext): void {
   const column = (c: number) => rangeOf(FIRST, c, last, c, true);
   sh.spec.charts.push({
     kind: "column",
-    title: "Innovation (U₁), trade structure (U₂) and their coupling coordination (D)",
+    title: "Innovation U₁, trade structure U₂ and coupling coordination D by unit",
     categories: units,
     series: [
       { name: "U₁ Innovation", values: column(COL.u1) },
@@ -214,8 +213,8 @@ export function buildCouplingSheet(ctx: BuildContext): void {
       { name: "D coupling coordination", values: column(COL.d) },
     ],
     axisFormat: "0.00",
-    anchor: addr(Math.max(last, gradeLast) + 2, 0),
-    width: 8,
+    anchor: addr(gradeHead - 1, 4),
+    width: 4,
     height: 16,
   });
   Object.assign(sh.spec.columnWidths, {
@@ -226,11 +225,8 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     E: 10,
     F: 12,
     G: 13,
-    H: 22,
-    I: 36,
-    L: 8,
-    M: 24,
-    N: 10,
+    H: 25,
+    I: 48,
   });
   const u2 = tradeDefault
     ? `the technology-intensive (TIB) export share of ${lastYear} from the ${ctx.names.trade} sheet unless you type another score`
@@ -239,7 +235,7 @@ export function buildCouplingSheet(ctx: BuildContext): void {
       : "typed (e.g. the technology-intensive export share, or a trade-upgrading index; with the Trade Structure sheet it is the TIB share by default)";
   sh.note(
     1,
-    `How low-carbon innovation and the trade structure move together. U₁ Innovation: the evaluation's W rescaled to [0, 1] as (W − ${low})/(${high} − ${low}), the scale's lowest and highest class centres (${ctx.names.results} sheet). U₂ Trade structure: ${u2}. U₃: an optional third system; leave it blank for two. With k systems, C = k·(U₁·…·U_k)^(1/k)/(U₁ + … + U_k) (coupling), T = Σ wᵢUᵢ with the weights of row 6 rescaled to sum 1 (coordination), D = √(C·T) (coupling coordination degree), graded by the table at the right: the traditional coupling coordination degree model in the normative form of Wang et al. (2021), Journal of Natural Resources 36(3): 793–810.`,
+    `How low-carbon innovation and the trade structure move together. U₁ Innovation: the evaluation's W rescaled to [0, 1] as (W − ${low})/(${high} − ${low}), the scale's lowest and highest class centres (${ctx.names.results} sheet). U₂ Trade structure: ${u2}. U₃: an optional third system; leave it blank for two. With k systems, C = k·(U₁·…·U_k)^(1/k)/(U₁ + … + U_k) (coupling), T = Σ wᵢUᵢ with the weights of row 6 rescaled to sum 1 (coordination), D = √(C·T) (coupling coordination degree), graded by the table below: the traditional coupling coordination degree model in the normative form of Wang et al. (2021), Journal of Natural Resources 36(3): 793–810.`,
     COL.note
   );
   sh.page({
