@@ -22,6 +22,7 @@ import type { EvaluationModel } from "../../src/workbook/model";
 import { sampleInputs } from "../../src/workbook/sample";
 import type { CellValue, WorkbookSpec } from "../../src/workbook/spec";
 import { paperTemplate } from "../../src/workbook/template";
+import { carryUnits } from "../../src/workbook/units";
 import { writeToWorkbook } from "../../src/workbook/writeOffice";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { FakeContext } from "../support/fakeExcel";
@@ -121,6 +122,24 @@ describe("the coupling setting", () => {
       expect(inputKey(parseInputKey(key)!)).toBe(key);
     expect(couplingKey(2, "Hunan|Changsha")).toBe("cp|u2|u:Hunan%7CChangsha");
     for (const bad of ["cp|u1", "cp|w|4", "cp|u2|x", "cp"]) expect(parseInputKey(bad)).toBeNull();
+  });
+
+  it("carries a typed U₂ and U₃ from one unit to the first of several, and back", () => {
+    const one = new Map<string, CellValue>([
+      ["cp|u2", 0.4],
+      ["cp|u3", 0.2],
+      ["cp|w|1", 2],
+    ]);
+    const to = carryUnits(one, model("native", UNITS).settings);
+    expect([...to.moved]).toEqual([
+      ["cp|u2", "cp|u2|u:Hubei"],
+      ["cp|u3", "cp|u3|u:Hubei"],
+    ]);
+    const back = carryUnits(
+      new Map([["cp|u2|u:Hubei", 0.4]]),
+      paperTemplate({ units: ["Hubei"] }).settings
+    );
+    expect(back.inputs.get("cp|u2")).toBe(0.4);
   });
 
   it("grades D in ten levels, lower bounds 0, 0.1, …, 0.9", () => {
