@@ -12,6 +12,8 @@
  * | typed worst / best threshold of quantitative indicator `id` | `qt|id|worst`, `qt|id|best` |
  * | trade row i, column c (0 year, 1 code, 2 value) | `t|i|c` |
  * | service row i, column c (0 code, 1 value, 2 year) | `v|i|c` |
+ * | Coupling sheet: system score U₂ or U₃ (of unit `name`, with several) | `cp|u2`, `cp|u3|u:name` |
+ * | Coupling sheet: weight of system i (1–3) in T | `cp|w|i` |
  *
  * A unit's name is written with encodeURIComponent (`u:Hubei%7CWuhan` for "Hubei|Wuhan"), so
  * any name keeps the key's parts apart; one unit has the keys without a unit part, as before
@@ -27,7 +29,9 @@ export type InputKey =
   | { kind: "data"; indicator: string; year: number; unit?: string }
   | { kind: "threshold"; indicator: string; end: "worst" | "best" }
   | { kind: "trade"; row: number; column: number }
-  | { kind: "service"; row: number; column: number };
+  | { kind: "service"; row: number; column: number }
+  | { kind: "coupling"; system: 2 | 3; unit?: string }
+  | { kind: "couplingWeight"; system: 1 | 2 | 3 };
 
 /** The text of an input key. */
 export function inputKey(k: InputKey): string {
@@ -44,6 +48,10 @@ export function inputKey(k: InputKey): string {
       return `t|${k.row}|${k.column}`;
     case "service":
       return `v|${k.row}|${k.column}`;
+    case "coupling":
+      return forUnit(`cp|u${k.system}`, k.unit);
+    case "couplingWeight":
+      return `cp|w|${k.system}`;
   }
 }
 
@@ -75,6 +83,11 @@ export const thresholdKey = (indicator: string, end: "worst" | "best") =>
 export const tradeKey = (row: number, column: number) => inputKey({ kind: "trade", row, column });
 export const serviceKey = (row: number, column: number) =>
   inputKey({ kind: "service", row, column });
+/** The Coupling sheet's typed score of system 2 or 3 (of `unit`, with several units). */
+export const couplingKey = (system: 2 | 3, unit?: string) =>
+  inputKey({ kind: "coupling", system, unit });
+export const couplingWeightKey = (system: 1 | 2 | 3) =>
+  inputKey({ kind: "couplingWeight", system });
 
 const wholeNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
 
@@ -112,6 +125,14 @@ export function parseInputKey(key: string): InputKey | null {
       const c = p.length === 3 ? wholeNumber(p[2]) : NaN;
       if (Number.isNaN(i) || Number.isNaN(c)) return null;
       return { kind: p[0] === "t" ? "trade" : "service", row: i, column: c };
+    }
+    case "cp": {
+      if (p.length === 3 && p[1] === "w" && /^[123]$/.test(p[2]))
+        return { kind: "couplingWeight", system: Number(p[2]) as 1 | 2 | 3 };
+      const unit = p.length === 2 || p.length === 3 ? unitOf(p[2]) : undefined;
+      if (unit === undefined || (p[1] !== "u2" && p[1] !== "u3")) return null;
+      const system = p[1] === "u2" ? 2 : 3;
+      return unit === null ? { kind: "coupling", system } : { kind: "coupling", system, unit };
     }
     default:
       return null;
@@ -170,6 +191,9 @@ export const resultKey = {
   unitMembership: (unit: string, e: number) => forUnit(`units|B|${e}`, unit),
   /** Several units: the Status sheet's scores and complete series of a unit, entered. */
   unitProgress: (unit: string, what: "scores" | "series") => forUnit(`status|unit|${what}`, unit),
+  /** Coupling sheet: a unit's U₁ (W rescaled), C, T, D and grade (its name; undefined with one unit). */
+  coupling: (what: "u1" | "c" | "t" | "d" | "grade" | "note", unit: string | undefined) =>
+    forUnit(`coupling|${what}`, unit),
   /** The indicator at rank k (1-based) by global weight, and its weight. */
   rankedIndicator: (k: number) => `rank|${k}|name`,
   rankedWeight: (k: number) => `rank|${k}|weight`,

@@ -13,6 +13,7 @@ export type SheetId =
   | "results"
   | "trade"
   | "service"
+  | "coupling"
   | "meta";
 
 export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
@@ -26,6 +27,7 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   results: "Results",
   trade: "Trade Structure",
   service: "Service Outsourcing",
+  coupling: "Coupling",
   meta: "_EvalMeta",
 };
 
@@ -37,6 +39,7 @@ export function sheetIds(settings: EvaluationSettings): SheetId[] {
   if (settings.efficiency) ids.push("efficiency");
   if (settings.trade) ids.push("trade");
   if (settings.service) ids.push("service");
+  if (settings.coupling) ids.push("coupling");
   ids.push("meta");
   return ids;
 }

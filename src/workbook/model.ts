@@ -61,6 +61,11 @@ export interface EvaluationSettings {
   efficiency?: boolean;
   /** The DEA role of quantitative indicators by id; absent ones take it from their criterion. */
   efficiencyRoles?: Record<string, EfficiencyRole>;
+  /**
+   * The Coupling sheet: the coupling coordination degree of innovation (W) and the trade
+   * structure (a typed score, by default the TIB share) per unit. Absent: false.
+   */
+  coupling?: boolean;
 }
 
 export type Thresholds = "own" | "units" | "typed";

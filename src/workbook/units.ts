@@ -8,7 +8,7 @@ import { inputKey, parseInputKey } from "./keys";
 import type { CellValue } from "./spec";
 
 /**
- * The inputs with the scores and yearly data moved to the units of `settings`: going from one
+ * The inputs with the scores, yearly data and Coupling scores (U₂, U₃) moved to the units of `settings`: going from one
  * unit to several, those typed without a unit go to the first unit (where it has none of its
  * own); going to one unit of a name the several had, that unit's go to the keys without a unit.
  * `moved` maps each carried key to its new key; `note` says what was carried (null: nothing).
@@ -24,9 +24,9 @@ export function carryUnits(
   const moved = new Map<string, string>();
   const out = new Map(inputs);
   for (const [key, value] of inputs) {
-    if (!key.startsWith("s|") && !key.startsWith("q|")) continue;
+    if (!key.startsWith("s|") && !key.startsWith("q|") && !key.startsWith("cp|u")) continue;
     const k = parseInputKey(key);
-    if (k?.kind !== "score" && k?.kind !== "data") continue;
+    if (k?.kind !== "score" && k?.kind !== "data" && k?.kind !== "coupling") continue;
     let to: string | null = null;
     if (several && k.unit === undefined) to = inputKey({ ...k, unit: target });
     else if (!several && target !== "" && k.unit === target)

@@ -4,7 +4,7 @@
  * repeated name refused on leaving the field with the reason on it, the thresholds across units
  * chosen, the workbook built with sample data (a block per unit, the Units table and its names),
  * the Results step showing each unit's W, grade and rank, and Check listing what is missing per
- * unit after a build without sample data. Needs the production build in dist/ (npm test builds it).
+ * unit after a build without sample data, and the Coupling sheet added by its box. Needs the production build in dist/ (npm test builds it).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -155,6 +155,27 @@ describe("several units in the wizard", () => {
     const formulas = [...sheet.formulas.values()].join(" ");
     for (const f of ["DEA.SCALE(", "DEA.SBM(", "DEA.SLACKS(", "DEA.TARGETS(", "DEA.MALMQUIST("])
       expect(formulas).toContain(f);
+  });
+
+  it("adds the Coupling sheet when its box is ticked", async () => {
+    await page.getByRole("tab", { name: /Settings/ }).click();
+    const box = page.getByRole("checkbox", { name: /Add the Coupling sheet/ });
+    await box.focus();
+    await page.keyboard.press("Space");
+    await expect(box.isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Continue to build" }).click();
+    const xlsx = await build(true);
+    await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
+      /Created: .*Coupling/
+    );
+    const sheet = (await readCachedValues(xlsx)).get("Coupling")!;
+    expect([...sheet.values.values()]).toEqual(
+      expect.arrayContaining(["Hubei", "Hunan", "Weight in T", "Barely coordinated"])
+    );
+    // U₁ reads each unit's W on the Results sheet; the grade looks D up in the sheet's table.
+    const formulas = [...sheet.formulas.values()].join(" ");
+    expect(formulas).toContain("'Results'!");
+    expect(formulas).toContain("LOOKUP(");
   });
 
   it("ran without page errors or console errors", () => {

@@ -275,6 +275,11 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         onChange={(_, d) => set({ service: !!d.checked })}
         label="Add the service-outsourcing analysis"
       />
+      <Checkbox
+        checked={!!s.coupling}
+        onChange={(_, d) => set({ coupling: !!d.checked })}
+        label="Add the Coupling sheet: how innovation (W) and the trade structure move together (coupling coordination degree)"
+      />
       <ContinueButton
         {...field}
         label="Continue to build"
