@@ -287,7 +287,7 @@ describe("AHP.CONSENSUS, AHP.AIP and AHP.UNCERTAINTY on bad input", () => {
     );
     const column = Array.from({ length: 20_000 }, () => [1]);
     expect(errorOf(ahp.ahpAIP(column as any)).message).toMatch(/at most 10,000/);
-    expect(errorOf(ahp.ahpAIP(two as any, null, null, "median")).message).toMatch(
+    expect(errorOf(ahp.ahpAIP(two as any, undefined, undefined, "median")).message).toMatch(
       /Unknown mean "median"/
     );
   });
