@@ -244,7 +244,7 @@ export function ccdDegree(systems: unknown[][], weights?: unknown[][]) {
       w = weightsFor(given, k);
     }
     const undefinedC = new InputError(
-      "C is undefined when every system level of the unit is 0 (0/0); T and D are 0",
+      "C is 0/0 (no value) when every system level of the unit is 0; T and D are 0",
       "div0"
     );
     const out: unknown[][] = [["C", "T", "D", "Grade"]];
@@ -255,4 +255,3 @@ export function ccdDegree(systems: unknown[][], weights?: unknown[][]) {
     return out;
   });
 }
-
