@@ -494,6 +494,7 @@ describe("evaluation samples (GREY.*, SCORE.*, ANP.*) against src", () => {
     "GREY.CLASSES": grey.greyClasses,
     "GREY.EVAL": grey.greyEval,
     "GREY.GRADE": grey.greyGrade,
+    "GREY.SENSITIVITY": grey.greySensitivity,
     "SCORE.SMOOTH": scoring.scoreSmooth,
     "SCORE.THRESHOLD": scoring.scoreThreshold,
     "SCORE.QUANT": scoring.scoreQuant,
