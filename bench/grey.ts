@@ -3,41 +3,28 @@
  * dist/functions.js, each call on a different score matrix (one score changed), so the adapter's
  * memo never answers. Target: ≤ 5 ms per call. GREY.SENSITIVITY on the same inputs (its own
  * evaluation, as a different matrix each call), target ≤ 10 ms per call, in Node and in headless
- * Chromium (bench/browser.ts withBundle).
+ * Chromium (bench/browser.ts inBundlePage).
  */
-import * as fs from "fs";
-import * as path from "path";
-import { chromium as playwright } from "playwright-core";
-import { CHROMIUM_ARGS, chromium } from "../tests/support/tools";
-import { withBundle } from "./browser";
+import { inBundlePage } from "./browser";
 import { Figure, bundleFunction, medianMillis, report } from "./util";
 
 /** GREY.SENSITIVITY on the same inputs in headless Chromium, median of 21 calls (ms), each a new matrix. */
-async function sensitivityInChromium(inputs: unknown[]): Promise<number> {
-  const source = fs.readFileSync(path.resolve(__dirname, "..", "dist", "functions.js"), "utf8");
-  const browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await (await browser.newContext()).newPage();
-    await page.setContent("<!doctype html><title>grey</title>");
-    await withBundle(page, source);
-    return await page.evaluate((args) => {
-      const w = globalThis as unknown as Record<string, unknown>;
-      const fn = w.__functions as Record<string, (...a: unknown[]) => unknown>;
-      const [scores, ...rest] = args as [number[][], ...unknown[]];
-      const times: number[] = [];
-      for (let k = 0; k < 22; k++) {
-        const variant = scores.map((row) => row.slice());
-        variant[k % 200][k % 50] = 4.05 + k * 1e-6;
-        const t0 = performance.now();
-        fn["GREY.SENSITIVITY"](variant, ...rest, null, 0.1);
-        if (k > 0) times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    }, inputs);
-  } finally {
-    await browser.close();
-  }
+function sensitivityInChromium(inputs: unknown[]): Promise<number> {
+  return inBundlePage((args: unknown[]) => {
+    const w = globalThis as unknown as Record<string, unknown>;
+    const fn = w.__functions as Record<string, (...a: unknown[]) => unknown>;
+    const [scores, ...rest] = args as [number[][], ...unknown[]];
+    const times: number[] = [];
+    for (let k = 0; k < 22; k++) {
+      const variant = scores.map((row) => row.slice());
+      variant[k % 200][k % 50] = 4.05 + k * 1e-6;
+      const t0 = performance.now();
+      fn["GREY.SENSITIVITY"](variant, ...rest, null, 0.1);
+      if (k > 0) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, inputs);
 }
 
 export async function benchGrey(): Promise<Figure[]> {

@@ -548,18 +548,9 @@ describe("GREY.SENSITIVITY", () => {
   // The hand example of tests/core/grey/sensitivity.test.ts: criterion A scored 4
   // (r = 0.6, 0.4, 0, 0; W 3.6), B scored 1 (r = 0.12, 0.16, 0.24, 0.48; W 1.92), weights ½, ½:
   // W(t) = 3.6t + 1.92(1 − t) with A at weight t; the grade Excellent turns Poor below t = 0.375.
-  const HEADER = [
-    "Criterion",
-    "Weight",
-    "W at -0.1",
-    "Grade at -0.1",
-    "W at +0.1",
-    "Grade at +0.1",
-    "Decrease that changes the grade",
-    "Increase that changes the grade",
-  ];
 
   it("a header row, then one row per criterion in order of first appearance", () => {
+    // The whole header is checked by the sample in tests/functions/samples/evaluation.ts.
     const out = grey.greySensitivity(
       [[4], ["1"]],
       [[1], [1]],
@@ -568,9 +559,10 @@ describe("GREY.SENSITIVITY", () => {
         ["B", 50],
         ["A", 50],
       ]
-    );
-    expectMatrix(out, [
-      HEADER,
+    ) as (number | string)[][];
+    expect(out[0]).toHaveLength(8);
+    expect(out[0].slice(2, 4)).toEqual(["W at -0.1", "Grade at -0.1"]);
+    expectMatrix(out.slice(1), [
       ["A", 0.5, 2.592, "Excellent", 2.928, "Excellent", 0.125, ""],
       ["B", 0.5, 2.928, "Excellent", 2.592, "Excellent", "", 0.125],
     ]);
