@@ -47,6 +47,24 @@ async function loadTime(
 }
 
 /**
+ * `body(arg)` evaluated in a fresh headless Chromium page that has loaded dist/functions.js
+ * (withBundle: `globalThis.__functions` maps ids to the bound functions); the browser is closed
+ * afterwards.
+ */
+export async function inBundlePage<A, R>(body: (arg: A) => R, arg: A): Promise<R> {
+  const source = fs.readFileSync(BUNDLE, "utf8");
+  const browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.setContent("<!doctype html><title>bench</title>");
+    await withBundle(page, source);
+    return (await page.evaluate(body as never, arg)) as R;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
  * Loads the bundle into `page` with a CustomFunctions shim whose associate records each function:
  * afterwards `globalThis.__functions` maps ids to the bound functions, for page.evaluate.
  */

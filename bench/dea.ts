@@ -11,14 +11,10 @@
  * swapped: reported); the worst case at the size limits (nearly every unit efficient: 75 × 20,
  * 300 × 10 and 1,000 × 5 uniform data; target ≤ 1 s per call); and the four in headless Chromium.
  */
-import { chromium as playwright } from "playwright-core";
-import * as fs from "fs";
-import * as path from "path";
 import { deaData, radialPass, sbmEfficiency, slackPass, solveLp } from "../src/core/dea";
 import type { LpSolver } from "../src/core/dea";
 import { highsSolver, loadHighs, yalpsSolver } from "../tests/support/lpSolvers";
-import { CHROMIUM_ARGS, chromium } from "../tests/support/tools";
-import { withBundle } from "./browser";
+import { inBundlePage } from "./browser";
 import { Figure, bundleFunction, report } from "./util";
 
 type Table = { x: number[][]; y: number[][] };
@@ -133,39 +129,30 @@ function fourOnSolver(t: Table, other: LpSolver): { ms: number; failed: number; 
 }
 
 /** The four in headless Chromium (the table made in the page), median of 5 (ms). */
-async function inChromium(t: Table): Promise<number> {
-  const source = fs.readFileSync(path.resolve(__dirname, "..", "dist", "functions.js"), "utf8");
-  const browser = await playwright.launch({ executablePath: chromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await (await browser.newContext()).newPage();
-    await page.setContent("<!doctype html><title>dea</title>");
-    await withBundle(page, source);
-    return await page.evaluate((table) => {
-      const w = globalThis as unknown as Record<string, unknown>;
-      const fn = w.__functions as Record<string, (...args: unknown[]) => unknown>;
-      const stats = w.LowCarbonAddinStats as { resetMemos(): void };
-      const times: number[] = [];
-      for (let k = 0; k < 6; k++) {
-        const x = table.x.map((row) => row.slice());
-        x[0][0] *= 1 + k * 1e-9;
-        const t0 = performance.now();
-        for (const [id, rts] of [
-          ["DEA.EFFICIENCY", null],
-          ["DEA.EFFICIENCY", "VRS"],
-          ["DEA.SLACKS", null],
-          ["DEA.SBM", null],
-        ] as const) {
-          stats.resetMemos();
-          fn[id](x, table.y, rts, null);
-        }
-        if (k > 0) times.push(performance.now() - t0);
+function inChromium(t: Table): Promise<number> {
+  return inBundlePage((table: Table) => {
+    const w = globalThis as unknown as Record<string, unknown>;
+    const fn = w.__functions as Record<string, (...args: unknown[]) => unknown>;
+    const stats = w.LowCarbonAddinStats as { resetMemos(): void };
+    const times: number[] = [];
+    for (let k = 0; k < 6; k++) {
+      const x = table.x.map((row) => row.slice());
+      x[0][0] *= 1 + k * 1e-9;
+      const t0 = performance.now();
+      for (const [id, rts] of [
+        ["DEA.EFFICIENCY", null],
+        ["DEA.EFFICIENCY", "VRS"],
+        ["DEA.SLACKS", null],
+        ["DEA.SBM", null],
+      ] as const) {
+        stats.resetMemos();
+        fn[id](x, table.y, rts, null);
       }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    }, t);
-  } finally {
-    await browser.close();
-  }
+      if (k > 0) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, t);
 }
 
 export async function benchDea(): Promise<Figure[]> {

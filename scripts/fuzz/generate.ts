@@ -1066,6 +1066,10 @@ const PLAUSIBLE: Record<string, Gen> = {
   },
   "GREY.CLASSES": (r) => greyEval(r),
   "GREY.EVAL": (r) => greyEval(r),
+  "GREY.SENSITIVITY": (r) => [
+    ...greyEval(r),
+    r.pick<unknown>([null, 0.1, 0.05, 1, 0, -0.1, 1.5, "0.2", "step", 1e-300]),
+  ],
   "GREY.GRADE": (r) => {
     const g = r.pick([3, 4, 4, 5]);
     const b = Array.from(
@@ -1236,6 +1240,34 @@ const PLAUSIBLE: Record<string, Gen> = {
       r.chance(0.5) ? null : mcdaWeights(r, m),
     ];
   },
+  "FUZZY.EVAL": (r) => {
+    const m = r.int(1, 8);
+    const g = r.int(1, 6);
+    const cell = () =>
+      r.chance(0.9)
+        ? Math.round(r.next() * 100) / 100
+        : r.pick<unknown>(["", -0.1, 1.5, "0.5", "50%", "x", 0, 1, 5e-324]);
+    const memberships = Array.from({ length: m + (r.chance(0.1) ? 1 : 0) }, () =>
+      Array.from({ length: g }, cell)
+    );
+    if (r.chance(0.05)) for (const row of memberships) row.fill(0);
+    return [
+      weights(r, m),
+      memberships,
+      r.pick<unknown>([null, "WEIGHTED", "MINMAX", "PRODMAX", "minsum", "M(∧,∨)", "avg", 3]),
+    ];
+  },
+  "CCD.DEGREE": (r) => {
+    const k = r.pick([1, 2, 2, 3, 3, 5, 10]);
+    const n = r.int(1, 12);
+    const cell = () =>
+      r.chance(0.9)
+        ? Math.round(r.next() * 1000) / 1000
+        : r.pick<unknown>(["", -0.1, 1.5, "0.5", "50%", "x", 0, 1, 5e-324, 1e-300]);
+    const systems = Array.from({ length: n }, () => Array.from({ length: k }, cell));
+    if (r.chance(0.1)) systems[0].fill(0);
+    return [systems, r.chance(0.5) ? null : weights(r, k + (r.chance(0.1) ? 1 : 0))];
+  },
   "SERVICE.SHARE": (r) => {
     const n = r.int(1, 10);
     return [
@@ -1356,7 +1388,13 @@ function bigKindsFor(id: string): BigKind[] {
   if (id.startsWith("ANP.")) return ["super1000", "chain200", "saaty100", "numbers1000"];
   if (id.startsWith("SERVICE.")) return ["ebops1000", "codes1M", "text1000", "mapping100k"];
   if (id.startsWith("DEA.")) return ["dea1000x2", "dea75x10", "numbers1000", "column1M"];
-  if (id.startsWith("WEIGHT.") || id.startsWith("TOPSIS.") || id.startsWith("GRA."))
+  if (
+    id.startsWith("WEIGHT.") ||
+    id.startsWith("TOPSIS.") ||
+    id.startsWith("GRA.") ||
+    id.startsWith("FUZZY.") ||
+    id.startsWith("CCD.")
+  )
     return ["numbers1000", "dea1000x2", "column1M"];
   if (id.startsWith("TRADE.") && ["TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI"].includes(id))
     return ["numbers1000", "column1M", "text1000"];

@@ -1,7 +1,7 @@
 /**
  * GREY.* custom functions: adapters from Excel ranges to src/core/grey. An evaluation is
- * computed once per content of its arguments, so GREY.CLASSES and GREY.EVAL on the same
- * criterion cost one evaluation.
+ * computed once per content of its arguments, so GREY.CLASSES, GREY.EVAL and GREY.SENSITIVITY
+ * on the same criterion cost one evaluation.
  */
 import { describe, isBlank, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
@@ -13,11 +13,20 @@ import {
   gradeOf,
   greyEvaluate,
   greyMatrix as buildGreyMatrix,
+  greySensitivity as sensitivityRows,
   namedScale,
   whiten,
 } from "../core/grey";
 import { memoized } from "./cache";
-import { checkCells, excel, excelGrid, isOmitted, readNumberList, readNumbers } from "./excel";
+import {
+  checkCells,
+  excel,
+  excelGrid,
+  isOmitted,
+  optionalNumber,
+  readNumberList,
+  readNumbers,
+} from "./excel";
 
 /** The largest evaluation a GREY function takes: indicators × experts (200 × 50 is a large real one). */
 export const MAX_SCORES = 100_000;
@@ -276,5 +285,61 @@ export function greyGrade(classes: unknown[][], scale?: unknown[][]) {
   return excel(() => {
     checkCells(classes, MAX_SCALE_CELLS, "classes");
     return gradeOf(readNumberList(classes, "classes"), readScale(scale));
+  });
+}
+
+/**
+ * How W and the grade respond to each first-level criterion's weight, the others rescaled proportionally.
+ * @customfunction GREY.SENSITIVITY GREY.SENSITIVITY
+ * @helpurl https://localhost:3000/help.html#greysensitivity
+ * @param scores Expert scores: one row per indicator, one column per expert.
+ * @param weights Indicator weights, one per row (local within their group).
+ * @param groups Each indicator row's first-level criterion label.
+ * @param group_weights Criteria weights in order of first appearance, or a 2-column range (label, weight).
+ * @param [scale] 4 (default), 10, "10-5", "5-3", or a range of class centres.
+ * @param [step] The weight change in (0, 1] (default 0.1).
+ * @returns {unknown[][]} A header row, then per criterion: label, weight, W and grade at weight − step and + step, the smallest decrease and increase of the weight that change the grade ("" when none).
+ */
+export function greySensitivity(
+  scores: unknown[][],
+  weights: unknown[][],
+  groups: unknown[][],
+  group_weights: unknown[][],
+  scale?: unknown[][],
+  step?: unknown
+) {
+  return excelGrid(() => {
+    const h = optionalNumber(step, 0.1, "step");
+    if (!(h > 0 && h <= 1)) throw new InputError(`step must be in (0, 1], not ${h}`);
+    if (isOmitted(groups) || isOmitted(group_weights))
+      throw new InputError(
+        "GREY.SENSITIVITY moves the weights of the first-level criteria: give groups and group_weights"
+      );
+    const { result, scale: s } = evaluate(scores, weights, groups, group_weights, scale);
+    const shown = Number(h.toPrecision(6));
+    const out: (string | number)[][] = [
+      [
+        "Criterion",
+        "Weight",
+        `W at -${shown}`,
+        `Grade at -${shown}`,
+        `W at +${shown}`,
+        `Grade at +${shown}`,
+        "Decrease that changes the grade",
+        "Increase that changes the grade",
+      ],
+    ];
+    for (const r of sensitivityRows(result, s, h))
+      out.push([
+        r.label,
+        r.weight,
+        r.down.value,
+        r.down.grade,
+        r.up.value,
+        r.up.grade,
+        r.decrease ?? "",
+        r.increase ?? "",
+      ]);
+    return out;
   });
 }

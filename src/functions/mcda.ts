@@ -1,5 +1,6 @@
 /**
- * WEIGHT.*, TOPSIS.* and GRA.* custom functions: adapters from Excel ranges to src/core/mcda.
+ * WEIGHT.*, TOPSIS.*, GRA.*, FUZZY.* and CCD.* custom functions: adapters from Excel ranges to
+ * src/core/mcda.
  * `data` has one row per unit (alternative) and one column per indicator; `directions` is a row
  * (or column) of BENEFIT/COST, one per indicator or one for all.
  */
@@ -10,9 +11,12 @@ import {
   MAX_MATRIX_CELLS,
   MAX_ROW_CELLS,
   combineWeights,
+  couplingCoordination,
   decisionMatrix,
   directionsFor,
   entropyWeights,
+  fuzzyEvaluate,
+  fuzzyOperator,
   greyRelationalGrades,
   parseEntropyNormalise,
   topsis,
@@ -174,5 +178,80 @@ export function graGrade(
       ? weightsFor(new Array<number>(d.m).fill(1), d.m)
       : weightsFor(weightList(weights, "weights"), d.m);
     return column(Array.from(greyRelationalGrades(d, directionsOf(directions, d.m), r, w)));
+  });
+}
+
+/**
+ * The cells of a matrix argument as numbers, checked: no blanks, each in [0, 1], at most
+ * MAX_MATRIX_CELLS cells. Errors name `what`, the cell and `meaning`.
+ */
+function unitMatrix(range: unknown, what: string, meaning: string): number[][] {
+  checkCells(range, MAX_MATRIX_CELLS, what);
+  const g = readNumbers(range, what);
+  if (g.length === 0 || g[0].length === 0) throw new InputError(`${what} is empty`);
+  return g.map((row, i) =>
+    row.map((x, j) => {
+      if (x === null) throw new InputError(`${what}: ${cellName(i, j)} is blank; ${meaning}`);
+      if (!(x >= 0 && x <= 1))
+        throw new InputError(`${what}: ${cellName(i, j)} is ${x}; values must be in [0, 1]`);
+      return x;
+    })
+  );
+}
+
+/**
+ * Fuzzy comprehensive evaluation B = A∘R of weights A and a membership matrix R.
+ * @customfunction FUZZY.EVAL FUZZY.EVAL
+ * @helpurl https://localhost:3000/help.html#fuzzyeval
+ * @param weights Factor weights A, one per row of memberships (a row or column, ≥ 0, rescaled to sum to 1).
+ * @param memberships Membership matrix R: one row per factor, one column per grade, values in [0, 1].
+ * @param [operator] WEIGHTED (default, M(·,+), not normalised), MINMAX M(∧,∨), PRODMAX M(·,∨) or MINSUM M(∧,⊕); the last three normalised to sum to 1.
+ * @returns {unknown[][]} 1×g row B.
+ */
+export function fuzzyEval(weights: unknown[][], memberships: unknown[][], operator?: unknown) {
+  return excelGrid(() => {
+    const op = fuzzyOperator(optionalText(operator, "WEIGHTED", "operator"));
+    const a = weightList(weights, "weights");
+    const r = unitMatrix(memberships, "memberships", "every membership is needed");
+    return [fuzzyEvaluate(a, r, op)];
+  });
+}
+
+/**
+ * Coupling coordination degree of k systems for each unit: coupling C, coordination index T, degree D and its grade.
+ * @customfunction CCD.DEGREE CCD.DEGREE
+ * @helpurl https://localhost:3000/help.html#ccddegree
+ * @param systems One row per unit, one column per system: the system levels Uᵢ in [0, 1] (at least 2 columns).
+ * @param [weights] One weight per system (≥ 0, rescaled to sum to 1); default equal weights.
+ * @returns {unknown[][]} A header row (C, T, D, Grade), then one row per unit.
+ */
+export function ccdDegree(systems: unknown[][], weights?: unknown[][]) {
+  return excelGrid(() => {
+    const u = unitMatrix(systems, "systems", "every unit needs a level for every system");
+    const k = u[0].length;
+    if (k < 2)
+      throw new InputError(
+        "systems needs at least 2 columns (one per system, one row per unit) to couple"
+      );
+    let w: Float64Array;
+    if (isOmitted(weights)) w = new Float64Array(k).fill(1 / k);
+    else {
+      const given = weightList(weights, "weights");
+      if (given.length !== k)
+        throw new InputError(
+          `weights needs one weight per column of systems (${k}), not ${given.length}`
+        );
+      w = weightsFor(given, k);
+    }
+    const undefinedC = new InputError(
+      "C is 0/0 (no value) when every system level of the unit is 0; T and D are 0",
+      "div0"
+    );
+    const out: unknown[][] = [["C", "T", "D", "Grade"]];
+    for (const row of u) {
+      const r = couplingCoordination(row, w);
+      out.push([r.c ?? undefinedC, r.t, r.d, r.grade.en]);
+    }
+    return out;
   });
 }

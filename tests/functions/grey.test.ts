@@ -494,6 +494,7 @@ describe("evaluation samples (GREY.*, SCORE.*, ANP.*) against src", () => {
     "GREY.CLASSES": grey.greyClasses,
     "GREY.EVAL": grey.greyEval,
     "GREY.GRADE": grey.greyGrade,
+    "GREY.SENSITIVITY": grey.greySensitivity,
     "SCORE.SMOOTH": scoring.scoreSmooth,
     "SCORE.THRESHOLD": scoring.scoreThreshold,
     "SCORE.QUANT": scoring.scoreQuant,
@@ -541,4 +542,99 @@ describe("evaluation samples (GREY.*, SCORE.*, ANP.*) against src", () => {
       }
     }
   );
+});
+
+describe("GREY.SENSITIVITY", () => {
+  // The hand example of tests/core/grey/sensitivity.test.ts: criterion A scored 4
+  // (r = 0.6, 0.4, 0, 0; W 3.6), B scored 1 (r = 0.12, 0.16, 0.24, 0.48; W 1.92), weights ½, ½:
+  // W(t) = 3.6t + 1.92(1 − t) with A at weight t; the grade Excellent turns Poor below t = 0.375.
+
+  it("a header row, then one row per criterion in order of first appearance", () => {
+    // The whole header is checked by the sample in tests/functions/samples/evaluation.ts.
+    const out = grey.greySensitivity(
+      [[4], ["1"]],
+      [[1], [1]],
+      [["A"], ["B"]],
+      [
+        ["B", 50],
+        ["A", 50],
+      ]
+    ) as (number | string)[][];
+    expect(out[0]).toHaveLength(8);
+    expect(out[0].slice(2, 4)).toEqual(["W at -0.1", "Grade at -0.1"]);
+    expectMatrix(out.slice(1), [
+      ["A", 0.5, 2.592, "Excellent", 2.928, "Excellent", 0.125, ""],
+      ["B", 0.5, 2.928, "Excellent", 2.592, "Excellent", "", 0.125],
+    ]);
+  });
+
+  it("step as given (a header naming it); W at step 1 is each criterion alone", () => {
+    const out = grey.greySensitivity(
+      [[4], [1]],
+      [[1], [1]],
+      [["A"], ["B"]],
+      [[1, 1]],
+      null as any,
+      1
+    );
+    const rows = out as (number | string)[][];
+    expect(rows[0][2]).toBe("W at -1");
+    expectMatrix([rows[1].slice(2, 6)], [[1.92, "Poor", 3.6, "Excellent"]]);
+  });
+
+  it("the same W as GREY.EVAL at the current weight (step → 0)", () => {
+    const args = [
+      [
+        [3.5, 3, 4, 2.5],
+        [2, 2, 3, 1],
+        [4, 4, 3, 3],
+      ],
+      [[0.6], [0.4], [1]],
+      [["In"], ["In"], ["Out"]],
+      [
+        ["Out", 0.3],
+        ["In", 0.7],
+      ],
+    ] as const;
+    const w = grey.greyEval(...(args as unknown as [any, any, any, any]));
+    const out = grey.greySensitivity(
+      ...(args as unknown as [any, any, any, any]),
+      null as any,
+      1e-12
+    ) as any[][];
+    for (const row of out.slice(1)) {
+      expect(row[2]).toBeCloseTo(w as number, 9);
+      expect(row[4]).toBeCloseTo(w as number, 9);
+    }
+    expect(out[1][1]).toBeCloseTo(0.7, 15);
+  });
+
+  it("errors: step outside (0, 1], groups omitted, bad scores", () => {
+    for (const step of [0, -0.1, 1.5, "x"]) {
+      const e = errorOf(
+        grey.greySensitivity([[4], [1]], [[1], [1]], [["A"], ["B"]], [[1, 1]], null as any, step)
+      );
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(/step/);
+    }
+    expect(errorOf(grey.greySensitivity([[4]], [[1]], null as any, null as any)).message).toMatch(
+      /give groups and group_weights/
+    );
+    expect(
+      errorOf(grey.greySensitivity([[4], ["x"]], [[1], [1]], [["A"], ["B"]], [[1, 1]])).message
+    ).toMatch(/scores: row 2, column 1 is not a number/);
+    expect(
+      errorOf(
+        grey.greySensitivity(
+          [[4], [1]],
+          [[1], [1]],
+          [["A"], ["B"]],
+          [
+            ["A", 1],
+            ["C", 1],
+          ]
+        )
+      ).code
+    ).toBe("#N/A");
+  });
 });

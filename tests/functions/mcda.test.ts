@@ -212,3 +212,118 @@ describe("bad input: #VALUE! naming the cell", () => {
     }
   });
 });
+
+describe("FUZZY.EVAL", () => {
+  // The textbook clothing example (tests/core/mcda/fuzzy.test.ts gives the source): under
+  // M(∧,∨) A2 = (0.4, 0.35, 0.15, 0.1) gives the printed B = (0.35, 0.4, 0.2, 0.1), which
+  // FUZZY.EVAL normalises by its sum 1.05; WEIGHTED (worked by hand there) is not normalised.
+  const R = [
+    [0.2, 0.5, 0.2, 0.1],
+    [0.7, 0.2, 0.1, 0],
+    [0, 0.4, 0.5, 0.1],
+    [0.2, 0.3, 0.5, 0],
+  ];
+  const A2 = [[0.4, 0.35, 0.15, 0.1]];
+
+  test("a 1×g row; weights as a row or a column, text numbers, percentages", () => {
+    const mm = call("FUZZY.EVAL", [A2, R, "MINMAX"]) as number[][];
+    expect(mm).toHaveLength(1);
+    [0.35, 0.4, 0.2, 0.1].forEach((x, j) => expect(mm[0][j]).toBeCloseTo(x / 1.05, 12));
+    expect(call("FUZZY.EVAL", [[["40%"], ["35%"], ["15%"], ["10%"]], R, "m(∧,∨)"])).toEqual(mm);
+    const w = call("FUZZY.EVAL", [A2, R, null]) as number[][];
+    [0.345, 0.36, 0.24, 0.055].forEach((x, j) => expect(w[0][j]).toBeCloseTo(x, 12));
+  });
+
+  test("bad input names the argument and the cell", () => {
+    const cases: [unknown[], RegExp, string][] = [
+      [[A2, with_(R, 1, 2, ""), null], /memberships: row 2, column 3 is blank/, "#VALUE!"],
+      [
+        [A2, with_(R, 0, 1, 1.5), null],
+        /memberships: row 1, column 2 is 1.5; values must be in \[0, 1\]/,
+        "#VALUE!",
+      ],
+      [
+        [A2, with_(R, 3, 0, "good"), null],
+        /memberships: row 4, column 1 is not a number/,
+        "#VALUE!",
+      ],
+      [[[[0.4, "", 0.15, 0.1]], R, null], /weights: row 1, column 2 is blank/, "#VALUE!"],
+      [[[[0.4, -0.35, 0.15, 0.1]], R, null], /weights: row 1, column 2 is -0.35/, "#VALUE!"],
+      [[[[0.5, 0.5]], R, null], /4 factor rows in memberships but 2 weights/, "#VALUE!"],
+      [[A2, R, "average"], /Unknown operator "average"/, "#N/A"],
+      [[A2, R.map((row) => row.map(() => 0)), "PRODMAX"], /cannot be normalised/, "#VALUE!"],
+      [[A2, [[]], null], /empty/, "#VALUE!"],
+    ];
+    for (const [args, message, code] of cases) {
+      const e = errorOf(call("FUZZY.EVAL", args));
+      expect(e.code).toBe(code);
+      expect(e.message).toMatch(message);
+    }
+  });
+});
+
+describe("CCD.DEGREE", () => {
+  // By hand (tests/core/mcda/coupling.test.ts): (0.4, 0.9) → C = 12/13, T = 0.65, D = √0.6;
+  // (0.2, 0.4, 0.8) with weights (0.5, 0.3, 0.2) → C = 6/7, T = 0.38, D = √(2.28/7).
+  test("a header row (C, T, D, Grade) and one row per unit", () => {
+    const out = call("CCD.DEGREE", [
+      [
+        [0.4, 0.9],
+        ["0.5", "50%"],
+      ],
+      null,
+    ]) as unknown[][];
+    expect(out[0]).toEqual(["C", "T", "D", "Grade"]);
+    expect(out[1][0]).toBeCloseTo(12 / 13, 12);
+    expect(out[1][1]).toBeCloseTo(0.65, 12);
+    expect(out[1][2]).toBeCloseTo(Math.sqrt(0.6), 12);
+    expect(out[1][3]).toBe("Intermediate coordination");
+    expect(out[2].slice(0, 3)).toEqual([1, 0.5, expect.closeTo(Math.sqrt(0.5), 12)]);
+    expect(out[2][3]).toBe("Intermediate coordination"); // √0.5 = 0.7071
+    const w = call("CCD.DEGREE", [[[0.2, 0.4, 0.8]], [[5], [3], [2]]]) as unknown[][];
+    expect(w[1][0]).toBeCloseTo(6 / 7, 12);
+    expect(w[1][1]).toBeCloseTo(0.38, 12);
+    expect(w[1][3]).toBe("Barely coordinated");
+  });
+
+  test("an all-zero unit: C is #DIV/0! in its own cell, T = D = 0, the other rows unharmed", () => {
+    const out = call("CCD.DEGREE", [
+      [
+        [0, 0],
+        [0.4, 0.9],
+      ],
+      null,
+    ]) as unknown[][];
+    const e = errorOf(out[1][0]);
+    expect(e.code).toBe("#DIV/0!");
+    expect(e.message).toMatch(/C is 0\/0 \(no value\) when every system level of the unit is 0/);
+    expect(out[1].slice(1)).toEqual([0, 0, "Extreme disorder"]);
+    expect(out[2][0]).toBeCloseTo(12 / 13, 12);
+  });
+
+  test("bad input names the argument and the cell", () => {
+    const cases: [unknown[], RegExp][] = [
+      [[[[0.4, 1.2]], null], /systems: row 1, column 2 is 1.2; values must be in \[0, 1\]/],
+      [
+        [
+          [
+            [0.4, 0.5],
+            ["", 0.5],
+          ],
+          null,
+        ],
+        /systems: row 2, column 1 is blank/,
+      ],
+      [[[[0.4, -0.1]], null], /row 1, column 2 is -0.1/],
+      [[[[0.4], [0.5]], null], /at least 2 columns/],
+      [[[[0.4, 0.5]], [[1, 2, 3]]], /one weight per column of systems \(2\), not 3/],
+      [[[[0.4, 0.5]], [[0, 0]]], /all 0/],
+      [[[[0.4, 0.5]], [[1, "x"]]], /weights: row 1, column 2 is not a number/],
+    ];
+    for (const [args, message] of cases) {
+      const e = errorOf(call("CCD.DEGREE", args));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(message);
+    }
+  });
+});

@@ -7,7 +7,7 @@
  * with W from the core (evaluateModel), to 1e-9 relative; blank or unusable scores show "" and
  * a note; a rebuild keeps the typed scores and weights.
  */
-import { COUPLING_GRADES } from "../../src/core/mcda/couplingGrades";
+import { CCD_GRADES } from "../../src/core/mcda/coupling";
 import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import {
@@ -72,7 +72,7 @@ function ccd(u: number[], w: number[]): { c: number; t: number; d: number } {
 }
 
 /** The grade of D by the table, found here by comparing D with each lower bound. */
-const gradeOf = (d: number) => [...COUPLING_GRADES].reverse().find((g) => d >= g.lower)!.en;
+const gradeOf = (d: number) => [...CCD_GRADES].reverse().find((g) => d >= g.lower)!.en;
 
 /** What the sheet should show for the typed inputs: C, T, D, grade and note by result key. */
 function expectedValues(m: EvaluationModel, inputs: Map<string, CellValue>): Map<string, unknown> {
@@ -143,10 +143,10 @@ describe("the coupling setting", () => {
   });
 
   it("grades D in ten levels, lower bounds 0, 0.1, …, 0.9", () => {
-    expect(COUPLING_GRADES.map((g) => g.lower)).toEqual([
+    expect(CCD_GRADES.map((g) => g.lower)).toEqual([
       0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9,
     ]);
-    expect(COUPLING_GRADES[5].en).toBe("Barely coordinated");
+    expect(CCD_GRADES[5].en).toBe("Barely coordinated");
   });
 
   it("lays out the sheet: frozen panes, print setup, a chart of U₁, U₂ and D by unit", () => {
@@ -213,7 +213,7 @@ describe("unusable scores and weights", () => {
 
 describe("grades at their boundaries", () => {
   // U₁ = U₂ = b²: C = 2·√(b⁴)/(2b²) = 1 and T = b² exactly, so D = √(b²) = b exactly.
-  const bounds = COUPLING_GRADES.slice(1).map((g) => g.lower);
+  const bounds = CCD_GRADES.slice(1).map((g) => g.lower);
   const rows = [...bounds, ...bounds.map((b) => b - 1e-9)];
   const units = rows.map((_, i) => `Unit ${i + 1}`);
   const m = paperTemplate({ style: "native", method: "SQRT", units, coupling: true });
@@ -231,7 +231,7 @@ describe("grades at their boundaries", () => {
     want.set(resultKey.coupling("d", units[i]), b);
     // D = b exactly takes the grade starting at b; just below b, the grade before it.
     const k = i < bounds.length ? i + 1 : i - bounds.length;
-    want.set(resultKey.coupling("grade", units[i]), COUPLING_GRADES[k].en);
+    want.set(resultKey.coupling("grade", units[i]), CCD_GRADES[k].en);
   });
 
   it("0.5 exactly is Barely coordinated, just below it On the verge of disorder (formula engine)", () => {

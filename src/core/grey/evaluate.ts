@@ -60,8 +60,8 @@ export interface GreyResult {
   classes: number[];
   /** W = B · Cᵀ. */
   value: number;
-  /** Per criterion (in order of first appearance): label, B_i and W_i. */
-  criteria: { label: string; classes: number[]; value: number }[];
+  /** Per criterion (in order of first appearance): label, weight a_i (normalised), B_i and W_i. */
+  criteria: { label: string; weight: number; classes: number[]; value: number }[];
 }
 
 /** W = B · Cᵀ. */
@@ -126,7 +126,7 @@ export function greyEvaluate(
     }
   }
   a = normaliseWeights(a, "Group weight");
-  const criteria = order.map((label) => {
+  const criteria = order.map((label, k) => {
     const rows = members.get(label.toLowerCase()) as number[];
     const local = normaliseWeights(
       rows.map((i) => weights[i]),
@@ -136,7 +136,7 @@ export function greyEvaluate(
       local,
       rows.map((i) => r[i])
     );
-    return { label, classes: bi, value: comprehensiveValue(bi, scale) };
+    return { label, weight: a[k], classes: bi, value: comprehensiveValue(bi, scale) };
   });
   const b = combine(
     a,
@@ -156,10 +156,20 @@ export function gradeOf(b: number[], scale: GreyScale): string {
       `classes has ${b.length} values but the scale has ${scale.centres.length} classes`
     );
   }
-  let best = 0;
   b.forEach((x, e) => {
     if (!(x >= 0)) throw new InputError(`Class value ${e + 1} is ${x}; memberships must be ≥ 0`);
-    if (x > b[best] + 1e-12) best = e;
   });
-  return scale.labels[best];
+  return scale.labels[gradeIndex(b)];
+}
+
+/**
+ * The index of the class gradeOf names: the largest b_e, ties (within 1e-12) to the higher
+ * class (the lower index). No checks: b is a row of memberships.
+ *
+ * @example gradeIndex([0.4, 0.4, 0.2]) // 0
+ */
+export function gradeIndex(b: readonly number[]): number {
+  let best = 0;
+  for (let e = 1; e < b.length; e++) if (b[e] > b[best] + 1e-12) best = e;
+  return best;
 }

@@ -1,7 +1,8 @@
-/** Weighting and ranking methods on a decision matrix: entropy weights, combined weights, TOPSIS, grey relational analysis; the grades of a coupling coordination degree. */
+/** Weighting and ranking methods on a decision matrix: entropy weights, combined weights, TOPSIS, grey relational analysis; fuzzy comprehensive evaluation; coupling coordination degree. */
 export * from "./matrix";
 export * from "./entropy";
 export * from "./combine";
 export * from "./topsis";
 export * from "./gra";
-export * from "./couplingGrades";
+export * from "./fuzzy";
+export * from "./coupling";

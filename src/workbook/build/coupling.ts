@@ -10,7 +10,7 @@
  * A row with a blank, non-numeric or out-of-range U (or unusable weights) shows C, T, D and the
  * grade blank and says why in its Note cell (the hidden column beside it holds the problem).
  */
-import { COUPLING_GRADES } from "../../core/mcda/couplingGrades";
+import { CCD_GRADES } from "../../core/mcda/coupling";
 import { GROUPS } from "../../core/trade/tables";
 import { couplingKey, couplingWeightKey, resultKey } from "../keys";
 import { scoreRange } from "../layout";
@@ -72,19 +72,19 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     style: "note",
   });
   sh.spec.merges.push(rangeOf(WEIGHTS, COL.c, WEIGHTS, COL.note));
-  // The grade table the Grade column reads (src/core/mcda/couplingGrades.ts), below the units.
+  // The grade table the Grade column reads (CCD_GRADES, src/core/mcda/coupling.ts), below the units.
   const last = FIRST + ctx.units.length - 1;
   const gradeHead = last + 3;
   sh.put(gradeHead - 1, 0, { value: "Grades of D", style: "subtitle" });
   ["D", "D from", "Grade"].forEach((h, c) => sh.put(gradeHead, c, { value: h, style: "header" }));
-  COUPLING_GRADES.forEach((g, k) => {
-    const next = COUPLING_GRADES[k + 1]?.lower;
+  CCD_GRADES.forEach((g, k) => {
+    const next = CCD_GRADES[k + 1]?.lower;
     const range = next === undefined ? `${g.lower} ≤ D ≤ 1` : `${g.lower} ≤ D < ${next}`;
     sh.put(gradeHead + 1 + k, 0, { value: range });
     sh.put(gradeHead + 1 + k, 1, { value: g.lower, numFmt: "0.0" });
     sh.put(gradeHead + 1 + k, 2, { value: g.en });
   });
-  const gradeLast = gradeHead + COUPLING_GRADES.length;
+  const gradeLast = gradeHead + CCD_GRADES.length;
   const bounds = rangeOf(gradeHead + 1, 1, gradeLast, 1, true);
   const labels = rangeOf(gradeHead + 1, 2, gradeLast, 2, true);
 

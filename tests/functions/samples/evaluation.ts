@@ -349,4 +349,32 @@ export const samples: Sample[] = [
     note: "normalised within rows 1..2: (9, 12)/21",
   },
   { id: "ANP.PRIORITIES", args: [STOCH, 0, 2], expect: "#VALUE!", note: "first out of range" },
+  // GREY.SENSITIVITY(scores, weights, groups, group_weights, [scale], [step]): by hand
+  // (tests/core/grey/sensitivity.test.ts), A scored 4 and B scored 1 with weights ½, ½:
+  // W(t) = 3.6t + 1.92(1 − t); Excellent turns Poor below t = 0.375.
+  {
+    id: "GREY.SENSITIVITY",
+    args: [[[4], [1]], [[1], [1]], [["A"], ["B"]], [[1], [1]], null, null],
+    expect: [
+      [
+        "Criterion",
+        "Weight",
+        "W at -0.1",
+        "Grade at -0.1",
+        "W at +0.1",
+        "Grade at +0.1",
+        "Decrease that changes the grade",
+        "Increase that changes the grade",
+      ],
+      ["A", 0.5, 2.592, "Excellent", 2.928, "Excellent", 0.125, ""],
+      ["B", 0.5, 2.928, "Excellent", 2.592, "Excellent", "", 0.125],
+    ],
+    note: "two criteria, default step 0.1",
+  },
+  {
+    id: "GREY.SENSITIVITY",
+    args: [[[4], [1]], [[1], [1]], [["A"], ["B"]], [[1], [1]], null, 0],
+    expect: "#VALUE!",
+    note: "step must be in (0, 1]",
+  },
 ];

@@ -159,4 +159,63 @@ export const samples: Sample[] = [
     expect: "#VALUE!",
     note: "rho must be in (0, 1]",
   },
+  // FUZZY.EVAL(weights, memberships, [operator]): the textbook clothing example (see
+  // tests/core/mcda/fuzzy.test.ts), A2 under M(∧,∨) → printed (0.35, 0.4, 0.2, 0.1) / 1.05.
+  {
+    id: "FUZZY.EVAL",
+    args: [
+      [[0.4, 0.35, 0.15, 0.1]],
+      [
+        [0.2, 0.5, 0.2, 0.1],
+        [0.7, 0.2, 0.1, 0],
+        [0, 0.4, 0.5, 0.1],
+        [0.2, 0.3, 0.5, 0],
+      ],
+      "MINMAX",
+    ],
+    expect: [[0.35 / 1.05, 0.4 / 1.05, 0.2 / 1.05, 0.1 / 1.05]],
+    note: "M(∧,∨), normalised",
+  },
+  {
+    id: "FUZZY.EVAL",
+    args: [
+      [[1], [3]],
+      [
+        [1, 0],
+        ["0.5", "50%"],
+      ],
+      null,
+    ],
+    expect: [[0.625, 0.375]],
+    note: "WEIGHTED: weights rescaled to ¼, ¾; ¼·(1, 0) + ¾·(½, ½)",
+  },
+  {
+    id: "FUZZY.EVAL",
+    args: [
+      [[1, 1]],
+      [
+        [0.5, ""],
+        [0.5, 0.5],
+      ],
+      null,
+    ],
+    expect: "#VALUE!",
+    note: "a blank membership",
+  },
+  // CCD.DEGREE(systems, [weights]): by hand, (0.4, 0.9) → C = 12/13, T = 0.65, D = √0.6.
+  {
+    id: "CCD.DEGREE",
+    args: [[[0.4, 0.9]], null],
+    expect: [
+      ["C", "T", "D", "Grade"],
+      [12 / 13, 0.65, Math.sqrt(0.6), "Intermediate coordination"],
+    ],
+    note: "two systems, equal weights",
+  },
+  {
+    id: "CCD.DEGREE",
+    args: [[[0.4, 1.5]], null],
+    expect: "#VALUE!",
+    note: "a level outside [0, 1]",
+  },
 ];
