@@ -10,7 +10,8 @@
 import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { randomIndex } from "../core/ahp/consistency";
 import { JudgmentSampler, mulberry32, percentileInc } from "../core/ahp/uncertainty";
-import { comprehensiveValue, gradeOf } from "../core/grey/evaluate";
+import { GreyResult, comprehensiveValue, gradeOf } from "../core/grey/evaluate";
+import { SensitivityRow, greySensitivity } from "../core/grey/sensitivity";
 import { blockMatrix } from "./judgmentMatrix";
 import { aggregatePriorities } from "../core/ahp/group";
 import { consensusWord, groupConsensus } from "../core/ahp/consensus";
@@ -18,11 +19,11 @@ import { blockId, forUnit, resultKey } from "./keys";
 import { aggregated, comparisonBlocks, effectiveMethod, scaleOf } from "./layout";
 import {
   EvaluationModel,
+  childrenOf,
   comparisonParents,
   depthFirst,
   indicators,
   severalUnits,
-  topCriteria,
   unitNames,
 } from "./model";
 import type { CellValue } from "./spec";
@@ -56,6 +57,9 @@ export const robustnessKey = {
   reversal: (criterion: string, field: "at" | "change") => `robust|swap|${criterion}|${field}`,
   /** The smallest change (absolute) over the criteria. */
   reversalSmallest: "robust|swap|smallest",
+  /** Criteria weights ±SENSITIVITY_STEP (GREY.SENSITIVITY's columns) of a criterion and unit. */
+  sensitivity: (criterion: string, field: SensitivityField, unit: string | undefined) =>
+    forUnit(`robust|sens|${criterion}|${field}`, unit),
   /** Several experts: Goepel's S* of a parent's comparisons ("GOAL" or a node id) and its word. */
   consensus: (parent: string) => `robust|consensus|${parent}`,
   consensusWord: (parent: string) => `robust|consensus|word|${parent}`,
@@ -63,6 +67,18 @@ export const robustnessKey = {
   weightBy: (how: "aij" | "aip" | "mean", parent: string, i: number) =>
     `robust|${how}|${parent}|${i}`,
 };
+
+/** GREY.SENSITIVITY's columns after the criterion's label, in order. */
+export const SENSITIVITY_FIELDS = [
+  "weight",
+  "minusW",
+  "minusGrade",
+  "plusW",
+  "plusGrade",
+  "decrease",
+  "increase",
+] as const;
+export type SensitivityField = (typeof SENSITIVITY_FIELDS)[number];
 
 /** The largest value of the judgment scale, for the consensus's correction. */
 export const CONSENSUS_SCALE_MAX = 9;
@@ -271,7 +287,7 @@ export function reversalValues(
   const out = new Map<string, CellValue>();
   if (!severalUnits(model.settings)) return out;
   const units = unitNames(model.settings);
-  const tops = [...new Set(topCriteria(model).values())].filter((n) => n.parent === null);
+  const tops = childrenOf(model, null);
   const num = (k: string) => {
     const v = computed.get(k);
     return typeof v === "number" ? v : null;
@@ -330,7 +346,11 @@ export function robustnessValues(
   inputs: Map<string, CellValue>,
   computed: Map<string, CellValue>
 ): Map<string, CellValue> {
-  const out = new Map([...reversalValues(model, computed), ...consensusValues(model, computed)]);
+  const out = new Map([
+    ...sensitivityValues(model, computed),
+    ...reversalValues(model, computed),
+    ...consensusValues(model, computed),
+  ]);
   const mc = monteCarlo(model, inputs, computed);
   const several = severalUnits(model.settings);
   const units = several ? unitNames(model.settings) : [undefined];
@@ -388,6 +408,60 @@ export function consensusValues(
         complete ? vectors.reduce((a, w) => a + w[i], 0) / vectors.length : ""
       );
     }
+  }
+  return out;
+}
+
+/**
+ * The criteria weights moved by ±SENSITIVITY_STEP, per unit and first-level criterion, as
+ * GREY.SENSITIVITY computes them from the evaluation's B per criterion and the criteria weights;
+ * "" while the unit's evaluation is incomplete.
+ */
+export function sensitivityValues(
+  model: EvaluationModel,
+  computed: Map<string, CellValue>
+): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  const s = model.settings;
+  const scale = scaleOf(s);
+  const g = scale.centres.length;
+  const tops = childrenOf(model, null);
+  for (const unit of severalUnits(s) ? unitNames(s) : [undefined]) {
+    const criteria: GreyResult["criteria"] = [];
+    for (const c of tops) {
+      const b = Array.from({ length: g }, (_, e) =>
+        computed.get(forUnit(resultKey.membership(c.id, e), unit))
+      );
+      const w = computed.get(resultKey.globalWeight(c.id));
+      if (typeof w !== "number" || !b.every((x) => typeof x === "number")) break;
+      criteria.push({
+        label: c.name,
+        classes: b as number[],
+        value: comprehensiveValue(b as number[], scale),
+        weight: w,
+      });
+    }
+    let rows: SensitivityRow[] | null = null;
+    if (criteria.length === tops.length)
+      try {
+        rows = greySensitivity({ classes: [], value: 0, criteria }, scale, SENSITIVITY_STEP);
+      } catch {
+        rows = null;
+      }
+    tops.forEach((c, k) => {
+      const row = rows?.[k];
+      const values: Record<SensitivityField, CellValue> = {
+        weight: row ? row.weight : "",
+        minusW: row ? row.down.value : "",
+        minusGrade: row ? row.down.grade : "",
+        plusW: row ? row.up.value : "",
+        plusGrade: row ? row.up.grade : "",
+        decrease: row?.decrease ?? "",
+        increase: row?.increase ?? "",
+      };
+      for (const f of SENSITIVITY_FIELDS)
+        out.set(robustnessKey.sensitivity(c.id, f, unit), values[f]);
+    });
   }
   return out;
 }

@@ -160,5 +160,10 @@ describe("the Robustness block recalculated with dist/functions.js", () => {
     const expected = robustnessValues(m, inputs, evaluateModel(m, inputs));
     expect(mismatches(expected, built.resultCells, (sh, a) => engine.value(sh, a))).toEqual([]);
     expect(expected.size).toBeGreaterThan(units ? 30 : 5);
+    // Every criterion of every unit has W at ±0.1: the evaluation is complete.
+    for (const c of childrenOf(m, null))
+      for (const u of units ?? [undefined])
+        for (const f of ["minusW", "plusW"] as const)
+          expect(typeof expected.get(robustnessKey.sensitivity(c.id, f, u))).toBe("number");
   });
 });

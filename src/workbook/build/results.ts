@@ -351,6 +351,7 @@ function evaluationTable(
     const inUnit = (key: string) => forUnit(key, unit.key);
     if (ctx.several) sh.put(r++, 0, { value: unit.name, style: "subtitle" });
     const criterionW = new Map<string, string>();
+    const criteriaTop = r;
     for (const c of t.criteria) {
       const row = rowB(
         r++,
@@ -364,7 +365,16 @@ function evaluationTable(
       );
       criterionW.set(c.id, row.value);
     }
-    byUnit.push({ unit, w: addr(r, BC + g), grade: addr(r, BC + g + 1), criterionW });
+    byUnit.push({
+      unit,
+      w: addr(r, BC + g),
+      grade: addr(r, BC + g + 1),
+      criterionW,
+      samples: rangeOf(t.first, SAMPLE, t.last, SAMPLE + p - 1, true),
+      weights: rangeOf(t.first, 3, t.last, 3, true),
+      groups: rangeOf(t.first, 2, t.last, 2, true),
+      groupWeights: rangeOf(criteriaTop, 1, r - 1, 1, true),
+    });
     overall.push({
       unit,
       row: r,

@@ -13,19 +13,33 @@ import {
   CONSENSUS_SCALE_MAX,
   MC_FIELDS,
   MONTE_CARLO,
+  SENSITIVITY_FIELDS,
+  SENSITIVITY_STEP,
   monteCarlo,
   robustnessKey,
+  sensitivityValues,
 } from "../robustness";
+import type { CellValue } from "../spec";
 import { evaluateModel } from "../evaluate";
 import { FORMATS, addr, rangeOf } from "../spec";
-import type { BuildContext, SheetBuilder, UnitLayout } from "./context";
+import { BuildContext, SheetBuilder, UnitLayout, quoted } from "./context";
 
 /** Where the evaluation's figures are, for the formulas of the block. */
 export interface EvaluationCells {
   /** First-level criteria in order: id, name and the cell of its global weight. */
   criteria: { id: string; name: string; weight: string }[];
   /** Per unit (in ctx.units order): the cell of W and of each criterion's W, by criterion id. */
-  units: { unit: UnitLayout; w: string; grade: string; criterionW: Map<string, string> }[];
+  units: {
+    unit: UnitLayout;
+    w: string;
+    grade: string;
+    criterionW: Map<string, string>;
+    /** GREY.SENSITIVITY's arguments: the unit's samples, indicator weights, criterion labels and criteria weights (absolute ranges). */
+    samples: string;
+    weights: string;
+    groups: string;
+    groupWeights: string;
+  }[];
   /** Several units: the Units table's W column, absolute, and its first row. */
   unitW?: { range: string; first: number };
   /** First free column for hidden helpers. */
@@ -40,8 +54,10 @@ export function robustnessBlock(
   cells: EvaluationCells
 ): number {
   let r = top;
+  const computed = evaluateModel(ctx.model, ctx.inputs);
   sh.put(r++, 0, { value: "Robustness", style: "subtitle" });
-  r = monteCarloTable(ctx, sh, r, cells);
+  r = sensitivityTables(ctx, sh, r, cells, computed);
+  r = monteCarloTable(ctx, sh, r, cells, computed);
   if (ctx.several && cells.unitW) r = reversalTable(ctx, sh, r, cells);
   if (aggregated(ctx.settings)) r = consensusTable(ctx, sh, r);
   return r;
@@ -126,15 +142,144 @@ function consensusTable(ctx: BuildContext, sh: SheetBuilder, top: number): numbe
   return r + 1;
 }
 
+/**
+ * Per unit, each first-level criterion's weight moved by ±SENSITIVITY_STEP (the others rescaled
+ * proportionally): W and the grade, the smallest changes that change the grade, and W's change
+ * (the tornado chart of the first unit reads it). Add-in style: one GREY.SENSITIVITY per unit;
+ * native style: its values computed at build.
+ */
+function sensitivityTables(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  top: number,
+  cells: EvaluationCells,
+  computed: Map<string, CellValue>
+): number {
+  const native = ctx.settings.style === "native";
+  const step = SENSITIVITY_STEP;
+  const values = native ? sensitivityValues(ctx.model, computed) : new Map<string, CellValue>();
+  const k = cells.criteria.length;
+  let r = top;
+  sh.note(
+    r++,
+    `Criteria weights moved by ±${step} (the other criteria rescaled in proportion, so the weights still sum to 1): W and the grade, and the smallest decrease and increase of the weight that change the grade (blank: none within 0 … 1). ${native ? "Native formulas: values computed when the workbook was built (GREY.SENSITIVITY computes them live in add-in style); build again after changing judgments or scores." : "=GREY.SENSITIVITY(…) per unit."}`,
+    9
+  );
+  const headers = [
+    "Criterion",
+    "Weight",
+    `W at −${step}`,
+    `Grade at −${step}`,
+    `W at +${step}`,
+    `Grade at +${step}`,
+    "Decrease that changes the grade",
+    "Increase that changes the grade",
+  ];
+  const formats = [
+    undefined,
+    FORMATS.weight,
+    FORMATS.score,
+    undefined,
+    FORMATS.score,
+    undefined,
+    FORMATS.weight,
+    FORMATS.weight,
+  ];
+  let chart: { categories: string; minus: string; plus: string } | null = null;
+  cells.units.forEach((u, j) => {
+    const key = ctx.several ? u.unit.name : undefined;
+    if (ctx.several) sh.put(r++, 0, { value: u.unit.name, style: "label" });
+    const head = r;
+    if (native) {
+      headers.forEach((h, c) => sh.put(head, c, { value: h, style: "header" }));
+      cells.criteria.forEach((c, i) => {
+        sh.put(head + 1 + i, 0, { value: c.name, style: "label" });
+        SENSITIVITY_FIELDS.forEach((f, x) =>
+          sh.result(head + 1 + i, 1 + x, robustnessKey.sensitivity(c.id, f, key), {
+            value: values.get(robustnessKey.sensitivity(c.id, f, key)) ?? "",
+            style: "result",
+            numFmt: formats[1 + x],
+          })
+        );
+      });
+    } else {
+      sh.array(
+        head,
+        0,
+        k + 1,
+        headers.length,
+        {
+          formula: `=IFERROR(GREY.SENSITIVITY(${u.samples},${u.weights},${u.groups},${u.groupWeights},${quoted(ctx.settings.scale)},${step}),"")`,
+          style: "result",
+        },
+        (i, x) =>
+          i > 0 && x > 0
+            ? robustnessKey.sensitivity(cells.criteria[i - 1].id, SENSITIVITY_FIELDS[x - 1], key)
+            : undefined
+      );
+      // The function's first row is its header; number formats by column.
+      for (let x = 0; x < headers.length; x++) {
+        const at = addr(head, x);
+        const cell = sh.spec.cells.get(at);
+        if (cell) cell.style = "header";
+        for (let i = 1; i <= k; i++) {
+          const c = sh.spec.cells.get(addr(head + i, x));
+          if (c && formats[x]) c.numFmt = formats[x];
+        }
+      }
+    }
+    // W's change at −step and +step, for the tornado chart.
+    ["ΔW at −", "ΔW at +"].forEach((h, x) =>
+      sh.put(head, 8 + x, { value: `${h}${step}`, style: "header" })
+    );
+    for (let i = 1; i <= k; i++)
+      [2, 4].forEach((c, x) => {
+        const v = addr(head + i, c);
+        sh.put(head + i, 8 + x, {
+          formula: `=IF(AND(ISNUMBER(${v}),ISNUMBER(${u.w})),${v}-${u.w},"")`,
+          style: "formula",
+          numFmt: "+0.000;-0.000;0.000",
+        });
+      });
+    if (j === 0)
+      chart = {
+        categories: rangeOf(head + 1, 0, head + k, 0),
+        minus: rangeOf(head + 1, 8, head + k, 8),
+        plus: rangeOf(head + 1, 9, head + k, 9),
+      };
+    r = head + k + 2;
+  });
+  if (chart) {
+    const c = chart as { categories: string; minus: string; plus: string };
+    sh.spec.charts.push({
+      kind: "bar",
+      tornado: true,
+      title: `W when a criterion's weight moves by ±${step}${ctx.several ? ` (${ctx.units[0].name})` : ""}`,
+      categories: c.categories,
+      series: [
+        { name: `Weight −${step}`, values: c.minus },
+        { name: `Weight +${step}`, values: c.plus },
+      ],
+      axisFormat: "+0.00;-0.00;0",
+      anchor: addr(r, 0),
+      width: 5,
+      height: Math.max(10, k + 6),
+    });
+    r += Math.max(10, k + 6) + 1;
+  }
+  return r;
+}
+
 /** The judgments perturbed: per unit the share of samples keeping its grade (and rank), W's mean, SD, P5 and P95. */
 function monteCarloTable(
   ctx: BuildContext,
   sh: SheetBuilder,
   top: number,
-  cells: EvaluationCells
+  cells: EvaluationCells,
+  computed: Map<string, CellValue>
 ): number {
   let r = top;
-  const mc = monteCarlo(ctx.model, ctx.inputs, evaluateModel(ctx.model, ctx.inputs));
+  const mc = monteCarlo(ctx.model, ctx.inputs, computed);
   const o = MONTE_CARLO;
   sh.note(
     r++,
