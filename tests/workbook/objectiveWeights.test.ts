@@ -180,9 +180,9 @@ describe("the grey evaluation with the combined weights", () => {
   });
 });
 
-describe("a constant indicator", () => {
+describe.each(["addin", "native"] as const)("a constant indicator (%s style)", (style) => {
   it("leaves the entropy and combined weights blank, names the indicator, and blanks the evaluation using them", () => {
-    const m = model("addin", { use: true, combine: "linear", alpha: 0.4 });
+    const m = model(style, { use: true, combine: "linear", alpha: 0.4 });
     const inputs = sampleInputs(m);
     const q = quantitativeIndicators(m)[1];
     for (const u of UNITS) inputs.set(dataKey(q.id, YEARS[YEARS.length - 1], u), 7);
@@ -206,6 +206,30 @@ describe("a constant indicator", () => {
     expect(core.has(objectiveKey.entropy(q.id))).toBe(false);
     // The ranked table lists the indicators with a weight first, which the core leaves out.
     expect(mismatches(core, built.resultCells, (s, a) => engine.value(s, a))).toEqual([]);
+  });
+});
+
+describe("a missing latest value", () => {
+  it("leaves the weights blank and says which values are needed", () => {
+    const m = model("native", { use: false, combine: "multiplicative", alpha: 0.5 });
+    const inputs = sampleInputs(m);
+    const q = quantitativeIndicators(m)[0];
+    inputs.delete(dataKey(q.id, YEARS[YEARS.length - 1], UNITS[2]));
+    const built = buildWorkbook(m, { inputs });
+    const engine = recalculatedWithBundle(built.spec);
+    const at = built.resultCells.get(objectiveKey.entropy(q.id))!;
+    expect(engine.value(at.sheet, at.address)).toBe("");
+    const results = built.spec.sheets.find((s) => s.name === "Results")!;
+    const messages = [...results.cells.keys()]
+      .map((a) => engine.value("Results", a))
+      .filter((v) => typeof v === "string" && v.startsWith("The entropy weights need"));
+    expect(messages).toEqual([
+      "The entropy weights need every unit's 2022 value of every quantitative indicator (Quantitative Data sheet).",
+    ]);
+    // Not used: the evaluation goes on with the AHP weights.
+    expect(
+      typeof engine.value("Results", built.resultCells.get(forUnit("W", UNITS[0]))!.address)
+    ).toBe("number");
   });
 });
 
