@@ -79,6 +79,9 @@ describe("the Objective weights section", () => {
 
   it("builds the Objective weights table, used by the evaluation", async () => {
     await page.getByRole("button", { name: "Continue to build" }).click();
+    await expect(page.locator(".step p").first().innerText()).resolves.toMatch(
+      /An Objective weights table on Results: .* \(linear, α = 0\.4\), used by the evaluation\./
+    );
     await page.getByRole("checkbox", { name: /sample judgments/ }).check();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
