@@ -7,7 +7,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { execFileSync } from "child_process";
 import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { evaluateModel } from "../../src/workbook/evaluate";
@@ -17,7 +16,7 @@ import * as zlib from "zlib";
 import { axeViolations } from "../support/axe";
 import { expectCount } from "../support/expectCount";
 import { Pane, openPane, screenshot, typeInto as typeIntoPane } from "../support/pane";
-import { soffice } from "../support/tools";
+import { converted } from "../support/libreoffice";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(10 * 60 * 1000);
@@ -227,24 +226,7 @@ describe("the wizard in preview mode", () => {
     const model = readMeta(rows.map((r) => r ?? [])).model!;
     expect(model.nodes.some((n) => n.name === "Carbon labelling")).toBe(true);
     const expected = evaluateModel(model, sampleInputs(model));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-"));
-    fs.writeFileSync(path.join(dir, "in.xlsx"), downloaded);
-    execFileSync(
-      soffice(),
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--calc",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        path.join(dir, "out"),
-        path.join(dir, "in.xlsx"),
-      ],
-      { stdio: "pipe", timeout: 300000 }
-    );
-    const recalculated = await readCachedValues(fs.readFileSync(path.join(dir, "out", "in.xlsx")));
+    const recalculated = await readCachedValues(await converted(downloaded, "xlsx"));
     const names = await definedNames(downloaded);
     const score = names.get("EvalScore")!;
     const grade = names.get("EvalGrade")!;

@@ -3,10 +3,6 @@
  * scores, data, trade and service rows, recalculated by LibreOffice (headless): every result
  * cell equals what the core computes, to 1e-9 relative (|a − b| ≤ 1e-9 · max(1, |b|)).
  */
-import { execFileSync } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { statusValues } from "../../src/workbook/check";
@@ -16,36 +12,12 @@ import { indicators } from "../../src/workbook/model";
 import { asAnswer } from "../../src/workbook/verbalScale";
 import JSZip from "jszip";
 import { cellsOf, writeXlsx } from "../../src/workbook/writeXlsx";
-import { soffice } from "../support/tools";
+import { converted } from "../support/libreoffice";
 import { messyInputs } from "../support/messyInputs";
 import { cellMismatches, mismatches } from "../support/recalc";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(20 * 60 * 1000);
-
-/** The file LibreOffice writes converting `bytes` (an .xlsx) to `format` ("xlsx" recalculates it, "pdf" prints it). */
-async function converted(bytes: Uint8Array, format: "xlsx" | "pdf"): Promise<Buffer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-"));
-  const input = path.join(dir, "in.xlsx");
-  fs.writeFileSync(input, bytes);
-  const out = path.join(dir, "out");
-  execFileSync(
-    soffice(),
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--calc",
-      "--convert-to",
-      format,
-      "--outdir",
-      out,
-      input,
-    ],
-    { stdio: "pipe", timeout: 5 * 60 * 1000 }
-  );
-  return fs.readFileSync(path.join(out, `in.${format}`));
-}
 
 const recalculated = (bytes: Uint8Array) => converted(bytes, "xlsx");
 

@@ -10,10 +10,6 @@
  * add-in style recalculated by the test formula engine with dist/functions.js (npm run build
  * first), native style by LibreOffice. Numbers to 1e-9 relative.
  */
-import { execFileSync } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
 import { statusValues } from "../../src/workbook/check";
@@ -29,7 +25,7 @@ import type { CellValue } from "../../src/workbook/spec";
 import { paperTemplate } from "../../src/workbook/template";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { cellMismatches, mismatches, recalculatedWithBundle } from "../support/recalc";
-import { soffice } from "../support/tools";
+import { converted } from "../support/libreoffice";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(10 * 60 * 1000);
@@ -251,30 +247,6 @@ describe("rebuilding", () => {
   });
 });
 
-/** The file LibreOffice writes converting `bytes` (an .xlsx) to xlsx: recalculated. */
-function recalculatedByLibreOffice(bytes: Uint8Array): Buffer {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-ow-"));
-  const input = path.join(dir, "in.xlsx");
-  fs.writeFileSync(input, bytes);
-  const out = path.join(dir, "out");
-  execFileSync(
-    soffice(),
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--calc",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      out,
-      input,
-    ],
-    { stdio: "pipe", timeout: 5 * 60 * 1000 }
-  );
-  return fs.readFileSync(path.join(out, "in.xlsx"));
-}
-
 describe.each([
   { use: true, combine: "multiplicative", alpha: 0.5 },
   { use: true, combine: "linear", alpha: 0.4 },
@@ -290,7 +262,7 @@ describe.each([
   const built = buildWorkbook(m, { inputs });
   let cached: Awaited<ReturnType<typeof readCachedValues>>;
   beforeAll(async () => {
-    cached = await readCachedValues(recalculatedByLibreOffice(await writeXlsx(built.spec)));
+    cached = await readCachedValues(await converted(await writeXlsx(built.spec), "xlsx"));
   });
 
   it("shows the entropy and combined weights computed by hand and the core's evaluation", () => {
