@@ -229,6 +229,32 @@ describe("a missing latest value", () => {
   });
 });
 
+describe("an α outside [0, 1] in a stored model", () => {
+  it.each(["addin", "native"] as const)("combines nothing and says why (%s style)", (style) => {
+    const m = model(style, { use: false, combine: "linear", alpha: 1.5 });
+    const inputs = sampleInputs(m);
+    const built = buildWorkbook(m, { inputs });
+    const engine = recalculatedWithBundle(built.spec);
+    const value = (key: string) => {
+      const at = built.resultCells.get(key)!;
+      return engine.value(at.sheet, at.address);
+    };
+    const q = quantitativeIndicators(m);
+    expect(typeof value(objectiveKey.entropy(q[0].id))).toBe("number");
+    expect(q.map((n) => value(objectiveKey.combined(n.id)))).toEqual(q.map(() => ""));
+    const results = built.spec.sheets.find((s) => s.name === "Results")!;
+    const messages = [...results.cells.keys()]
+      .map((a) => engine.value("Results", a))
+      .filter((v) => typeof v === "string" && v.startsWith("The weights cannot be combined"));
+    expect(messages).toEqual([
+      "The weights cannot be combined: α is the share of the AHP weights, between 0 and 1, not 1.5.",
+    ]);
+    const core = evaluateModel(m, inputs);
+    expect(core.has(objectiveKey.combined(q[0].id))).toBe(false);
+    expect(mismatches(core, built.resultCells, (s, a) => engine.value(s, a))).toEqual([]);
+  });
+});
+
 describe("rebuilding", () => {
   it("keeps the typed inputs when objective weights are switched on", () => {
     const m = model("addin");

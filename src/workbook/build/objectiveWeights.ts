@@ -9,7 +9,12 @@
  * row says why the weights are blank (a latest value missing, an indicator constant across the
  * units). With `use` on, the grey tables' Global weight column reads the combined weights.
  */
-import { objectiveKey, objectiveSettings, quantitativeIndicators } from "../objectiveWeights";
+import {
+  alphaProblem,
+  objectiveKey,
+  objectiveSettings,
+  quantitativeIndicators,
+} from "../objectiveWeights";
 import { FORMATS, addr, boxOf, rangeOf } from "../spec";
 import { BuildContext, SheetBuilder, quoted } from "./context";
 import { yearCell } from "./efficiency";
@@ -160,6 +165,9 @@ export function objectiveWeightsTable(
         return `=IF(ISNUMBER(${h}),${h}*SUM(${ahp}),"")`;
       };
     }
+    // α from a stored model that the wizard did not check: no combination, and the reason.
+    const badAlpha = o.combine === "linear" ? alphaProblem(o.alpha) : null;
+    if (badAlpha) combined = () => `=""`;
     quant.forEach((node, k) => {
       sh.result(first + k, 3, objectiveKey.entropy(node.id), {
         formula: entropyAt(k),
@@ -176,8 +184,9 @@ export function objectiveWeightsTable(
     const constant = quant
       .map((_, k) => `IF(MAX(${xs(k)})=MIN(${xs(k)}),"; "&${addr(first + k, 1)},"")`)
       .join("&");
+    const why = `IF(COUNT(${xAll})<${n * m},${quoted(`The entropy weights need every unit's ${lastYear} value of every quantitative indicator (Quantitative Data sheet).`)},IF(${constant}="","",${quoted("The entropy weights cannot be computed: min-max normalisation divides by 0 for an indicator equal in every unit: ")}&MID(${constant},3,32767)&"."))`;
     sh.put(messageRow, 0, {
-      formula: `=IF(COUNT(${xAll})<${n * m},${quoted(`The entropy weights need every unit's ${lastYear} value of every quantitative indicator (Quantitative Data sheet).`)},IF(${constant}="","",${quoted("The entropy weights cannot be computed: min-max normalisation divides by 0 for an indicator equal in every unit: ")}&MID(${constant},3,32767)&"."))`,
+      formula: badAlpha ? `=${quoted(`The weights cannot be combined: ${badAlpha}.`)}` : `=${why}`,
       style: "warning",
       wrap: true,
     });
