@@ -82,6 +82,17 @@ function expectedTable(m: EvaluationModel, inputs: Map<string, CellValue>) {
   return { table, used, a, b, c };
 }
 
+/** Every text the recalculated Results sheet shows. */
+function resultsText(
+  built: ReturnType<typeof buildWorkbook>,
+  engine: ReturnType<typeof recalculatedWithBundle>
+): string[] {
+  const results = built.spec.sheets.find((s) => s.name === "Results")!;
+  return [...results.cells.keys()]
+    .map((a) => engine.value("Results", a))
+    .filter((v): v is string => typeof v === "string");
+}
+
 describe("when objective weights are possible", () => {
   it("needs several units and two quantitative indicators, and says why not", () => {
     expect(objectiveWeightsProblem(paperTemplate({}))).toMatch(/at least two units/);
@@ -191,10 +202,7 @@ describe.each(["addin", "native"] as const)("a constant indicator (%s style)", (
     expect(shown(objectiveKey.entropy(q.id))).toBe("");
     expect(shown(objectiveKey.combined(quantitativeIndicators(m)[0].id))).toBe("");
     expect(shown(forUnit("W", UNITS[0]))).toBe("");
-    const results = built.spec.sheets.find((s) => s.name === "Results")!;
-    const messages = [...results.cells.keys()]
-      .map((a) => engine.value("Results", a))
-      .filter((v) => typeof v === "string" && v.includes("divides by 0"));
+    const messages = resultsText(built, engine).filter((v) => v.includes("divides by 0"));
     expect(messages).toEqual([
       `The entropy weights cannot be computed: min-max normalisation divides by 0 for an indicator equal in every unit: ${q.name}.`,
     ]);
@@ -215,10 +223,9 @@ describe("a missing latest value", () => {
     const engine = recalculatedWithBundle(built.spec);
     const at = built.resultCells.get(objectiveKey.entropy(q.id))!;
     expect(engine.value(at.sheet, at.address)).toBe("");
-    const results = built.spec.sheets.find((s) => s.name === "Results")!;
-    const messages = [...results.cells.keys()]
-      .map((a) => engine.value("Results", a))
-      .filter((v) => typeof v === "string" && v.startsWith("The entropy weights need"));
+    const messages = resultsText(built, engine).filter((v) =>
+      v.startsWith("The entropy weights need")
+    );
     expect(messages).toEqual([
       "The entropy weights need every unit's 2022 value of every quantitative indicator (Quantitative Data sheet).",
     ]);
@@ -242,10 +249,9 @@ describe("an α outside [0, 1] in a stored model", () => {
     const q = quantitativeIndicators(m);
     expect(typeof value(objectiveKey.entropy(q[0].id))).toBe("number");
     expect(q.map((n) => value(objectiveKey.combined(n.id)))).toEqual(q.map(() => ""));
-    const results = built.spec.sheets.find((s) => s.name === "Results")!;
-    const messages = [...results.cells.keys()]
-      .map((a) => engine.value("Results", a))
-      .filter((v) => typeof v === "string" && v.startsWith("The weights cannot be combined"));
+    const messages = resultsText(built, engine).filter((v) =>
+      v.startsWith("The weights cannot be combined")
+    );
     expect(messages).toEqual([
       "The weights cannot be combined: α is the share of the AHP weights, between 0 and 1, not 1.5.",
     ]);
