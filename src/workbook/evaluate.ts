@@ -11,6 +11,7 @@ import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
 import { efficiencyValues } from "./efficiency";
 import { modelsKey, modelsValues } from "./models";
+import { objectiveKey, objectiveWeightValues, usedWeights } from "./objectiveWeights";
 import { robustnessValues } from "./robustness";
 import { movingAverage, pooledThresholds, quantScore, scoreAgainst } from "../core/scoring";
 import { GROUPS } from "../core/trade/tables";
@@ -116,6 +117,13 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     global.set(node.id, l * pg);
     out.set(resultKey.globalWeight(node.id), l * pg);
   }
+  // The Objective weights table, and the weights the grey evaluation uses (global unless set).
+  const objective = objectiveWeightValues(model, inputs, global);
+  if (objective) {
+    for (const [id, w] of objective.entropy) out.set(objectiveKey.entropy(id), w);
+    for (const [id, w] of objective.combined) out.set(objectiveKey.combined(id), w);
+  }
+  const used = usedWeights(model, global, objective?.combined ?? null);
 
   // Quantitative indicators and the grey evaluation, per unit (one, as a rule).
   const units = severalUnits(s) ? unitNames(s) : [undefined];
@@ -180,7 +188,7 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
         }
       }
     }
-    const w = greyResults(model, inputs, global, quantScores, unit, out, unit === units[0]);
+    const w = greyResults(model, inputs, used, quantScores, unit, out, unit === units[0]);
     if (w !== null && unit !== undefined) overallW.push({ unit, w });
   }
   // The Units table: each unit's W, grade, memberships and rank (ties share the rank).
@@ -251,10 +259,10 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
     shares("all", (c) => resultKey.serviceShare(c));
     for (const y of s.years) shares(String(y), (c) => resultKey.serviceShareByYear(y, c));
   }
-  // Indicators by global weight, largest first (ties in the order of the indicators).
-  if (leaves.every((n) => global.has(n.id))) {
+  // Indicators by the weight the evaluation uses, largest first (ties in the order of the indicators).
+  if (leaves.every((n) => used.has(n.id))) {
     leaves
-      .map((n, i) => ({ name: n.name, w: global.get(n.id) as number, i }))
+      .map((n, i) => ({ name: n.name, w: used.get(n.id) as number, i }))
       .sort((a, b) => b.w - a.w || a.i - b.i)
       .forEach((x, k) => {
         out.set(resultKey.rankedIndicator(k + 1), x.name);

@@ -66,6 +66,21 @@ export interface EvaluationSettings {
    * structure (a typed score, by default the TIB share) per unit. Absent: false.
    */
   coupling?: boolean;
+  /**
+   * Objective weights (several units, ≥ 2 quantitative indicators): the Results sheet's table of
+   * entropy weights of the quantitative indicators combined with their AHP weights; with `use`
+   * the evaluation takes the combined weights. Absent: no table (src/workbook/objectiveWeights.ts).
+   */
+  objectiveWeights?: ObjectiveWeightsSettings;
+}
+
+/** How the AHP weights are combined with the entropy weights, and whether the evaluation uses them. */
+export interface ObjectiveWeightsSettings {
+  use: boolean;
+  /** a·b / Σ a·b, or α·a + (1 − α)·b. */
+  combine: "multiplicative" | "linear";
+  /** The share α of the AHP weights in the linear combination, in [0, 1]. */
+  alpha: number;
 }
 
 export type Thresholds = "own" | "units" | "typed";

@@ -101,3 +101,21 @@ export async function screenshot(page: Page, name: string, target?: Locator): Pr
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(350);
 }
+
+/**
+ * Opens the pane before the tests of the file and closes it after them (jest's beforeAll and
+ * afterAll); the getter gives the open pane.
+ */
+export function paneForTests(options?: Parameters<typeof openPane>[0]): () => Pane {
+  let pane: Pane | undefined;
+  beforeAll(async () => {
+    pane = await openPane(options);
+  });
+  afterAll(async () => {
+    await pane?.close();
+  });
+  return () => {
+    if (!pane) throw new Error("the pane is not open yet (use it inside a test)");
+    return pane;
+  };
+}

@@ -21,6 +21,7 @@ import {
   DEFAULT_SHEET_NAMES,
 } from "../../workbook/layout";
 import { sampleInputs } from "../../workbook/sample";
+import { objectiveSettings } from "../../workbook/objectiveWeights";
 import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
 import type { BuildSummary, Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
@@ -32,6 +33,14 @@ const THRESHOLD_NAMES = {
   units: "across all units",
   typed: "typed per indicator",
 } as const;
+
+/** What the build adds for objective weights, or nothing. */
+function objectiveSummary(model: EvaluationModel): string {
+  const o = objectiveSettings(model);
+  if (!o) return "";
+  const how = o.combine === "linear" ? `linear, α = ${o.alpha}` : "multiplicative";
+  return ` An Objective weights table on Results: entropy weights of the quantitative indicators combined with the AHP weights (${how}), ${o.use ? "used by the evaluation" : "for comparison"}.`;
+}
 
 export function BuildStep(props: {
   host: Host;
@@ -91,6 +100,7 @@ export function BuildStep(props: {
         {model.settings.style === "native" ? "native Excel formulas" : "add-in functions"}.
         {severalUnits(model.settings) &&
           ` ${model.settings.units?.length} units (${model.settings.units?.join(", ")}): a block of scores and data each, shared weights, and a Units table on Results with each unit's W, grade and rank; thresholds ${THRESHOLD_NAMES[thresholdsOf(model.settings)]}.`}
+        {objectiveSummary(model)}
       </Text>
       <Checkbox
         checked={sample}

@@ -12,6 +12,7 @@ import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fie
 import { efficiencyRole } from "../../workbook/efficiency";
 import type { EfficiencyRole } from "../../workbook/model";
 import { indicators } from "../../workbook/model";
+import { ALPHA, ObjectiveWeightsSection } from "./ObjectiveWeightsSection";
 
 const withSettings = (m: EvaluationModel, patch: Partial<EvaluationSettings>): EvaluationModel => ({
   ...m,
@@ -157,6 +158,7 @@ export const SETTINGS_FIELDS = [
   LAST_YEAR,
   WINDOW,
   UNITS,
+  ALPHA,
 ] as const;
 
 /** Step 3: weight method, RI table and threshold, grade scale, experts, smoothing, formula style. */
@@ -280,6 +282,7 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         onChange={(_, d) => set({ coupling: !!d.checked })}
         label="Add the Coupling sheet: how innovation (W) and the trade structure move together (coupling coordination degree)"
       />
+      <ObjectiveWeightsSection {...field} />
       <ContinueButton
         {...field}
         label="Continue to build"

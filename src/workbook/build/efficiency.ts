@@ -301,7 +301,7 @@ function malmquistTable(
 }
 
 /** Year t's cell (sheet-qualified) of a row of yearly data ('Quantitative Data'!$E$5:$L$5). */
-function yearCell(data: string, t: number): string {
+export function yearCell(data: string, t: number): string {
   const bang = data.lastIndexOf("!");
   const { r, c } = parseAddr(data.slice(bang + 1).split(":")[0]);
   return `${data.slice(0, bang)}!${addr(r, c + t, true)}`;

@@ -14,6 +14,7 @@ import { BuildContext, SheetBuilder, UnitLayout, quoted } from "./context";
 import { WARNING_ADDRESS } from "./status";
 import { modelsTable } from "./models";
 import { EvaluationCells, robustnessBlock } from "./robustness";
+import { objectiveWeightsTable } from "./objectiveWeights";
 
 /** The leaves of one first-level criterion: consecutive rows r1 … r2 of the grey table. */
 interface CriterionRows {
@@ -34,18 +35,20 @@ export function buildResultsSheet(ctx: BuildContext): void {
   sh.put(0, 0, { value: `Results: ${ctx.model.goal}`, style: "title" });
   Object.assign(sh.spec.columnWidths, { A: 30, B: 40, C: 16, D: 13, E: 13 });
   const { globalRef, next } = weightsTable(ctx, sh, 3);
+  const objective = objectiveWeightsTable(ctx, sh, next + 1, globalRef);
   // One grey table per unit (one, as a rule), each with the unit's samples.
   const greys: GreyTable[] = [];
-  let r = next + 1;
+  let r = (objective?.next ?? next) + 1;
   for (const unit of ctx.units) {
-    const grey = greyTable(ctx, sh, r, globalRef, scale, unit, greys.length === 0);
+    const w = objective?.weightRef ?? globalRef;
+    const grey = greyTable(ctx, sh, r, w, scale, unit, greys.length === 0);
     greys.push(grey);
     r = grey.last + 2;
   }
-  evaluationTable(ctx, sh, r, greys, globalRef, scale);
+  evaluationTable(ctx, sh, r, greys, globalRef, scale, objective?.use === true);
   sh.note(
     1,
-    `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.${s.style === "native" ? " The whitening values and sums the formulas read are in the grouped columns to the right." : ""}`,
+    `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.${s.style === "native" ? " The whitening values and sums the formulas read are in the grouped columns to the right." : ""}${objective ? ` ${objective.summary}` : ""}`,
     4
   );
   // While the results are provisional, the Status sheet's warning shows above them (frozen).
@@ -59,6 +62,7 @@ export function buildResultsSheet(ctx: BuildContext): void {
     fill: "FFC7CE",
     font: "9C0006",
   });
+  objective?.helpers();
   sh.page({ freeze: { rows: 3, columns: 2 }, landscape: true });
 }
 
@@ -264,7 +268,9 @@ function evaluationTable(
   top: number,
   greys: GreyTable[],
   globalRef: Map<string, string>,
-  scale: GreyScale
+  scale: GreyScale,
+  /** True when the criteria's weights are the sums of their indicators' weights (objective weights). */
+  summed = false
 ): void {
   const s = ctx.settings;
   const native = s.style === "native";
@@ -307,7 +313,7 @@ function evaluationTable(
       for (let e = 0; e < g; e++) {
         const rcol = rangeOf(r1, rColumn + e, r2, rColumn + e, true);
         sh.result(row, BC + e, key(resultKey.membership(id, e)), {
-          formula: `=IF(COUNT(${rcol})=${r2 - r1 + 1},SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`,
+          formula: `=IF(AND(COUNT(${rcol})=${r2 - r1 + 1},COUNT(${w})=${r2 - r1 + 1}),SUMPRODUCT(${w},${rcol})/SUM(${w}),"")`,
           style: "result",
           numFmt: FORMATS.weight,
         });
@@ -353,16 +359,11 @@ function evaluationTable(
     const criterionW = new Map<string, string>();
     const criteriaTop = r;
     for (const c of t.criteria) {
-      const row = rowB(
-        r++,
-        inUnit,
-        c.id,
-        c.label,
-        `=${globalRef.get(c.id)}`,
-        c.r1,
-        c.r2,
-        t.rColumn
-      );
+      const w = rangeOf(c.r1, 3, c.r2, 3, true);
+      const weight = summed
+        ? `=IF(COUNT(${w})=${c.r2 - c.r1 + 1},SUM(${w}),"")`
+        : `=${globalRef.get(c.id)}`;
+      const row = rowB(r++, inUnit, c.id, c.label, weight, c.r1, c.r2, t.rColumn);
       criterionW.set(c.id, row.value);
     }
     byUnit.push({
