@@ -13,6 +13,7 @@ import { JudgmentSampler, mulberry32, percentileInc } from "../core/ahp/uncertai
 import { GreyResult, comprehensiveValue, gradeOf } from "../core/grey/evaluate";
 import { SensitivityRow, greySensitivity } from "../core/grey/sensitivity";
 import { blockMatrix } from "./judgmentMatrix";
+import { objectiveWeightValues, usedWeights, usesObjectiveWeights } from "./objectiveWeights";
 import { aggregatePriorities } from "../core/ahp/group";
 import { consensusWord, groupConsensus } from "../core/ahp/consensus";
 import { blockId, forUnit, resultKey } from "./keys";
@@ -24,6 +25,7 @@ import {
   depthFirst,
   indicators,
   severalUnits,
+  topCriteria,
   unitNames,
 } from "./model";
 import type { CellValue } from "./spec";
@@ -193,6 +195,7 @@ export function monteCarlo(
       : null,
   }));
   const order = depthFirst(model).map((x) => x.node);
+  const objective = usesObjectiveWeights(model);
   const ws: number[][] = units.map(() => []);
   const same = units.map(() => 0);
   const rankSame = units.map(() => 0);
@@ -229,7 +232,12 @@ export function monteCarlo(
       const l = local.get(n.id) ?? 1; // an only child
       global.set(n.id, l * (n.parent === null ? 1 : (global.get(n.parent) as number)));
     }
-    const gw = leaves.map((n) => global.get(n.id) as number);
+    // With objective weights in use, the combination follows the perturbed AHP weights.
+    const used = objective
+      ? usedWeights(model, global, objectiveWeightValues(model, inputs, global)?.combined ?? null)
+      : global;
+    if (leaves.some((n) => !used.has(n.id))) return "weights the evaluation can use";
+    const gw = leaves.map((n) => used.get(n.id) as number);
     const total = gw.reduce((x, y) => x + y, 0);
     const wNow: number[] = [];
     units.forEach((_, k) => {
@@ -295,8 +303,9 @@ export function reversalValues(
   const ws = units.map((u) => num(resultKey.unitValue(u)));
   const pair = firstTwo(ws);
   let smallest: number | null = null;
+  const weights = criterionWeights(model, computed);
   for (const c of tops) {
-    const wc = num(resultKey.globalWeight(c.id));
+    const wc = weights.get(c.id) ?? null;
     let at: number | null = null;
     if (pair && wc !== null && wc < 1) {
       const [a, b] = pair;
@@ -426,14 +435,15 @@ export function sensitivityValues(
   const scale = scaleOf(s);
   const g = scale.centres.length;
   const tops = childrenOf(model, null);
+  const weights = criterionWeights(model, computed);
   for (const unit of severalUnits(s) ? unitNames(s) : [undefined]) {
     const criteria: GreyResult["criteria"] = [];
     for (const c of tops) {
       const b = Array.from({ length: g }, (_, e) =>
         computed.get(forUnit(resultKey.membership(c.id, e), unit))
       );
-      const w = computed.get(resultKey.globalWeight(c.id));
-      if (typeof w !== "number" || !b.every((x) => typeof x === "number")) break;
+      const w = weights.get(c.id);
+      if (w === undefined || !b.every((x) => typeof x === "number")) break;
       criteria.push({
         label: c.name,
         classes: b as number[],
@@ -463,5 +473,27 @@ export function sensitivityValues(
         out.set(robustnessKey.sensitivity(c.id, f, unit), values[f]);
     });
   }
+  return out;
+}
+
+/**
+ * The weight the evaluation gives each first-level criterion: the sum of its indicators' weights
+ * as the grey evaluation uses them (the AHP global weights, or the combined objective weights);
+ * absent while one is missing.
+ */
+function criterionWeights(
+  model: EvaluationModel,
+  computed: Map<string, CellValue>
+): Map<string, number> {
+  const tops = topCriteria(model);
+  const sums = new Map<string, number | null>();
+  for (const n of indicators(model)) {
+    const top = (tops.get(n.id) as { id: string }).id;
+    const w = computed.get(resultKey.indicatorWeight(n.id));
+    const s = sums.has(top) ? sums.get(top) : 0;
+    sums.set(top, typeof w !== "number" || s === null || s === undefined ? null : s + w);
+  }
+  const out = new Map<string, number>();
+  for (const [id, s] of sums) if (typeof s === "number") out.set(id, s);
   return out;
 }

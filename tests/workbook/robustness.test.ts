@@ -95,6 +95,23 @@ describe("the Monte-Carlo grade stability", () => {
     expect(one.units.some((u) => u.same < 1)).toBe(true);
   });
 
+  it("follows the combined objective weights when the evaluation uses them", () => {
+    const o = paperTemplate({
+      units: UNITS,
+      years: [2019, 2020, 2021, 2022],
+      objectiveWeights: { use: true, combine: "linear", alpha: 0.4 },
+    });
+    const oi = sampleInputs(o);
+    const oc = evaluateModel(o, oi);
+    const r = monteCarlo(o, oi, oc, { spread: 0, samples: 10 });
+    if (typeof r === "string") throw new Error(r);
+    r.units.forEach((u) => {
+      const w = oc.get(forUnit(resultKey.value("overall"), u.unit)) as number;
+      expect(Math.abs(u.mean - w)).toBeLessThanOrEqual(1e-12 * w);
+      expect([u.same, u.sd]).toEqual([1, 0]);
+    });
+  });
+
   it("says what is missing while a judgment is blank", () => {
     const partial = new Map(inputs);
     const key = [...partial.keys()].find((k) => k.startsWith("j|"));
@@ -150,10 +167,15 @@ describe("the consensus of the experts", () => {
 
 describe("the Robustness block recalculated with dist/functions.js", () => {
   it.each([
-    ["one unit", undefined],
-    ["5 units", UNITS],
-  ])("shows what the core computes (%s)", (_, units) => {
-    const m = paperTemplate({ units });
+    ["one unit", undefined, undefined],
+    ["5 units", UNITS, undefined],
+    ["5 units, combined weights", UNITS, { use: true, combine: "multiplicative", alpha: 0.5 }],
+  ] as const)("shows what the core computes (%s)", (_, units, objectiveWeights) => {
+    const m = paperTemplate({
+      units: units ? [...units] : undefined,
+      years: [2019, 2020, 2021, 2022],
+      objectiveWeights: objectiveWeights ? { ...objectiveWeights } : undefined,
+    });
     const inputs = sampleInputs(m);
     const built = buildWorkbook(m, { inputs });
     const engine = recalculatedWithBundle(built.spec);

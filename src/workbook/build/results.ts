@@ -352,12 +352,14 @@ function evaluationTable(
   const overall: { unit: UnitLayout; brow: string; value: string; grade: string; row: number }[] =
     [];
   const byUnit: EvaluationCells["units"] = [];
+  let firstCriterionRow = 0;
   ctx.units.forEach((unit, k) => {
     const t = greys[k];
     const inUnit = (key: string) => forUnit(key, unit.key);
     if (ctx.several) sh.put(r++, 0, { value: unit.name, style: "subtitle" });
     const criterionW = new Map<string, string>();
     const criteriaTop = r;
+    if (k === 0) firstCriterionRow = r;
     for (const c of t.criteria) {
       const w = rangeOf(c.r1, 3, c.r2, 3, true);
       const weight = summed
@@ -403,10 +405,11 @@ function evaluationTable(
       weightColumn: 3,
     });
   r = robustnessBlock(ctx, sh, r, {
-    criteria: grey.criteria.map((c) => ({
+    // The criteria weights the evaluation uses: the first unit's Weight column.
+    criteria: grey.criteria.map((c, i) => ({
       id: c.id,
       name: c.label,
-      weight: globalRef.get(c.id) as string,
+      weight: addr(firstCriterionRow + i, 1, true),
     })),
     units: byUnit,
     unitW: units
