@@ -25,8 +25,8 @@ export const MODEL_LABELS: Record<ModelId, string> = {
   grey: "Grey evaluation W",
   quant: "Quantitative indicators alone (threshold scores, global weights)",
   dea: "DEA efficiency (CRS)",
-  topsis: "TOPSIS closeness (mean scores, global weights)",
-  gra: "Grey relational grade (mean scores, global weights, ρ = 0.5; indicators equal in every unit left out)",
+  topsis: "TOPSIS closeness",
+  gra: "Grey relational grade (ρ = 0.5)",
 };
 
 /** The distinguishing coefficient of the Models table's grey relational analysis. */

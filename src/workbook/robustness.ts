@@ -53,8 +53,6 @@ export const robustnessKey = {
   /** Monte-Carlo: share of samples with the base grade, W statistics, share with the base rank. */
   mc: (field: "same" | "mean" | "sd" | "p5" | "p95" | "rank", unit: string | undefined) =>
     forUnit(`robust|mc|${field}`, unit),
-  /** Samples kept (one figure for the workbook). */
-  mcSamples: "robust|mc|samples",
   /** Rank reversal per first-level criterion: the weight at which the first two swap, and the change. */
   reversal: (criterion: string, field: "at" | "change") => `robust|swap|${criterion}|${field}`,
   /** The smallest change (absolute) over the criteria. */
@@ -363,7 +361,6 @@ export function robustnessValues(
   const mc = monteCarlo(model, inputs, computed);
   const several = severalUnits(model.settings);
   const units = several ? unitNames(model.settings) : [undefined];
-  out.set(robustnessKey.mcSamples, typeof mc === "string" ? "" : mc.samples);
   units.forEach((unit, k) => {
     for (const f of MC_FIELDS) {
       if (f === "rank" && !several) continue;

@@ -205,6 +205,7 @@ describe("built-in functions", () => {
     ["=MAX(A1:B4)", 6],
     ["=MAX(C1:C3)", 0],
     ["=PRODUCT(A1:B2)", 40],
+    ["=SUMSQ(A1:B2)", 1 + 16 + 4 + 25], // A1:B2 holds 1, 4, 2, 5 as GEOMEAN's 40 = 1·4·2·5 says
     ["=GEOMEAN(A1:B2)", Math.pow(40, 1 / 4)],
     ["=GEOMEAN(B1,B2,B3)", Math.cbrt(120)],
     ["=SUMPRODUCT(A1:A2,B1:B2)", 14],

@@ -719,6 +719,7 @@ const RAW: Record<
   [min: number, max: number, fn: (a: (Value | undefined)[], e: Env) => Value]
 > = {
   SUM: [1, 255, (a, e) => num(sum(numbers(a, e)))],
+  SUMSQ: [1, 255, (a, e) => num(sum(numbers(a, e).map((x) => x * x)))],
   PRODUCT: [1, 255, (a, e) => num(numbers(a, e).reduce((p, x) => p * x, 1))],
   AVERAGE: [
     1,

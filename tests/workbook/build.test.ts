@@ -119,7 +119,8 @@ describe("buildWorkbook: the paper's template", () => {
       "GlobalWeights",
     ]);
     expect(spec.names.every((n) => n.ref.startsWith("'Results'!$"))).toBe(true);
-    expect(s.charts.map((c) => c.kind)).toEqual(["bar", "column"]);
+    expect(s.charts.map((c) => c.kind)).toEqual(["bar", "column", "bar"]); // the last a tornado
+    expect(s.charts[2].tornado).toBe(true);
     expect(formulas(s)).toMatch(/GREY\.EVAL\(/);
     expect(formulas(s)).toMatch(/GREY\.GRADE\(/);
     expect(resultCells.has("W")).toBe(true);

@@ -74,7 +74,8 @@ describe("recalculating the add-in workbook of the paper's template with dist/fu
     expect(contents.size).toBeGreaterThan(blocks / 4);
     expect(counts["AHP matrix"]).toBe(contents.size);
     expect(counts["grey matrix"]).toBe(criteria);
-    expect(counts["grey evaluation"]).toBe(criteria + 1);
+    // Per criterion and overall, and GREY.SENSITIVITY's two-level evaluation of the Robustness block.
+    expect(counts["grey evaluation"]).toBe(criteria + 2);
     expect(counts["moving average"]).toBe(series);
     // While many more cells read them: two calls per block (weights and report) and W beside B.
     expect(engine.calls.get("AHP.WEIGHTS")).toBe(blocks);

@@ -41,7 +41,8 @@ describe("writeToWorkbook", () => {
       "EvalClasses",
       "GlobalWeights",
     ]);
-    expect(c.workbook.sheet("Results").chartList).toHaveLength(2);
+    // Weights, memberships and the Robustness block's tornado.
+    expect(c.workbook.sheet("Results").chartList).toHaveLength(3);
     expect(c.workbook.sheet("Comparisons").protectedState).toBe(true);
   });
 
@@ -82,7 +83,8 @@ describe("writeToWorkbook", () => {
     expect(c.syncs - first).toBeLessThanOrEqual(10);
     expect(c.syncs - first).toBe(5); // + read what was typed, snapshot for undo
     // The rebuild replaced the charts of the first build instead of adding to them.
-    expect(c.workbook.sheet("Results").chartList).toHaveLength(2);
+    // Weights, memberships and the Robustness block's tornado.
+    expect(c.workbook.sheet("Results").chartList).toHaveLength(3);
     expect(c.workbook.sheet("Trade Structure").chartList).toHaveLength(1);
   });
 

@@ -92,10 +92,10 @@ describe("writeXlsx", () => {
   it("adds the charts as DrawingML parts linked from their sheets", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(3); // two on Results, one on Trade Structure
+    expect(charts).toHaveLength(4); // three on Results (the last the tornado), one on Trade Structure
     const types = await zip.file("[Content_Types].xml")!.async("string");
     for (const c of charts) expect(types).toContain(`/${c}`);
-    const trade = await zip.file(charts[2])!.async("string");
+    const trade = await zip.file(charts[3])!.async("string");
     expect(trade).toContain('<c:grouping val="stacked"/>');
     expect(trade).toContain("'Trade Structure'!$H$5:$H$12");
     const drawings = Object.keys(zip.files).filter((f) =>
@@ -218,11 +218,14 @@ describe("writeXlsx: layout", () => {
         .sort()
         .map((f) => zip.file(f)!.async("string"))
     );
-    expect(charts).toHaveLength(4); // weights, memberships, trade, service
+    expect(charts).toHaveLength(5); // weights, memberships, tornado, trade, service
     for (const c of charts) expect(c).toContain('<c:tickLblSkip val="1"/>');
     expect(charts[0]).toContain("Global weights of the indicators, largest first");
     expect(charts[0]).toContain('<c:numFmt formatCode="0.00" sourceLinked="0"/>');
-    for (const c of charts.slice(1))
+    for (const c of [charts[1], charts[3], charts[4]])
       expect(c).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
+    // The tornado: bars over each other, labels at the low end of the value axis.
+    expect(charts[2]).toContain('<c:overlap val="100"/>');
+    expect(charts[2]).toContain('<c:tickLblPos val="low"/>');
   });
 });

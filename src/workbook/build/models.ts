@@ -105,7 +105,14 @@ export function modelsTable(
         });
     })
   );
-  return r + ids.length + 2;
+  r += ids.length + 1;
+  if (byScores)
+    sh.note(
+      r++,
+      "TOPSIS and the grey relational grade rank the units by their mean score per indicator (each unit's grey sample averaged: the experts' scores, or the quantitative score; in the grouped columns to the right) with the weights the evaluation uses. The grey relational grade leaves out indicators on which every unit scores the same.",
+      2 * ids.length
+    );
+  return r + 1;
 }
 
 /** The mean-score matrix and the helper cells of TOPSIS and GRA, in hidden helper columns. */
@@ -264,12 +271,13 @@ function scoreModelColumn(
     const dPlus = addr(first + j, x.distances);
     const dMinus = addr(first + j, x.distances + 1);
     const deltas = rangeOf(x.delta + j, x.column, x.delta + j, x.column + x.m - 1);
-    // MAX, MIN and SUMSQ skip blanks: every score must be there.
+    // MAX, MIN and SUMSQ skip blanks, SUMPRODUCT takes them as 0: every score and weight must be there.
     const value =
       model === "topsis"
         ? `${dMinus}/(${dPlus}+${dMinus})`
         : `SUMPRODUCT(${x.graWeights},${top}/(${deltas}+${MODELS_RHO}*${x.dMax}))/SUM(${x.graWeights})`;
-    const formula = `=IF(COUNT(${x.matrix})=${x.n * x.m},IFERROR(${value},""),"")`;
+    const complete = `AND(COUNT(${x.matrix})=${x.n * x.m},COUNT(${x.weights})=${x.m})`;
+    const formula = `=IF(${complete},IFERROR(${value},""),"")`;
     sh.result(first + j, c, key(j), { formula, ...style });
   }
 }

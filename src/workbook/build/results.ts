@@ -404,7 +404,7 @@ function evaluationTable(
       helperColumn,
       weightColumn: 3,
     });
-  r = robustnessBlock(ctx, sh, r, {
+  const robust = robustnessBlock(ctx, sh, r, {
     // The criteria weights the evaluation uses: the first unit's Weight column.
     criteria: grey.criteria.map((c, i) => ({
       id: c.id,
@@ -417,6 +417,7 @@ function evaluationTable(
       : undefined,
     helperColumn: helperColumn + indicators(ctx.model).length + 4,
   });
+  r = robust.next;
   const ranked = rankedTable(sh, r, grey, gw);
   sh.spec.charts.push(
     {
@@ -453,6 +454,7 @@ function evaluationTable(
       width: 5,
       height: 14,
     });
+  if (robust.chart) sh.spec.charts.push(robust.chart);
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   robustnessKey,
   sensitivityValues,
 } from "../robustness";
-import type { CellValue } from "../spec";
+import type { CellValue, ChartSpec } from "../spec";
 import { evaluateModel } from "../evaluate";
 import { FORMATS, addr, rangeOf } from "../spec";
 import { BuildContext, SheetBuilder, UnitLayout, quoted } from "./context";
@@ -46,21 +46,21 @@ export interface EvaluationCells {
   helperColumn: number;
 }
 
-/** Writes the block at `top`; returns the next free row. */
+/** Writes the block at `top`; returns the next free row and the tornado chart, for the caller to add after its own. */
 export function robustnessBlock(
   ctx: BuildContext,
   sh: SheetBuilder,
   top: number,
   cells: EvaluationCells
-): number {
+): { next: number; chart: ChartSpec | null } {
   let r = top;
   const computed = evaluateModel(ctx.model, ctx.inputs);
   sh.put(r++, 0, { value: "Robustness", style: "subtitle" });
-  r = sensitivityTables(ctx, sh, r, cells, computed);
-  r = monteCarloTable(ctx, sh, r, cells, computed);
+  const sensitivity = sensitivityTables(ctx, sh, r, cells, computed);
+  r = monteCarloTable(ctx, sh, sensitivity.next, cells, computed);
   if (ctx.several && cells.unitW) r = reversalTable(ctx, sh, r, cells);
   if (aggregated(ctx.settings)) r = consensusTable(ctx, sh, r);
-  return r;
+  return { next: r, chart: sensitivity.chart };
 }
 
 /**
@@ -154,7 +154,7 @@ function sensitivityTables(
   top: number,
   cells: EvaluationCells,
   computed: Map<string, CellValue>
-): number {
+): { next: number; chart: ChartSpec | null } {
   const native = ctx.settings.style === "native";
   const step = SENSITIVITY_STEP;
   const values = native ? sensitivityValues(ctx.model, computed) : new Map<string, CellValue>();
@@ -249,9 +249,12 @@ function sensitivityTables(
       };
     r = head + k + 2;
   });
-  if (chart) {
-    const c = chart as { categories: string; minus: string; plus: string };
-    sh.spec.charts.push({
+  if (!chart) return { next: r, chart: null };
+  const c = chart as { categories: string; minus: string; plus: string };
+  const height = Math.max(10, k + 6);
+  return {
+    next: r + height + 1,
+    chart: {
       kind: "bar",
       tornado: true,
       title: `W when a criterion's weight moves by ±${step}${ctx.several ? ` (${ctx.units[0].name})` : ""}`,
@@ -263,11 +266,9 @@ function sensitivityTables(
       axisFormat: "+0.00;-0.00;0",
       anchor: addr(r, 0),
       width: 5,
-      height: Math.max(10, k + 6),
-    });
-    r += Math.max(10, k + 6) + 1;
-  }
-  return r;
+      height,
+    },
+  };
 }
 
 /** The judgments perturbed: per unit the share of samples keeping its grade (and rank), W's mean, SD, P5 and P95. */
@@ -300,10 +301,6 @@ function monteCarloTable(
     ["p95", FORMATS.score],
   ];
   if (ctx.several) fields.push(["rank", FORMATS.share]);
-  sh.result(r, 7 + (ctx.several ? 1 : 0), robustnessKey.mcSamples, {
-    value: typeof mc === "string" ? "" : mc.samples,
-    style: "formula",
-  });
   ctx.units.forEach((unit, k) => {
     const key = ctx.several ? unit.name : undefined;
     sh.put(r, 0, { value: ctx.several ? unit.name : ctx.model.goal, style: "label" });
