@@ -13,6 +13,7 @@ import {
   fromUpperTriangle,
   geometricConsistencyIndex,
   globalWeights,
+  judgmentsFromNumbers,
   parseJudgments,
   priorities,
   randomIndex,
@@ -22,7 +23,7 @@ import {
 } from "../core/ahp";
 import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
-import { memoized } from "./cache";
+import { numbersMemo } from "./cache";
 import {
   checkCells,
   column,
@@ -31,6 +32,7 @@ import {
   isOmitted,
   optionalNumber,
   optionalText,
+  readNumberGrid,
   readNumberList,
   readNumbers,
   readVector,
@@ -48,17 +50,26 @@ interface ParsedMatrix {
   byMethod: Map<WeightMethod, Priorities>;
 }
 
-/** The parsed matrix of a range, once per content. */
+/**
+ * The parsed matrix of a range, once per content: once per grid of numbers when the range is
+ * rectangular and every cell a number, a number typed as text or blank (so "1/2" and 0.5 share
+ * one evaluation); anything else is parsed by readNumbers, which names the cell at fault.
+ */
 function parsedMatrix(matrix: unknown): ParsedMatrix {
-  return memoized(
-    "AHP matrix",
-    [matrix],
-    () => ({
-      j: parseJudgments(readNumbers(matrix, "Matrix"), "Matrix"),
-      byMethod: new Map<WeightMethod, Priorities>(),
-    }),
+  const memo = numbersMemo<ParsedMatrix>("AHP matrix");
+  const grid = readNumberGrid(matrix);
+  if (grid === null)
+    return memo.uncached(() => parsed(parseJudgments(readNumbers(matrix, "Matrix"), "Matrix")));
+  return memo.get(
+    grid.values,
+    grid.cols,
+    () => parsed(judgmentsFromNumbers(grid.values, grid.rows, grid.cols, "Matrix")),
     (p) => 64 * p.j.n * p.j.n + 256
   );
+}
+
+function parsed(j: Judgments): ParsedMatrix {
+  return { j, byMethod: new Map<WeightMethod, Priorities>() };
 }
 
 /** The judgments of a matrix range and their priorities by `method`, each computed once. */
@@ -73,10 +84,12 @@ function prioritiesOf(matrix: unknown, method: WeightMethod): { j: Judgments; p:
 }
 
 function methodOf(name: unknown): WeightMethod {
+  if (name === null || name === undefined) return "EIGEN"; // omitted: no text to read
   return weightMethod(optionalText(name, "EIGEN", "method"));
 }
 
 function tableOf(name: unknown) {
+  if (name === null || name === undefined) return "SAATY";
   return riTable(optionalText(name, "SAATY", "ri_table"));
 }
 
