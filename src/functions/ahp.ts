@@ -47,8 +47,10 @@ export const MAX_MATRIX = 1000;
 /** A validated matrix and its weights by each method asked for so far. */
 interface ParsedMatrix {
   j: Judgments;
-  byMethod: Map<WeightMethod, Priorities>;
+  byMethod: Partial<Record<WeightMethod, Priorities>>;
 }
+
+const matrixMemo = numbersMemo<ParsedMatrix>("AHP matrix");
 
 /**
  * The parsed matrix of a range, once per content: once per grid of numbers when the range is
@@ -56,7 +58,7 @@ interface ParsedMatrix {
  * one evaluation); anything else is parsed by readNumbers, which names the cell at fault.
  */
 function parsedMatrix(matrix: unknown): ParsedMatrix {
-  const memo = numbersMemo<ParsedMatrix>("AHP matrix");
+  const memo = matrixMemo;
   const grid = readNumberGrid(matrix);
   if (grid === null)
     return memo.uncached(() => parsed(parseJudgments(readNumbers(matrix, "Matrix"), "Matrix")));
@@ -69,16 +71,16 @@ function parsedMatrix(matrix: unknown): ParsedMatrix {
 }
 
 function parsed(j: Judgments): ParsedMatrix {
-  return { j, byMethod: new Map<WeightMethod, Priorities>() };
+  return { j, byMethod: {} };
 }
 
 /** The judgments of a matrix range and their priorities by `method`, each computed once. */
 function prioritiesOf(matrix: unknown, method: WeightMethod): { j: Judgments; p: Priorities } {
   const parsed = parsedMatrix(matrix);
-  let p = parsed.byMethod.get(method);
+  let p = parsed.byMethod[method];
   if (p === undefined) {
     p = priorities(parsed.j, method);
-    parsed.byMethod.set(method, p);
+    parsed.byMethod[method] = p;
   }
   return { j: parsed.j, p };
 }

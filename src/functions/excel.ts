@@ -230,16 +230,21 @@ function unplacedError(x: InputError): CustomFunctions.Error {
  */
 export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
   let placed = 0;
-  const shared = new Map<InputError, CustomFunctions.Error>();
-  const unplaced = { value: new Map(), na: new Map(), div0: new Map(), num: new Map() } as Record<
-    InputError["kind"],
-    Map<string, CustomFunctions.Error>
-  >;
+  // Made at the first error cell: most results have none.
+  let shared: Map<InputError, CustomFunctions.Error> | undefined;
+  let unplaced: Record<InputError["kind"], Map<string, CustomFunctions.Error>> | undefined;
   for (let i = 0; i < grid.length; i++) {
     const row = grid[i];
     for (let j = 0; j < row.length; j++) {
       const x = row[j];
-      if (x instanceof InputError) {
+      if (typeof x === "number") {
+        if (x - x !== 0)
+          row[j] = excelError(
+            new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num")
+          );
+      } else if (x instanceof InputError) {
+        shared ??= new Map();
+        unplaced ??= { value: new Map(), na: new Map(), div0: new Map(), num: new Map() };
         if (x.predicate === "") {
           let e = shared.get(x);
           if (e === undefined) shared.set(x, (e = excelError(x)));
@@ -253,10 +258,6 @@ export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
           row[j] = excelError(x, i, j);
           placed++;
         }
-      } else if (typeof x === "number" && !Number.isFinite(x)) {
-        row[j] = excelError(
-          new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num")
-        );
       }
     }
   }
