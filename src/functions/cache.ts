@@ -19,18 +19,23 @@ interface Memo {
 
 const memos = new Map<string, Memo>();
 
+/** The memo named `name`, made by `make` on first use. */
+function named<M extends Memo>(name: string, make: () => M): M {
+  let m = memos.get(name);
+  if (m === undefined) {
+    m = make();
+    memos.set(name, m);
+  }
+  return m as M;
+}
+
 /** The memo named `name` (created on first use). */
 export function contentMemo<V>(
   name: string,
   maxEntries = 512,
   maxBytes = 16 << 20
 ): ContentMemo<V> {
-  let m = memos.get(name);
-  if (m === undefined) {
-    m = new ContentMemo<unknown>(maxEntries, maxBytes);
-    memos.set(name, m);
-  }
-  return m as ContentMemo<V>;
+  return named(name, () => new ContentMemo<V>(maxEntries, maxBytes));
 }
 
 /** The numbers memo named `name` (created on first use; see NumbersMemo). */
@@ -39,12 +44,7 @@ export function numbersMemo<V>(
   maxEntries = 512,
   maxBytes = 16 << 20
 ): NumbersMemo<V> {
-  let m = memos.get(name);
-  if (m === undefined) {
-    m = new NumbersMemo<unknown>(maxEntries, maxBytes);
-    memos.set(name, m);
-  }
-  return m as NumbersMemo<V>;
+  return named(name, () => new NumbersMemo<V>(maxEntries, maxBytes));
 }
 
 const scratch = new Float64Array(1);
