@@ -55,6 +55,34 @@ function decimalIn(s: string, start: number, end: number): number {
   return Number.isFinite(x) ? x : NaN;
 }
 
+/**
+ * The number of text that is exactly /^\d{1,15}(\/\d{1,15})?$/ with a non-zero denominator
+ * ("5", "1/3", as judgments are typed), NaN for any other text. Fifteen digits are an exact
+ * integer, so the value is the one the general reading gives (Number(a) / Number(b)).
+ */
+function plainFraction(s: string): number {
+  const end = s.length;
+  let i = 0;
+  let a = 0;
+  for (; i < end && i < 16; i++) {
+    const c = s.charCodeAt(i) - DIGIT_0;
+    if (c < 0 || c > 9) break;
+    a = a * 10 + c;
+  }
+  if (i === 0 || i > 15) return NaN;
+  if (i === end) return a;
+  if (s.charCodeAt(i) !== 47) return NaN; // "/"
+  const start = ++i;
+  let b = 0;
+  for (; i < end && i - start < 16; i++) {
+    const c = s.charCodeAt(i) - DIGIT_0;
+    if (c < 0 || c > 9) return NaN;
+    b = b * 10 + c;
+  }
+  if (i !== end || i === start || i - start > 15 || b === 0) return NaN;
+  return a / b;
+}
+
 /** Text longer than this is never read as a number (so a cell of 32,767 characters costs nothing). */
 const LONGEST_NUMBER_TEXT = 1000;
 
@@ -75,6 +103,8 @@ export function parseNumber(v: unknown): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : NaN;
   if (v === null || v === undefined) return null;
   if (typeof v !== "string") return NaN;
+  const fast = plainFraction(v);
+  if (fast === fast) return fast; // not NaN: the text was digits, or digits "/" digits
   if (v.length > LONGEST_NUMBER_TEXT) return isBlank(v) ? null : NaN;
   if (isBlank(v)) return null;
   const s = v.trim().replace(/\u2212/g, "-");

@@ -17,6 +17,7 @@ import {
   geometricConsistencyIndex,
   globalWeights,
   groupConsensus,
+  judgmentsFromNumbers,
   parseJudgments,
   priorities,
   priorityMean,
@@ -29,7 +30,7 @@ import {
 } from "../core/ahp";
 import { isBlank, toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
-import { memoized } from "./cache";
+import { numbersMemo } from "./cache";
 import {
   checkCells,
   column,
@@ -38,6 +39,7 @@ import {
   isOmitted,
   optionalNumber,
   optionalText,
+  readNumberGrid,
   readNumberList,
   readNumbers,
   readVector,
@@ -54,38 +56,51 @@ export const MAX_EXPERTS = 10_000;
 /** A validated matrix and its weights by each method asked for so far. */
 interface ParsedMatrix {
   j: Judgments;
-  byMethod: Map<WeightMethod, Priorities>;
+  byMethod: Partial<Record<WeightMethod, Priorities>>;
 }
 
-/** The parsed matrix of a range, once per content. */
+const matrixMemo = numbersMemo<ParsedMatrix>("AHP matrix");
+
+/**
+ * The parsed matrix of a range, once per content: once per grid of numbers when the range is
+ * rectangular and every cell a number, a number typed as text or blank (so "1/2" and 0.5 share
+ * one evaluation); anything else is parsed by readNumbers, which names the cell at fault.
+ */
 function parsedMatrix(matrix: unknown): ParsedMatrix {
-  return memoized(
-    "AHP matrix",
-    [matrix],
-    () => ({
-      j: parseJudgments(readNumbers(matrix, "Matrix"), "Matrix"),
-      byMethod: new Map<WeightMethod, Priorities>(),
-    }),
+  const memo = matrixMemo;
+  const grid = readNumberGrid(matrix);
+  if (grid === null)
+    return memo.uncached(() => parsed(parseJudgments(readNumbers(matrix, "Matrix"), "Matrix")));
+  return memo.get(
+    grid.values,
+    grid.cols,
+    () => parsed(judgmentsFromNumbers(grid.values, grid.rows, grid.cols, "Matrix")),
     (p) => 64 * p.j.n * p.j.n + 256
   );
+}
+
+function parsed(j: Judgments): ParsedMatrix {
+  return { j, byMethod: {} };
 }
 
 /** The judgments of a matrix range and their priorities by `method`, each computed once. */
 function prioritiesOf(matrix: unknown, method: WeightMethod): { j: Judgments; p: Priorities } {
   const parsed = parsedMatrix(matrix);
-  let p = parsed.byMethod.get(method);
+  let p = parsed.byMethod[method];
   if (p === undefined) {
     p = priorities(parsed.j, method);
-    parsed.byMethod.set(method, p);
+    parsed.byMethod[method] = p;
   }
   return { j: parsed.j, p };
 }
 
 function methodOf(name: unknown): WeightMethod {
+  if (name === null || name === undefined) return "EIGEN"; // omitted: no text to read
   return weightMethod(optionalText(name, "EIGEN", "method"));
 }
 
 function tableOf(name: unknown) {
+  if (name === null || name === undefined) return "SAATY";
   return riTable(optionalText(name, "SAATY", "ri_table"));
 }
 

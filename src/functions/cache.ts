@@ -8,7 +8,26 @@
 import { BoundedMemo, ContentMemo, valueBytes } from "../core/memo";
 import type { ExcelValue } from "./excel";
 
-const memos = new Map<string, ContentMemo<unknown>>();
+/** What every memo here counts and holds. */
+interface Memo {
+  computed: number;
+  reused: number;
+  readonly size: number;
+  readonly bytes: number;
+  clear(): void;
+}
+
+const memos = new Map<string, Memo>();
+
+/** The memo named `name`, made by `make` on first use. */
+function named<M extends Memo>(name: string, make: () => M): M {
+  let m = memos.get(name);
+  if (m === undefined) {
+    m = make();
+    memos.set(name, m);
+  }
+  return m as M;
+}
 
 /** The memo named `name` (created on first use). */
 export function contentMemo<V>(
@@ -16,12 +35,98 @@ export function contentMemo<V>(
   maxEntries = 512,
   maxBytes = 16 << 20
 ): ContentMemo<V> {
-  let m = memos.get(name);
-  if (m === undefined) {
-    m = new ContentMemo<unknown>(maxEntries, maxBytes);
-    memos.set(name, m);
+  return named(name, () => new ContentMemo<V>(maxEntries, maxBytes));
+}
+
+/** The numbers memo named `name` (created on first use; see NumbersMemo). */
+export function numbersMemo<V>(
+  name: string,
+  maxEntries = 512,
+  maxBytes = 16 << 20
+): NumbersMemo<V> {
+  return named(name, () => new NumbersMemo<V>(maxEntries, maxBytes));
+}
+
+const scratch = new Float64Array(1);
+const scratchWords = new Int32Array(scratch.buffer);
+
+/** FNV-1a of the bits of a list of numbers and its width. */
+function numbersHash(values: readonly number[], cols: number): number {
+  let h = Math.imul(2166136261 ^ cols, 16777619);
+  for (let k = 0; k < values.length; k++) {
+    scratch[0] = values[k];
+    h = Math.imul(Math.imul(h ^ scratchWords[0], 16777619) ^ scratchWords[1], 16777619);
   }
-  return m as ContentMemo<V>;
+  return h >>> 0;
+}
+
+/** True when two lists of numbers are the same, NaN equal to NaN. */
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x !== y && !(x !== x && y !== y)) return false;
+  }
+  return true;
+}
+
+/**
+ * A cache of computations on a grid of numbers (row-major `values` with NaN for blanks, and the
+ * grid's width, as readNumberGrid reads a range), for adapters whose result depends on the
+ * numbers a range holds and not on how they were typed ("1/2" or 0.5). Compact: an entry keeps
+ * the list of numbers (unboxed) and the result, so a memo of many matrices costs the garbage
+ * collector little. Equal numbers give the stored value (or rethrow the stored error); a hash
+ * hit is confirmed by comparing every number. `computed` counts computations.
+ */
+export class NumbersMemo<V> {
+  private readonly memo: BoundedMemo<
+    number,
+    { values: readonly number[]; cols: number; result: V; failed: boolean }
+  >;
+  computed = 0;
+  reused = 0;
+
+  constructor(maxEntries: number, maxBytes: number) {
+    this.memo = new BoundedMemo(maxEntries, maxBytes);
+  }
+
+  get(values: readonly number[], cols: number, compute: () => V, resultBytes: (v: V) => number): V {
+    const h = numbersHash(values, cols);
+    const hit = this.memo.get(h);
+    if (hit !== undefined && hit.cols === cols && sameNumbers(values, hit.values)) {
+      this.reused++;
+      if (hit.failed) throw hit.result;
+      return hit.result;
+    }
+    this.computed++;
+    const bytes = 8 * values.length + 96;
+    try {
+      const result = compute();
+      this.memo.set(h, { values, cols, result, failed: false }, bytes + resultBytes(result));
+      return result;
+    } catch (error) {
+      this.memo.set(h, { values, cols, result: error as V, failed: true }, bytes + 256);
+      throw error;
+    }
+  }
+
+  /** A computation whose input is not kept (counted like a miss). */
+  uncached(compute: () => V): V {
+    this.computed++;
+    return compute();
+  }
+
+  get size(): number {
+    return this.memo.size;
+  }
+  get bytes(): number {
+    return this.memo.bytes;
+  }
+
+  clear(): void {
+    this.memo.clear();
+  }
 }
 
 /** Computations per memo since the last reset: what a recalculation really evaluated. */

@@ -62,6 +62,52 @@ export function readNumberCell(v: unknown, what: string, i: number, j: number): 
   return x;
 }
 
+/** The largest range readNumberGrid reads (larger ones take readNumbers). */
+const MAX_GRID_CELLS = 20_000;
+
+/** A rectangular range read as numbers, row-major, NaN for a blank cell (see readNumberGrid). */
+export interface NumberGrid {
+  values: number[];
+  rows: number;
+  cols: number;
+}
+
+/**
+ * A rectangular 2-D range (rows of equal length, as Excel passes a range) read as numbers, in
+ * one flat row-major array with NaN for the blanks: what `readNumbers` gives, without a grid of
+ * rows. Null when the range is not rectangular, or a cell is not a number (or is NaN or
+ * infinite): `readNumbers` then gives the result or the InputError naming the cell.
+ *
+ * @example readNumberGrid([[1, "1/2"], ["", 2]]) // { values: [1, 0.5, NaN, 2], rows: 2, cols: 2 }
+ */
+export function readNumberGrid(range: unknown): NumberGrid | null {
+  if (!Array.isArray(range) || range.length === 0) return null;
+  const rows = range.length;
+  const first: unknown = range[0];
+  if (!Array.isArray(first)) return null;
+  const cols = first.length;
+  if (rows * cols > MAX_GRID_CELLS) return null;
+  const values: number[] = new Array<number>(rows * cols);
+  let k = 0;
+  for (let i = 0; i < rows; i++) {
+    const row: unknown = range[i];
+    if (!Array.isArray(row) || row.length !== cols) return null;
+    for (let j = 0; j < cols; j++) {
+      const v: unknown = row[j];
+      let x: number | null;
+      if (typeof v === "number") x = v;
+      else if (v === null || v === undefined) x = null;
+      else if (typeof v === "string") x = parseNumber(v);
+      else return null;
+      if (x === null) values[k++] = NaN;
+      else if (x - x === 0)
+        values[k++] = x; // finite
+      else return null;
+    }
+  }
+  return { values, rows, cols };
+}
+
 /** All cells of a range, row by row, as numbers (blanks skipped unless `keepBlanks`). */
 export function readVector(range: unknown, what: string, keepBlanks = false): (number | null)[] {
   const out: (number | null)[] = [];
@@ -184,16 +230,21 @@ function unplacedError(x: InputError): CustomFunctions.Error {
  */
 export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
   let placed = 0;
-  const shared = new Map<InputError, CustomFunctions.Error>();
-  const unplaced = { value: new Map(), na: new Map(), div0: new Map(), num: new Map() } as Record<
-    InputError["kind"],
-    Map<string, CustomFunctions.Error>
-  >;
+  // Made at the first error cell: most results have none.
+  let shared: Map<InputError, CustomFunctions.Error> | undefined;
+  let unplaced: Record<InputError["kind"], Map<string, CustomFunctions.Error>> | undefined;
   for (let i = 0; i < grid.length; i++) {
     const row = grid[i];
     for (let j = 0; j < row.length; j++) {
       const x = row[j];
-      if (x instanceof InputError) {
+      if (typeof x === "number") {
+        if (x - x !== 0)
+          row[j] = excelError(
+            new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num")
+          );
+      } else if (x instanceof InputError) {
+        shared ??= new Map();
+        unplaced ??= { value: new Map(), na: new Map(), div0: new Map(), num: new Map() };
         if (x.predicate === "") {
           let e = shared.get(x);
           if (e === undefined) shared.set(x, (e = excelError(x)));
@@ -207,10 +258,6 @@ export function toExcelGrid(grid: unknown[][]): ExcelValue[][] {
           row[j] = excelError(x, i, j);
           placed++;
         }
-      } else if (typeof x === "number" && !Number.isFinite(x)) {
-        row[j] = excelError(
-          new InputError(`The result at ${cellName(i, j)} is beyond Excel's numbers`, "num")
-        );
       }
     }
   }

@@ -18,6 +18,37 @@ describe("isBlank", () => {
   });
 });
 
+describe("parseNumber: digit fractions as judgments are typed (the fast reading)", () => {
+  it("gives exactly Number(a) / Number(b) for digits and digits/digits of up to 15 digits", () => {
+    for (const [a, b] of [
+      ["1", "3"],
+      ["5", "1"],
+      ["0", "7"],
+      ["007", "9"],
+      ["123456789012345", "7"],
+      ["2", "999999999999999"],
+    ]) {
+      expect(parseNumber(`${a}/${b}`)).toBe(Number(a) / Number(b));
+      expect(parseNumber(a)).toBe(Number(a));
+    }
+  });
+
+  it("leaves every other text to the general reading, with the same results as before", () => {
+    expect(parseNumber("1/0")).toBeNaN();
+    expect(parseNumber("0/0")).toBeNaN();
+    expect(parseNumber("1/")).toBeNaN();
+    expect(parseNumber("/3")).toBeNaN();
+    expect(parseNumber("1//3")).toBeNaN();
+    expect(parseNumber("1/3/4")).toBeNaN();
+    expect(parseNumber(" 1/3 ")).toBe(1 / 3);
+    expect(parseNumber("1 / 3")).toBe(1 / 3);
+    expect(parseNumber("1234567890123456")).toBe(1234567890123456);
+    expect(parseNumber("12345678901234567/4")).toBe(Number("12345678901234567") / 4);
+    expect(parseNumber("1/2.5")).toBe(0.4);
+    expect(parseNumber("3%")).toBe(0.03);
+  });
+});
+
 describe("parseNumber: the accepted forms", () => {
   it("numbers pass; non-finite numbers are not numbers; blanks are null", () => {
     expect(parseNumber(3)).toBe(3);

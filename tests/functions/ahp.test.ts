@@ -71,6 +71,33 @@ describe("AHP.WEIGHTS", () => {
   });
 });
 
+describe("AHP.WEIGHTS and AHP.CR share one evaluation per matrix of numbers", () => {
+  it("a matrix typed with text fractions and the same numbers typed as numbers give the same results", () => {
+    const numbers = DRINKS.map((row, i) => row.map((x, j) => (j < i ? "" : x)));
+    const text = typed;
+    expect(ahp.ahpWeights(text as any, null)).toEqual(ahp.ahpWeights(numbers as any, null));
+    expect(ahp.ahpCR(text as any, null, null)).toBe(ahp.ahpCR(numbers as any, null, null));
+  });
+
+  it('a full 9×9 text matrix as users type it ("1/3", "5", "1") reads like its numbers', () => {
+    const scale = ["1/9", "1/7", "1/5", "1/3", "1", "3", "5", "7", "9"];
+    const text: string[][] = Array.from({ length: 9 }, () => new Array<string>(9).fill("1"));
+    for (let i = 0; i < 9; i++)
+      for (let j = i + 1; j < 9; j++) {
+        const k = (i * 3 + j * 5) % 9;
+        [text[i][j], text[j][i]] = [scale[k], scale[8 - k]];
+      }
+    const numbers = text.map((row) =>
+      row.map((x) => (x.startsWith("1/") ? 1 / Number(x.slice(2)) : Number(x)))
+    );
+    const w = ahp.ahpWeights(text, null) as number[][];
+    expect(w).toHaveLength(9);
+    expect(typeof w[0][0]).toBe("number");
+    expect(ahp.ahpWeights(text, null)).toEqual(ahp.ahpWeights(numbers, null));
+    expect(ahp.ahpCR(text, null, null)).toBe(ahp.ahpCR(numbers, null, null));
+  });
+});
+
 describe("AHP.LAMBDA, AHP.CI, AHP.CR, AHP.RI, AHP.GCI", () => {
   it("drinks: λmax 7.1766, CI 0.0294, CR 0.0223 (EIGEN, SAATY RI 1.32)", () => {
     expect((ahp.ahpLambda(typed as any) as number).toFixed(4)).toBe("7.1766");

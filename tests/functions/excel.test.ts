@@ -12,6 +12,7 @@ import {
   mapNumbers,
   optionalNumber,
   optionalText,
+  readNumberGrid,
   readNumbers,
   readVector,
   requiredNumber,
@@ -44,6 +45,20 @@ describe("reading arguments", () => {
       [3, null, null],
     ]);
     expect(readNumbers(7, "m")).toEqual([[7]]);
+  });
+
+  it("readNumberGrid: a rectangular range flat, NaN for blanks, the numbers readNumbers gives", () => {
+    const range = [
+      [1, "2", "1/4", " 3 "],
+      ["50%", "", null, "1e-3"],
+    ];
+    const g = readNumberGrid(range);
+    expect(g).toEqual({ values: [1, 2, 0.25, 3, 0.5, NaN, NaN, 0.001], rows: 2, cols: 4 });
+    const rows = readNumbers(range, "m");
+    g!.values.forEach((x, k) => expect(Number.isNaN(x) ? null : x).toBe(rows[k >> 2][k & 3]));
+    // Anything readNumbers would refuse or pad is left to it (null): it names the cell.
+    for (const r of [[[1, "x"]], [[1, 2], [3]], [[1, Infinity]], [[NaN]], [[true]], 5, [1, 2], []])
+      expect(readNumberGrid(r)).toBeNull();
   });
 
   it("readNumbers names the argument and the cell of a value that is not a number", () => {

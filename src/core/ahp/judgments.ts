@@ -56,19 +56,55 @@ export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgmen
   if (rows !== cols || m.some((r) => r.length !== cols)) {
     throw new InputError(`${what} must be square: it has ${rows} rows and ${cols} columns`);
   }
-  const n = rows;
-  const a: number[][] = [];
-  for (let i = 0; i < n; i++) a.push(new Array(n).fill(NaN));
+  return judgmentsOf(rows, (i, j) => m[i][j], what);
+}
+
+/**
+ * parseJudgments of a rows × cols grid given row-major as `values`, NaN for a blank cell (the
+ * form the adapters read ranges in), without a grid of rows.
+ *
+ * @example judgmentsFromNumbers([1, 3, NaN, 1], 2, 2).a // [[1, 3], [1/3, 1]]
+ */
+export function judgmentsFromNumbers(
+  values: readonly number[],
+  rows: number,
+  cols: number,
+  what = "Matrix"
+): Judgments {
+  let blank = true;
+  for (let k = 0; k < values.length && blank; k++) blank = Number.isNaN(values[k]);
+  if (rows === 0 || blank) throw new InputError(`${what} is empty`);
+  if (rows !== cols) {
+    throw new InputError(`${what} must be square: it has ${rows} rows and ${cols} columns`);
+  }
+  return judgmentsOf(
+    rows,
+    (i, j) => {
+      const x = values[i * rows + j];
+      return x === x ? x : null;
+    },
+    what
+  );
+}
+
+/** The judgments of the n×n matrix whose cell (i, j) is cell(i, j) (null for a blank). */
+function judgmentsOf(
+  n: number,
+  cell: (i: number, j: number) => number | null,
+  what: string
+): Judgments {
+  const a: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = new Array<number>(n).fill(NaN);
   const missing: [number, number][] = [];
   for (let i = 0; i < n; i++) {
-    const d = m[i][i];
+    const d = cell(i, i);
     if (d !== null && Math.abs(d - 1) > RECIPROCAL_TOLERANCE) {
       throw new InputError(`${what}: diagonal cell ${cellName(i, i)} must be 1, not ${d}`);
     }
     a[i][i] = 1;
     for (let j = i + 1; j < n; j++) {
-      const x = m[i][j];
-      const y = m[j][i];
+      const x = cell(i, j);
+      const y = cell(j, i);
       checkJudgment(x, i, j, what);
       checkJudgment(y, j, i, what);
       if (x === null && y === null) {

@@ -6,10 +6,14 @@ import {
   eigen,
   lambdaEstimate,
   logLeastSquaresWeights,
+  nearEigenvector,
+  notConverged,
+  principalEigen,
   priorities,
   sqrtWeights,
   sumWeights,
 } from "../../../src/core/ahp/weights";
+import { InputError } from "../../../src/core/errors";
 import { DRINKS, DRINKS_WEIGHTS, M4, close, consistent } from "./fixtures";
 
 const sum = (w: number[]) => w.reduce((s, x) => s + x, 0);
@@ -66,6 +70,108 @@ describe("EIGEN weights (principal eigenvector, Σw = 1)", () => {
     const { w } = eigen(M4, [0.97, 0.01, 0.01, 0.01]);
     const ref = eigen(M4).w;
     w.forEach((x, i) => expect(close(x, ref[i], 1e-11)).toBe(true));
+  });
+});
+
+/** Random n×n Saaty-scale matrices: upper triangle uniform over 1/9 … 9, reciprocals below. */
+function randomSaaty(n: number, count: number, seed: number): number[][][] {
+  const scale = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: count }, () => {
+    const a = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const x = scale[Math.floor(rnd() * scale.length)];
+        a[i][j] = x;
+        a[j][i] = 1 / x;
+      }
+    return a;
+  });
+}
+
+describe("EIGEN from the inverse-iteration start (nearEigenvector, principalEigen)", () => {
+  it("gives the weights of the power iteration from the geometric means to 1e-12 relative, after one power step", () => {
+    // The reference is the plain power iteration (eigen from the row geometric means), a
+    // different algorithm; both stop when a power step changes every weight by < 1e-13.
+    for (const n of [4, 5, 9, 15, 30]) {
+      for (const a of randomSaaty(n, 40, 11 + n)) {
+        const start = nearEigenvector(a);
+        expect(start).not.toBeNull();
+        const fast = principalEigen(a);
+        const plain = eigen(a);
+        expect([n, fast.converged, fast.iterations]).toEqual([n, true, 1]);
+        fast.w.forEach((x, i) => expect(close(x, plain.w[i], 1e-12)).toBe(true));
+        expect(close(fast.lambda, plain.lambda, 1e-12)).toBe(true);
+      }
+    }
+  });
+
+  it("agrees with mathjs' eigen-solver on a random 9×9 matrix to 1e-9 relative", () => {
+    const a = randomSaaty(9, 1, 5)[0];
+    const { values } = eigs(a) as any;
+    const re = (v: any) => (typeof v === "number" ? v : v.re);
+    const lambda = Math.max(...values.map(re));
+    expect(close(priorities(parseJudgments(a), "EIGEN").lambdaMax, lambda)).toBe(true);
+  });
+
+  it("leaves small and consistent matrices to the geometric means, which are exact there", () => {
+    expect(
+      nearEigenvector([
+        [1, 2, 6],
+        [1 / 2, 1, 3],
+        [1 / 6, 1 / 3, 1],
+      ])
+    ).toBeNull();
+    // Consistent: μ is λmax = n exactly and A − μI singular; the geometric means are the answer.
+    const v = [0.4, 0.3, 0.2, 0.1];
+    const e = principalEigen(consistent(v));
+    expect(e.converged).toBe(true);
+    e.w.forEach((x, i) => expect(Math.abs(x - v[i])).toBeLessThan(1e-12));
+  });
+
+  it("takes no matrix with a non-positive or non-finite entry", () => {
+    const a = randomSaaty(5, 1, 3)[0];
+    a[1][2] = 0;
+    expect(nearEigenvector(a)).toBeNull();
+    a[1][2] = Infinity;
+    expect(nearEigenvector(a)).toBeNull();
+  });
+});
+
+describe("EIGEN: a power iteration that does not settle is an error, never weights", () => {
+  it("eigen reports the iterations run and the last change when its cap is reached", () => {
+    const e = eigen(M4, [0.97, 0.01, 0.01, 0.01], undefined, 5);
+    expect(e.converged).toBe(false);
+    expect(e.iterations).toBe(5);
+    expect(e.change).toBeGreaterThan(1e-13);
+    const message = notConverged(e, 4, 5).message;
+    expect(message).toMatch(
+      /^The principal eigenvector did not settle within 5 power iterations \(n = 4; the largest relative change of a weight was still \d\.\de-\d+, above 1e-13\); use SQRT, whose weights need no iteration$/
+    );
+  });
+
+  it("priorities with a lowered cap throws #NUM! suggesting SQRT", () => {
+    let thrown: unknown;
+    try {
+      priorities(parseJudgments(DRINKS), "EIGEN", 0);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).kind).toBe("num");
+    expect((thrown as InputError).message).toBe(
+      "The principal eigenvector did not settle within 0 power iterations (n = 7); use SQRT, whose weights need no iteration"
+    );
+    // The default cap is never reached on DRINKS: one power step from the start settles.
+    expect(principalEigen(DRINKS).iterations).toBe(1);
+  });
+
+  it("says when the work a function may take ran out before the cap", () => {
+    const e = eigen(M4, [0.97, 0.01, 0.01, 0.01], { left: 3 * (16 + 256) });
+    expect([e.converged, e.iterations]).toEqual([false, 3]);
+    expect(notConverged(e, 4).message).toContain(
+      "did not settle within 3 power iterations, the work a function may take (n = 4; "
+    );
   });
 });
 
