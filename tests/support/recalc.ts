@@ -24,8 +24,12 @@ export function recalculatedWithBundle(spec: WorkbookSpec): FormulaEngine {
   return engine;
 }
 
-/** `got` equals `want`: numbers to `relative` (|a − b| ≤ relative · max(1, |b|)), else exactly. */
+/**
+ * `got` equals `want`: numbers to `relative` (|a − b| ≤ relative · max(1, |b|)), else exactly; an
+ * empty cell (null, or absent from a file's cached values) shows "" as a formula's "" does.
+ */
 function same(got: unknown, want: unknown, relative: number): boolean {
+  if (want === "" && (got === null || got === undefined)) return true;
   return typeof want === "number"
     ? typeof got === "number" && Math.abs(got - want) <= relative * Math.max(1, Math.abs(want))
     : got === want;
