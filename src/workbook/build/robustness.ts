@@ -88,7 +88,7 @@ function consensusTable(ctx: BuildContext, sh: SheetBuilder, top: number): numbe
     "AIP weight",
     "Arithmetic mean",
     "S*",
-    "Consensus",
+    "Level",
   ].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   for (const p of parents) {
