@@ -39,7 +39,6 @@ import {
   isOmitted,
   optionalNumber,
   optionalText,
-  readNumberGrid,
   readNumberList,
   readNumbers,
   readVector,
@@ -68,15 +67,13 @@ const matrixMemo = numbersMemo<ParsedMatrix>("AHP matrix");
  */
 function parsedMatrix(matrix: unknown): ParsedMatrix {
   const memo = matrixMemo;
-  const grid = readNumberGrid(matrix);
-  if (grid === null)
-    return memo.uncached(() => parsed(parseJudgments(readNumbers(matrix, "Matrix"), "Matrix")));
-  return memo.get(
-    grid.values,
-    grid.cols,
-    () => parsed(judgmentsFromNumbers(grid.values, grid.rows, grid.cols, "Matrix")),
+  const hit = memo.getRange(
+    matrix,
+    (values, rows, cols) => parsed(judgmentsFromNumbers(values, rows, cols, "Matrix")),
     (p) => 64 * p.j.n * p.j.n + 256
   );
+  if (hit !== undefined) return hit;
+  return memo.uncached(() => parsed(parseJudgments(readNumbers(matrix, "Matrix"), "Matrix")));
 }
 
 function parsed(j: Judgments): ParsedMatrix {

@@ -6,7 +6,7 @@
  * block once.
  */
 import { BoundedMemo, ContentMemo, valueBytes } from "../core/memo";
-import type { ExcelValue } from "./excel";
+import { type ExcelValue, readNumberGridInto } from "./excel";
 
 /** What every memo here counts and holds. */
 interface Memo {
@@ -50,20 +50,20 @@ export function numbersMemo<V>(
 const scratch = new Float64Array(1);
 const scratchWords = new Int32Array(scratch.buffer);
 
-/** FNV-1a of the bits of a list of numbers and its width. */
-function numbersHash(values: readonly number[], cols: number): number {
+/** FNV-1a of the bits of the first `length` numbers of a list and its width. */
+function numbersHash(values: ArrayLike<number>, length: number, cols: number): number {
   let h = Math.imul(2166136261 ^ cols, 16777619);
-  for (let k = 0; k < values.length; k++) {
+  for (let k = 0; k < length; k++) {
     scratch[0] = values[k];
     h = Math.imul(Math.imul(h ^ scratchWords[0], 16777619) ^ scratchWords[1], 16777619);
   }
   return h >>> 0;
 }
 
-/** True when two lists of numbers are the same, NaN equal to NaN. */
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
+/** True when the first `length` numbers of `a` are the list `b`, NaN equal to NaN. */
+function sameNumbers(a: ArrayLike<number>, length: number, b: ArrayLike<number>): boolean {
+  if (length !== b.length) return false;
+  for (let k = 0; k < length; k++) {
     const x = a[k];
     const y = b[k];
     if (x !== y && !(x !== x && y !== y)) return false;
@@ -82,27 +82,44 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
 export class NumbersMemo<V> {
   private readonly memo: BoundedMemo<
     number,
-    { values: readonly number[]; cols: number; result: V; failed: boolean }
+    { values: Float64Array; cols: number; result: V; failed: boolean }
   >;
   computed = 0;
   reused = 0;
+  /** Where getRange reads a range (grown as needed, kept between calls). */
+  private buffer: Float64Array = new Float64Array(256);
 
   constructor(maxEntries: number, maxBytes: number) {
     this.memo = new BoundedMemo(maxEntries, maxBytes);
   }
 
-  get(values: readonly number[], cols: number, compute: () => V, resultBytes: (v: V) => number): V {
-    const h = numbersHash(values, cols);
+  /**
+   * The value for the numbers a range holds (read by readNumberGridInto, into a buffer the memo
+   * reuses: a hit allocates nothing), computed by `compute` on a miss; undefined when the range
+   * is not a grid of numbers (the caller then reads it the slow way, which names the bad cell).
+   */
+  getRange(
+    range: unknown,
+    compute: (values: Float64Array, rows: number, cols: number) => V,
+    resultBytes: (v: V) => number
+  ): V | undefined {
+    const grid = readNumberGridInto(range, this.buffer);
+    if (grid === null) return undefined;
+    this.buffer = grid.values;
+    const { rows, cols } = grid;
+    const length = rows * cols;
+    const h = numbersHash(grid.values, length, cols);
     const hit = this.memo.get(h);
-    if (hit !== undefined && hit.cols === cols && sameNumbers(values, hit.values)) {
+    if (hit !== undefined && hit.cols === cols && sameNumbers(grid.values, length, hit.values)) {
       this.reused++;
       if (hit.failed) throw hit.result;
       return hit.result;
     }
     this.computed++;
-    const bytes = 8 * values.length + 96;
+    const values = grid.values.slice(0, length);
+    const bytes = 8 * length + 96;
     try {
-      const result = compute();
+      const result = compute(values, rows, cols);
       this.memo.set(h, { values, cols, result, failed: false }, bytes + resultBytes(result));
       return result;
     } catch (error) {

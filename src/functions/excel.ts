@@ -108,6 +108,44 @@ export function readNumberGrid(range: unknown): NumberGrid | null {
   return { values, rows, cols };
 }
 
+/**
+ * readNumberGrid into a reusable buffer: the numbers row-major in `into` (or in a larger buffer
+ * made when it is too small, returned as `values`), NaN for a blank; null where readNumberGrid
+ * gives null. No allocation when the buffer is large enough: for adapters that read a range only
+ * to look it up in a memo.
+ */
+export function readNumberGridInto(
+  range: unknown,
+  into: Float64Array
+): { values: Float64Array; rows: number; cols: number } | null {
+  if (!Array.isArray(range) || range.length === 0) return null;
+  const rows = range.length;
+  const first: unknown = range[0];
+  if (!Array.isArray(first)) return null;
+  const cols = first.length;
+  if (rows * cols > MAX_GRID_CELLS) return null;
+  const values = into.length >= rows * cols ? into : new Float64Array(rows * cols);
+  let k = 0;
+  for (let i = 0; i < rows; i++) {
+    const row: unknown = range[i];
+    if (!Array.isArray(row) || row.length !== cols) return null;
+    for (let j = 0; j < cols; j++) {
+      const v: unknown = row[j];
+      if (typeof v === "number") {
+        if (v - v !== 0) return null; // NaN or infinite
+        values[k++] = v;
+      } else if (v === null || v === undefined) values[k++] = NaN;
+      else if (typeof v === "string") {
+        const x = parseNumber(v);
+        if (x === null) values[k++] = NaN;
+        else if (x - x === 0) values[k++] = x;
+        else return null;
+      } else return null;
+    }
+  }
+  return { values, rows, cols };
+}
+
 /** All cells of a range, row by row, as numbers (blanks skipped unless `keepBlanks`). */
 export function readVector(range: unknown, what: string, keepBlanks = false): (number | null)[] {
   const out: (number | null)[] = [];

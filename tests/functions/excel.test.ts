@@ -13,6 +13,7 @@ import {
   optionalNumber,
   optionalText,
   readNumberGrid,
+  readNumberGridInto,
   readNumbers,
   readVector,
   requiredNumber,
@@ -202,5 +203,23 @@ describe("errors", () => {
     const other = err(out[PLACED_ERRORS_PER_RESULT + 10][0]);
     expect(other.code).toBe("#VALUE!");
     expect(other.message).toMatch(/^The value is not an HS code/);
+  });
+});
+
+describe("readNumberGridInto", () => {
+  it("reads what readNumberGrid reads, into the buffer it is given, and grows it when too small", () => {
+    const range = [
+      [1, "1/2", ""],
+      [null, 2, " 3 "],
+    ];
+    const small = new Float64Array(2);
+    const g = readNumberGridInto(range, small)!;
+    expect(g.values).not.toBe(small);
+    expect(Array.from(g.values)).toEqual(readNumberGrid(range)!.values);
+    const again = readNumberGridInto(range, g.values)!;
+    expect(again.values).toBe(g.values);
+    expect([again.rows, again.cols]).toEqual([2, 3]);
+    for (const bad of [[[1, "x"]], [[1, Infinity]], [[1], [2, 3]], [[true]], [], 5])
+      expect(readNumberGridInto(bad, small)).toBeNull();
   });
 });

@@ -66,7 +66,7 @@ export function parseJudgments(m: (number | null)[][], what = "Matrix"): Judgmen
  * @example judgmentsFromNumbers([1, 3, NaN, 1], 2, 2).a // [[1, 3], [1/3, 1]]
  */
 export function judgmentsFromNumbers(
-  values: readonly number[],
+  values: ArrayLike<number>,
   rows: number,
   cols: number,
   what = "Matrix"
