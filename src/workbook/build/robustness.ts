@@ -81,15 +81,9 @@ function consensusTable(ctx: BuildContext, sh: SheetBuilder, top: number): numbe
     `Goepel's S* (2013, as AHP-OS and AHP.CONSENSUS compute it): 1 when all experts give the same weights, 0 when each puts a different element ${CONSENSUS_SCALE_MAX} times above the others; very low below 0.5, low to 0.625, moderate to 0.75, high to 0.875, very high above. AIJ aggregates the judgments (the workbook's weights), AIP the experts' weights (geometric mean, renormalised): where they differ much, the experts disagree.`,
     5
   );
-  [
-    "Comparison",
-    "Element",
-    "AIJ weight",
-    "AIP weight",
-    "Arithmetic mean",
-    "S*",
-    "Level",
-  ].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  ["Comparison", "Element", "AIJ weight", "AIP weight", "Arithmetic mean", "S*", "Level"].forEach(
+    (h, c) => sh.put(r, c, { value: h, style: "header" })
+  );
   r++;
   for (const p of parents) {
     const ranges = experts.map((e) => byKey.get(blockId(p.id, e.key))?.weights as string);
