@@ -81,32 +81,12 @@ export interface NumberGrid {
  * @example readNumberGrid([[1, "1/2"], ["", 2]]) // { values: [1, 0.5, NaN, 2], rows: 2, cols: 2 }
  */
 export function readNumberGrid(range: unknown): NumberGrid | null {
-  if (!Array.isArray(range) || range.length === 0) return null;
-  const rows = range.length;
-  const first: unknown = range[0];
-  if (!Array.isArray(first)) return null;
-  const cols = first.length;
-  if (rows * cols > MAX_GRID_CELLS) return null;
-  const values: number[] = new Array<number>(rows * cols);
-  let k = 0;
-  for (let i = 0; i < rows; i++) {
-    const row: unknown = range[i];
-    if (!Array.isArray(row) || row.length !== cols) return null;
-    for (let j = 0; j < cols; j++) {
-      const v: unknown = row[j];
-      let x: number | null;
-      if (typeof v === "number") x = v;
-      else if (v === null || v === undefined) x = null;
-      else if (typeof v === "string") x = parseNumber(v);
-      else return null;
-      if (x === null) values[k++] = NaN;
-      else if (x - x === 0)
-        values[k++] = x; // finite
-      else return null;
-    }
-  }
-  return { values, rows, cols };
+  const g = readNumberGridInto(range, NO_BUFFER);
+  return g && { values: Array.from(g.values), rows: g.rows, cols: g.cols };
 }
+
+/** An empty buffer: readNumberGridInto then makes one of the grid's size. */
+const NO_BUFFER = new Float64Array(0);
 
 /**
  * readNumberGrid into a reusable buffer: the numbers row-major in `into` (or in a larger buffer

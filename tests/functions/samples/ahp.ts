@@ -63,6 +63,13 @@ const sOpposite = (Math.exp(entropy([0.75, 0.25]) - Math.log(2)) - cGoepel) / (1
 // AIP of (3/4, 1/4) and (1/2, 1/2), equal weights: geometric √(3/8), √(1/8) renormalised; arithmetic (5/8, 3/8).
 const gAip = [Math.sqrt(3 / 8), Math.sqrt(1 / 8)];
 
+/** Two experts' 2×2 upper triangles stacked: a₁₂ = 3 and a₁₂ = 1. */
+const twoExperts = [
+  [1, 3],
+  ["", 1],
+  [1, 1],
+  ["", 1],
+];
 export const samples: Sample[] = [
   { id: "AHP.WEIGHTS", args: [consistent3, null], expect: [[4 / 7], [2 / 7], [1 / 7]] },
   { id: "AHP.WEIGHTS", args: [m3, "SQRT"], expect: sqrtW.map((x) => [x]) },
@@ -250,32 +257,12 @@ export const samples: Sample[] = [
   { id: "AHP.CONSENSUS", args: [opposite, null, 1], expect: "#VALUE!" },
   {
     id: "AHP.AIP",
-    args: [
-      [
-        [1, 3],
-        ["", 1],
-        [1, 1],
-        ["", 1],
-      ],
-      null,
-      null,
-      null,
-    ],
+    args: [twoExperts, null, null, null],
     expect: gAip.map((x) => [x / (gAip[0] + gAip[1])]),
   },
   {
     id: "AHP.AIP",
-    args: [
-      [
-        [1, 3],
-        ["", 1],
-        [1, 1],
-        ["", 1],
-      ],
-      [[1, 1]],
-      "SQRT",
-      "arithmetic",
-    ],
+    args: [twoExperts, [[1, 1]], "SQRT", "arithmetic"],
     expect: [[5 / 8], [3 / 8]],
   },
   { id: "AHP.AIP", args: [opposite, [[1], [2], [3]], null, null], expect: "#VALUE!" },
