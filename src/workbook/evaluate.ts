@@ -54,8 +54,16 @@ import {
 
 export type Computed = Map<string, number | string>;
 
-/** Everything the workbook computes, by result key; keys whose inputs are incomplete are absent. */
-export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellValue>): Computed {
+/**
+ * Everything the workbook computes, by result key; keys whose inputs are incomplete are absent.
+ * `robustness: false` leaves out the Robustness block (its Monte-Carlo is the costly part), for
+ * the builder, which computes that block itself from the rest.
+ */
+export function evaluateModel(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>,
+  { robustness = true }: { robustness?: boolean } = {}
+): Computed {
   const out: Computed = new Map();
   const s = model.settings;
   const method = effectiveMethod(s);
@@ -277,8 +285,9 @@ export function evaluateModel(model: EvaluationModel, inputs: Map<string, CellVa
   for (const [k, v] of modelsValues(model, out))
     if (v !== null && typeof v !== "boolean") out.set(k, v);
   // The Robustness block of the Results sheet.
-  for (const [k, v] of robustnessValues(model, inputs, out))
-    if (v !== null && typeof v !== "boolean") out.set(k, v);
+  if (robustness)
+    for (const [k, v] of robustnessValues(model, inputs, out))
+      if (v !== null && typeof v !== "boolean") out.set(k, v);
   return out;
 }
 

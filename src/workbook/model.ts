@@ -210,6 +210,27 @@ export function topCriteria(model: EvaluationModel): Map<string, IndicatorNode> 
   return out;
 }
 
+/**
+ * The sum of each first-level criterion's indicator weights, by criterion id, for the criteria
+ * whose every indicator has a weight (`weightOf` gives undefined for one without).
+ */
+export function criterionSums(
+  model: EvaluationModel,
+  weightOf: (indicator: IndicatorNode) => number | undefined
+): Map<string, number> {
+  const tops = topCriteria(model);
+  const sums = new Map<string, number | null>();
+  for (const n of indicators(model)) {
+    const top = (tops.get(n.id) as IndicatorNode).id;
+    const w = weightOf(n);
+    const s = sums.has(top) ? sums.get(top) : 0;
+    sums.set(top, w === undefined || s === null || s === undefined ? null : s + w);
+  }
+  const out = new Map<string, number>();
+  for (const [id, s] of sums) if (typeof s === "number") out.set(id, s);
+  return out;
+}
+
 /** The names from the first-level criterion down to `id`'s parent, joined by " › " (empty for a child of the goal). */
 export function pathOf(model: EvaluationModel, id: string): string {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));

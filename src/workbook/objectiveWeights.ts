@@ -15,7 +15,7 @@ import {
   ObjectiveWeightsSettings,
   indicators,
   severalUnits,
-  topCriteria,
+  criterionSums,
   unitNames,
 } from "./model";
 import type { CellValue } from "./spec";
@@ -97,8 +97,19 @@ export function objectiveWeightValues(
   inputs: Map<string, CellValue>,
   global: Map<string, number>
 ): { entropy: Map<string, number>; combined: Map<string, number> } | null {
-  const o = objectiveSettings(model);
-  if (!o) return null;
+  const entropy = entropyWeightsOf(model, inputs);
+  return entropy && { entropy, combined: combinedWeights(model, entropy, global) };
+}
+
+/**
+ * The entropy weights of the quantitative indicators by id, from each unit's latest values (they
+ * do not depend on the AHP weights); null without the table, or while they cannot be computed.
+ */
+export function entropyWeightsOf(
+  model: EvaluationModel,
+  inputs: Map<string, CellValue>
+): Map<string, number> | null {
+  if (!objectiveSettings(model)) return null;
   const quant = quantitativeIndicators(model);
   let b: Float64Array;
   try {
@@ -110,20 +121,37 @@ export function objectiveWeightValues(
   } catch {
     return null;
   }
-  const entropy = new Map(quant.map((n, j) => [n.id, b[j]]));
+  return new Map(quant.map((n, j) => [n.id, b[j]]));
+}
+
+/**
+ * The entropy weights combined with the AHP global weights of the quantitative indicators and
+ * rescaled to their AHP mass, by id; empty while an AHP weight is missing or α is outside [0, 1].
+ */
+export function combinedWeights(
+  model: EvaluationModel,
+  entropy: Map<string, number>,
+  global: Map<string, number>
+): Map<string, number> {
+  const o = objectiveSettings(model) as ObjectiveWeightsSettings;
+  const quant = quantitativeIndicators(model);
   const combined = new Map<string, number>();
   const a = quant.map((n) => global.get(n.id));
   if (a.every((x) => x !== undefined)) {
     const ahp = a as number[];
     const mass = ahp.reduce((s, x) => s + x, 0);
     try {
-      const c = combineWeights(ahp, Array.from(b), o.combine === "linear" ? o.alpha : null);
+      const c = combineWeights(
+        ahp,
+        quant.map((n) => entropy.get(n.id) as number),
+        o.combine === "linear" ? o.alpha : null
+      );
       quant.forEach((n, j) => combined.set(n.id, c[j] * mass));
     } catch {
       /* α outside [0, 1], or no indicator with both weights positive */
     }
   }
-  return { entropy, combined };
+  return combined;
 }
 
 /**
@@ -138,16 +166,13 @@ export function usedWeights(
   combined: Map<string, number> | null
 ): Map<string, number> {
   if (!usesObjectiveWeights(model)) return global;
+  const weightOf = (n: IndicatorNode) =>
+    n.type === "quantitative" ? combined?.get(n.id) : global.get(n.id);
   const used = new Map<string, number>();
-  const tops = topCriteria(model);
-  const sums = new Map<string, number | null>();
   for (const n of indicators(model)) {
-    const w = n.type === "quantitative" ? combined?.get(n.id) : global.get(n.id);
+    const w = weightOf(n);
     if (w !== undefined) used.set(n.id, w);
-    const top = (tops.get(n.id) as IndicatorNode).id;
-    const s = sums.has(top) ? sums.get(top) : 0;
-    sums.set(top, w === undefined || s === null || s === undefined ? null : s + w);
   }
-  for (const [id, s] of sums) if (s !== null && s !== undefined) used.set(id, s);
+  for (const [id, s] of criterionSums(model, weightOf)) used.set(id, s);
   return used;
 }

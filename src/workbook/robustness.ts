@@ -13,7 +13,12 @@ import { JudgmentSampler, mulberry32, percentileInc } from "../core/ahp/uncertai
 import { GreyResult, comprehensiveValue, gradeOf } from "../core/grey/evaluate";
 import { SensitivityRow, greySensitivity } from "../core/grey/sensitivity";
 import { blockMatrix } from "./judgmentMatrix";
-import { objectiveWeightValues, usedWeights, usesObjectiveWeights } from "./objectiveWeights";
+import {
+  combinedWeights,
+  entropyWeightsOf,
+  usedWeights,
+  usesObjectiveWeights,
+} from "./objectiveWeights";
 import { aggregatePriorities } from "../core/ahp/group";
 import { consensusWord, groupConsensus } from "../core/ahp/consensus";
 import { blockId, forUnit, resultKey } from "./keys";
@@ -22,10 +27,10 @@ import {
   EvaluationModel,
   childrenOf,
   comparisonParents,
+  criterionSums,
   depthFirst,
   indicators,
   severalUnits,
-  topCriteria,
   unitNames,
 } from "./model";
 import type { CellValue } from "./spec";
@@ -193,7 +198,9 @@ export function monteCarlo(
       : null,
   }));
   const order = depthFirst(model).map((x) => x.node);
-  const objective = usesObjectiveWeights(model);
+  // With objective weights in use: their entropy part, fixed by the data.
+  const usesObjective = usesObjectiveWeights(model);
+  const entropy = usesObjective ? entropyWeightsOf(model, inputs) : null;
   const ws: number[][] = units.map(() => []);
   const same = units.map(() => 0);
   const rankSame = units.map(() => 0);
@@ -231,8 +238,8 @@ export function monteCarlo(
       global.set(n.id, l * (n.parent === null ? 1 : (global.get(n.parent) as number)));
     }
     // With objective weights in use, the combination follows the perturbed AHP weights.
-    const used = objective
-      ? usedWeights(model, global, objectiveWeightValues(model, inputs, global)?.combined ?? null)
+    const used = usesObjective
+      ? usedWeights(model, global, entropy && combinedWeights(model, entropy, global))
       : global;
     if (leaves.some((n) => !used.has(n.id))) return "weights the evaluation can use";
     const gw = leaves.map((n) => used.get(n.id) as number);
@@ -482,15 +489,8 @@ function criterionWeights(
   model: EvaluationModel,
   computed: Map<string, CellValue>
 ): Map<string, number> {
-  const tops = topCriteria(model);
-  const sums = new Map<string, number | null>();
-  for (const n of indicators(model)) {
-    const top = (tops.get(n.id) as { id: string }).id;
+  return criterionSums(model, (n) => {
     const w = computed.get(resultKey.indicatorWeight(n.id));
-    const s = sums.has(top) ? sums.get(top) : 0;
-    sums.set(top, typeof w !== "number" || s === null || s === undefined ? null : s + w);
-  }
-  const out = new Map<string, number>();
-  for (const [id, s] of sums) if (typeof s === "number") out.set(id, s);
-  return out;
+    return typeof w === "number" ? w : undefined;
+  });
 }

@@ -412,9 +412,7 @@ function evaluationTable(
       weight: addr(firstCriterionRow + i, 1, true),
     })),
     units: byUnit,
-    unitW: units
-      ? { range: units.values, first: parseAddr(units.values.split(":")[0].replace(/\$/g, "")).r }
-      : undefined,
+    unitW: units ? { range: units.values, first: units.first } : undefined,
     helperColumn: helperColumn + indicators(ctx.model).length + 4,
   });
   r = robust.next;
@@ -468,7 +466,7 @@ function unitsTable(
   top: number,
   overall: { unit: UnitLayout; brow: string; value: string; grade: string }[],
   scale: GreyScale
-): { names: string; values: string; next: number } {
+): { names: string; values: string; first: number; next: number } {
   let r = top;
   sh.put(r++, 0, { value: "Units", style: "subtitle" });
   ["Unit", "W", "Grade", "Rank", ...scale.labels.map((l) => `B: ${l}`)].forEach((h, c) =>
@@ -512,7 +510,7 @@ function unitsTable(
     { name: "UnitGrades", ref: `${rs}${rangeOf(first, 2, last, 2, true)}` },
     { name: "UnitRanks", ref: `${rs}${rangeOf(first, 3, last, 3, true)}` }
   );
-  return { names: rangeOf(first, 0, last, 0, true), values: ws, next: r + 1 };
+  return { names: rangeOf(first, 0, last, 0, true), values: ws, first, next: r + 1 };
 }
 
 /** A rank with two characters of space after it, so it does not run into the name beside it. */

@@ -54,7 +54,8 @@ export function robustnessBlock(
   cells: EvaluationCells
 ): { next: number; chart: ChartSpec | null } {
   let r = top;
-  const computed = evaluateModel(ctx.model, ctx.inputs);
+  // Everything but this block: the Monte-Carlo below runs once.
+  const computed = evaluateModel(ctx.model, ctx.inputs, { robustness: false });
   sh.put(r++, 0, { value: "Robustness", style: "subtitle" });
   const sensitivity = sensitivityTables(ctx, sh, r, cells, computed);
   r = monteCarloTable(ctx, sh, sensitivity.next, cells, computed);
