@@ -277,6 +277,10 @@ describe("the Indicators step's tree", () => {
     );
     await expectFocusKept();
     await expectItemFocused("Basic support");
+    // and stays there once the dialog's closing animation has ended (not back on Remove)
+    await page.locator(".fui-DialogSurface").waitFor({ state: "detached", timeout: 5000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await expectItemFocused("Basic support");
     await press("ControlOrMeta+Z");
     await expectCount(item("Financial support"), 1);
     await expectCount(item("Green credit and venture finance access"), 1);

@@ -74,19 +74,36 @@ export function ConfirmDialog(props: {
 
 /**
  * Remembers the element focused when a question is asked (call `remember` in the event handler
- * that opens it) and focuses it again, or calls `fallback` when it is gone.
+ * that opens it) and, once the dialog has gone, focuses it again or calls `fallback` when it is
+ * gone. When the answer has already put focus somewhere outside the dialog (a removal focusing
+ * the node now selected), `restore` leaves it there: a slow closing animation must not pull focus
+ * back afterwards. `forget` makes the next `restore` use `fallback` (an answer that acted).
  *
  * @example const opener = useOpener(); … opener.remember(); … returnFocus={() => opener.restore(focusTree)}
  */
-export function useOpener(): { remember: () => void; restore: (fallback: () => void) => void } {
+export function useOpener(): {
+  remember: () => void;
+  forget: () => void;
+  restore: (fallback: () => void) => void;
+} {
   const el = React.useRef<HTMLElement | null>(null);
   return {
     remember: () => {
       el.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     },
+    forget: () => {
+      el.current = null;
+    },
     restore: (fallback) => {
       const back = el.current;
       el.current = null;
+      const here = document.activeElement;
+      const placed =
+        here instanceof HTMLElement &&
+        here !== document.body &&
+        here.isConnected &&
+        here.closest('[role="dialog"], [role="alertdialog"]') === null;
+      if (placed) return;
       if (back && back.isConnected && back !== document.body) back.focus();
       else fallback();
     },

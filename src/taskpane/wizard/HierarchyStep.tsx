@@ -88,6 +88,11 @@ export function HierarchyStep(props: {
     model.nodes.find((n) => n.id === selectedId) ??
     (model.nodes.length > 0 ? model.nodes[0] : null);
   const selected = node?.id ?? null;
+  // read when a dialog has closed, after renders this closure did not see
+  const selectedNow = React.useRef(selected);
+  React.useEffect(() => {
+    selectedNow.current = selected;
+  });
   const leaf = node ? childrenOf(model, node.id).length === 0 : false;
   const problems = nameProblems(model);
   const problem = node ? problems.get(node.id) : undefined;
@@ -409,10 +414,14 @@ export function HierarchyStep(props: {
         onAnswer={(parentToo) => {
           if (removing) remove(removing, parentToo);
           setRemoving(null);
+          opener.forget(); // focus goes to the node now selected, not back to the Remove button
         }}
         onCancel={() => setRemoving(null)}
         returnFocus={() =>
-          opener.restore(() => selected && document.getElementById(itemId(selected))?.focus())
+          opener.restore(() => {
+            const now = selectedNow.current;
+            if (now) document.getElementById(itemId(now))?.focus();
+          })
         }
       />
     </div>
