@@ -1,4 +1,8 @@
-import { isReciprocalPair, parseJudgments } from "../../../src/core/ahp/judgments";
+import {
+  isReciprocalPair,
+  judgmentsFromNumbers,
+  parseJudgments,
+} from "../../../src/core/ahp/judgments";
 import { InputError } from "../../../src/core/errors";
 
 describe("parseJudgments (docs/methods.md §1 input conventions)", () => {
@@ -113,5 +117,73 @@ describe("parseJudgments (docs/methods.md §1 input conventions)", () => {
     expect((err as Error).message).toMatch(
       /do not connect all elements \(element 3 is not linked to element 1\)/
     );
+  });
+});
+
+describe("judgmentsFromNumbers (the adapters' row-major form)", () => {
+  const SAATY = [1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9, 2, 0.5];
+  let seed = 11;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  /** A full n×n matrix, its reciprocals sometimes typed rounded (0.333 for 1/3). */
+  const randomFull = (n: number): number[][] => {
+    const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const x = SAATY[Math.floor(rnd() * SAATY.length)];
+        const y = rnd() < 0.3 ? Math.round(1000 / x) / 1000 : 1 / x;
+        [m[i][j], m[j][i]] = rnd() < 0.5 ? [x, y] : [y, x];
+      }
+    if (n > 1 && rnd() < 0.3) m[0][0] = 1 + 1e-7; // a diagonal typed at full precision
+    return m;
+  };
+
+  it("gives exactly what parseJudgments gives for full matrices (the one-pass path)", () => {
+    for (let k = 0; k < 200; k++) {
+      const m = randomFull(2 + (k % 12));
+      const n = m.length;
+      const got = judgmentsFromNumbers(m.flat(), n, n);
+      expect(got).toEqual(parseJudgments(m));
+      expect(got.missing).toEqual([]);
+    }
+  });
+
+  it("reads only the first rows × cols numbers of a longer buffer", () => {
+    const buffer = [NaN, NaN, NaN, NaN, 1, 2, 3];
+    expect(() => judgmentsFromNumbers(buffer, 2, 2)).toThrow("Matrix is empty");
+    expect(judgmentsFromNumbers([1, 4, NaN, 1, 7, 7], 2, 2).a).toEqual([
+      [1, 4],
+      [0.25, 1],
+    ]);
+  });
+
+  it("names the cell as parseJudgments does when a full matrix has a bad cell", () => {
+    const cases: number[][][] = [
+      [
+        [1, 3],
+        [0.5, 1],
+      ], // not reciprocal
+      [
+        [1, 3],
+        [1 / 3, 2],
+      ], // diagonal
+      [
+        [1, -3],
+        [1 / 3, 1],
+      ], // not positive
+      [
+        [1, 1e101],
+        [1e-101, 1],
+      ], // out of bounds
+    ];
+    for (const m of cases) {
+      let expected = "";
+      try {
+        parseJudgments(m);
+      } catch (e) {
+        expected = (e as Error).message;
+      }
+      expect(expected).not.toBe("");
+      expect(() => judgmentsFromNumbers(m.flat(), 2, 2)).toThrow(expected);
+    }
   });
 });
