@@ -20,7 +20,7 @@ import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 
 const USAGE =
-  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--embodied] [--sectors N] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -33,9 +33,15 @@ async function main(argv: string[]): Promise<void> {
     const a = argv[i];
     if (!a.startsWith("--")) fail(`Unexpected argument ${a}`);
     const key = a.slice(2);
-    if (["sample", "trade", "service", "questionnaire", "efficiency", "help"].includes(key))
+    if (
+      ["sample", "trade", "service", "embodied", "questionnaire", "efficiency", "help"].includes(
+        key
+      )
+    )
       opts[key] = true;
-    else if (["out", "style", "method", "scale", "experts", "units", "thresholds"].includes(key)) {
+    else if (
+      ["out", "style", "method", "scale", "experts", "units", "thresholds", "sectors"].includes(key)
+    ) {
       const v = argv[++i];
       if (v === undefined) fail(`--${key} needs a value`);
       opts[key] = v;
@@ -61,6 +67,9 @@ async function main(argv: string[]): Promise<void> {
   const thresholds = String(opts.thresholds ?? "own");
   if (!["own", "units", "typed"].includes(thresholds))
     fail(`--thresholds must be own, units or typed, not ${thresholds}`);
+  const sectors = opts.sectors === undefined ? undefined : Number(opts.sectors);
+  if (sectors !== undefined && !(Number.isInteger(sectors) && sectors >= 1 && sectors <= 500))
+    fail("--sectors must be a whole number from 1 to 500");
   const model = paperTemplate({
     style,
     method: method as "EIGEN",
@@ -69,6 +78,8 @@ async function main(argv: string[]): Promise<void> {
     service: !!opts.service,
     questionnaire: !!opts.questionnaire,
     ...(opts.efficiency ? { efficiency: true } : {}),
+    ...(opts.embodied ? { embodied: true } : {}),
+    ...(sectors !== undefined ? { sectors } : {}),
     experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
     ...(units ? { units } : {}),
     ...(opts.thresholds ? { thresholds: thresholds as "own" } : {}),

@@ -14,6 +14,8 @@
  * | service row i, column c (0 code, 1 value, 2 year) | `v|i|c` |
  * | Coupling sheet: system score U₂ or U₃ (of unit `name`, with several) | `cp|u2`, `cp|u3|u:name` |
  * | Coupling sheet: weight of system i (1–3) in T | `cp|w|i` |
+ * | Embodied Carbon sheet: sector i, column c (0 name, 1 ISIC code, 2 class, 3 output, 4 emissions, 5 exports, 6 imports) | `e|i|c` |
+ * | Embodied Carbon sheet: intermediate flow from sector i to sector j | `z|i|j` |
  *
  * A unit's name is written with encodeURIComponent (`u:Hubei%7CWuhan` for "Hubei|Wuhan"), so
  * any name keeps the key's parts apart; one unit has the keys without a unit part, as before
@@ -31,7 +33,9 @@ export type InputKey =
   | { kind: "trade"; row: number; column: number }
   | { kind: "service"; row: number; column: number }
   | { kind: "coupling"; system: 2 | 3; unit?: string }
-  | { kind: "couplingWeight"; system: 1 | 2 | 3 };
+  | { kind: "couplingWeight"; system: 1 | 2 | 3 }
+  | { kind: "sector"; row: number; column: number }
+  | { kind: "flow"; row: number; column: number };
 
 /** The text of an input key. */
 export function inputKey(k: InputKey): string {
@@ -52,6 +56,10 @@ export function inputKey(k: InputKey): string {
       return forUnit(`cp|u${k.system}`, k.unit);
     case "couplingWeight":
       return `cp|w|${k.system}`;
+    case "sector":
+      return `e|${k.row}|${k.column}`;
+    case "flow":
+      return `z|${k.row}|${k.column}`;
   }
 }
 
@@ -89,6 +97,11 @@ export const couplingKey = (system: 2 | 3, unit?: string) =>
 export const couplingWeightKey = (system: 1 | 2 | 3) =>
   inputKey({ kind: "couplingWeight", system });
 
+/** The Embodied Carbon sheet's sector i, column c (see SECTOR_COLUMNS in build/embodied.ts). */
+export const sectorKey = (row: number, column: number) => inputKey({ kind: "sector", row, column });
+/** The Embodied Carbon sheet's intermediate flow from sector i (row) to sector j (column). */
+export const flowKey = (row: number, column: number) => inputKey({ kind: "flow", row, column });
+
 const wholeNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
 
 /** The input key a text stands for, or null when it is not one. */
@@ -120,11 +133,14 @@ export function parseInputKey(key: string): InputKey | null {
         ? { kind: "threshold", indicator: p[1], end: p[2] }
         : null;
     case "t":
-    case "v": {
+    case "v":
+    case "e":
+    case "z": {
       const i = p.length === 3 ? wholeNumber(p[1]) : NaN;
       const c = p.length === 3 ? wholeNumber(p[2]) : NaN;
       if (Number.isNaN(i) || Number.isNaN(c)) return null;
-      return { kind: p[0] === "t" ? "trade" : "service", row: i, column: c };
+      const kind = ({ t: "trade", v: "service", e: "sector", z: "flow" } as const)[p[0]];
+      return { kind, row: i, column: c };
     }
     case "cp": {
       if (p.length === 3 && p[1] === "w" && /^[123]$/.test(p[2]))
@@ -194,6 +210,14 @@ export const resultKey = {
   /** Coupling sheet: a unit's U₁ (W rescaled), C, T, D and grade (its name; undefined with one unit). */
   coupling: (what: "u1" | "c" | "t" | "d" | "grade" | "note", unit: string | undefined) =>
     forUnit(`coupling|${what}`, unit),
+  /** Embodied Carbon sheet: a sector's (0-based) class used, intensities, embodied emissions and note. */
+  sector: (
+    what: "class" | "direct" | "total" | "exports" | "imports" | "balance" | "multiplier" | "note",
+    i: number
+  ) => `emb|${what}|${i}`,
+  /** Embodied Carbon sheet: a class's (or "Total") embodied emissions in exports and imports, and the balance. */
+  embodied: (what: "exports" | "imports" | "balance" | "share", cls: string) =>
+    `emb|${what}|${cls}`,
   /** The indicator at rank k (1-based) by global weight, and its weight. */
   rankedIndicator: (k: number) => `rank|${k}|name`,
   rankedWeight: (k: number) => `rank|${k}|weight`,

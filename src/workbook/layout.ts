@@ -14,6 +14,7 @@ export type SheetId =
   | "trade"
   | "service"
   | "coupling"
+  | "embodied"
   | "meta";
 
 export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
@@ -28,6 +29,7 @@ export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
   trade: "Trade Structure",
   service: "Service Outsourcing",
   coupling: "Coupling",
+  embodied: "Embodied Carbon",
   meta: "_EvalMeta",
 };
 
@@ -40,6 +42,7 @@ export function sheetIds(settings: EvaluationSettings): SheetId[] {
   if (settings.trade) ids.push("trade");
   if (settings.service) ids.push("service");
   if (settings.coupling) ids.push("coupling");
+  if (settings.embodied) ids.push("embodied");
   ids.push("meta");
   return ids;
 }
@@ -130,6 +133,24 @@ export function rowsHeld(keys: Iterable<string>, kind: "t" | "v"): number {
     if (Number.isInteger(i) && i + 1 > rows) rows = i + 1;
   }
   return rows;
+}
+
+/** The sectors the Embodied Carbon sheet lays out by default (a rebuild lays out as many as typed). */
+export const DEFAULT_SECTORS = 10;
+/** The most sectors the Embodied Carbon sheet takes (its Leontief inverse is one MINVERSE). */
+export const MAX_SECTORS = 500;
+
+/** The sectors the inputs hold: one past the largest sector index of their `e|` and `z|` keys. */
+export function sectorsHeld(keys: Iterable<string>): number {
+  let n = 0;
+  for (const key of keys) {
+    if (!key.startsWith("e|") && !key.startsWith("z|")) continue;
+    const [, a, b] = key.split("|");
+    const i = Number(a);
+    const j = key[0] === "z" ? Number(b) : 0;
+    if (Number.isInteger(i) && Number.isInteger(j)) n = Math.max(n, i + 1, j + 1);
+  }
+  return n;
 }
 
 /** What an AIJ aggregate block is called on the Comparisons sheet. */

@@ -67,6 +67,14 @@ export interface EvaluationSettings {
    */
   coupling?: boolean;
   /**
+   * The Embodied Carbon sheet: emissions embodied in exports and imports from a pasted
+   * input-output table (environmentally extended input-output), split by trade class. Absent:
+   * false. `sectors`: how many sectors it lays out (default DEFAULT_SECTORS in layout.ts; a
+   * rebuild keeps at least as many as the inputs hold).
+   */
+  embodied?: boolean;
+  sectors?: number;
+  /**
    * Objective weights (several units, ≥ 2 quantitative indicators): the Results sheet's table of
    * entropy weights of the quantitative indicators combined with their AHP weights; with `use`
    * the evaluation takes the combined weights. Absent: no table (src/workbook/objectiveWeights.ts).

@@ -15,7 +15,16 @@ import {
 } from "./model";
 import { comparisonBlocks, scaleMax } from "./layout";
 import type { CellValue } from "./spec";
-import { dataKey, judgmentKey, scoreKey, serviceKey, thresholdKey, tradeKey } from "./keys";
+import {
+  dataKey,
+  flowKey,
+  judgmentKey,
+  scoreKey,
+  sectorKey,
+  serviceKey,
+  thresholdKey,
+  tradeKey,
+} from "./keys";
 
 /** A reproducible number in [0, 1) from integers (no global state). */
 function hash(...xs: number[]): number {
@@ -28,6 +37,27 @@ function hash(...xs: number[]): number {
   }
   return (h >>> 0) / 4294967296;
 }
+
+/**
+ * A five-sector input-output table for the Embodied Carbon sheet (illustrative: US$ million and
+ * kt CO₂): name, ISIC code, total output, direct emissions, exports, imports, and the flows Z.
+ */
+export const SAMPLE_IO = {
+  sectors: [
+    ["Agriculture", "A01", 400, 120, 50, 30],
+    ["Mining and energy", "B", 300, 450, 40, 120],
+    ["Textiles and apparel", "C13-C15", 500, 90, 250, 60],
+    ["Electronics and machinery", "C26-C28", 800, 160, 400, 300],
+    ["Services", "G45", 1500, 300, 100, 80],
+  ] as [string, string, number, number, number, number][],
+  flows: [
+    [40, 5, 60, 5, 30],
+    [20, 30, 40, 60, 90],
+    [5, 5, 100, 20, 40],
+    [10, 20, 10, 200, 80],
+    [40, 30, 80, 150, 300],
+  ],
+};
 
 const SAMPLE_TRADE: [string, number, number][] = [
   // HS code, value in the first year, yearly growth
@@ -156,6 +186,14 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
       out.set(tradeKey(row, 1), code);
       out.set(tradeKey(row, 2), value);
     });
+  if (s.embodied) {
+    SAMPLE_IO.sectors.forEach(([name, code, x, e, ex, im], i) => {
+      [name, code, null, x, e, ex, im].forEach((v, c) => {
+        if (v !== null) out.set(sectorKey(i, c), v);
+      });
+    });
+    SAMPLE_IO.flows.forEach((row, i) => row.forEach((z, j) => out.set(flowKey(i, j), z)));
+  }
   if (s.service)
     yearlyRows(s.years, SAMPLE_SERVICES, 23, (row, year, code, value) => {
       out.set(serviceKey(row, 2), year);

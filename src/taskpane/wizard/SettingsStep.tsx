@@ -13,6 +13,7 @@ import { efficiencyRole } from "../../workbook/efficiency";
 import type { EfficiencyRole } from "../../workbook/model";
 import { indicators } from "../../workbook/model";
 import { ALPHA, ObjectiveWeightsSection } from "./ObjectiveWeightsSection";
+import { DEFAULT_SECTORS, MAX_SECTORS } from "../../workbook/layout";
 
 const withSettings = (m: EvaluationModel, patch: Partial<EvaluationSettings>): EvaluationModel => ({
   ...m,
@@ -150,6 +151,20 @@ const LAST_YEAR: FieldSpec<number> = {
   set: (m, v) => withSettings(m, { years: yearRange(firstOf(m), v) }),
 };
 
+const SECTORS: FieldSpec<number> = {
+  name: "sectors",
+  label: "Sectors of the input-output table",
+  get: (m) => m.settings.sectors ?? DEFAULT_SECTORS,
+  format: String,
+  parse: (text) => {
+    const r = wholeIn(text, "the number of sectors");
+    if (r.ok && (r.value < 1 || r.value > MAX_SECTORS))
+      return { ok: false, reason: `The number of sectors runs from 1 to ${MAX_SECTORS}` };
+    return r;
+  },
+  set: (m, v) => withSettings(m, { sectors: v }),
+};
+
 /** The typed fields of the Settings step, in the order their drafts are applied. */
 export const SETTINGS_FIELDS = [
   CR_THRESHOLD,
@@ -159,6 +174,7 @@ export const SETTINGS_FIELDS = [
   WINDOW,
   UNITS,
   ALPHA,
+  SECTORS,
 ] as const;
 
 /** Step 3: weight method, RI table and threshold, grade scale, experts, smoothing, formula style. */
@@ -282,6 +298,19 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         onChange={(_, d) => set({ coupling: !!d.checked })}
         label="Add the Coupling sheet: how innovation (W) and the trade structure move together (coupling coordination degree)"
       />
+      <Checkbox
+        checked={!!s.embodied}
+        onChange={(_, d) => set({ embodied: !!d.checked })}
+        label="Add the Embodied Carbon sheet: emissions embodied in exports and imports from an input-output table, by trade class"
+      />
+      {s.embodied ? (
+        <DraftField
+          {...field}
+          spec={SECTORS}
+          inputMode="numeric"
+          hint="Rows laid out for the sectors you paste (a rebuild keeps every sector already typed)."
+        />
+      ) : null}
       <ObjectiveWeightsSection {...field} />
       <ContinueButton
         {...field}

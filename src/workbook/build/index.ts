@@ -1,7 +1,7 @@
 /**
  * Builds the declarative description of the evaluation workbook from a model
  * (docs/methods.md §1–3): Index System, Comparisons, Expert Scores, Quantitative Data, Status, Results
- * (and optionally Questionnaire sheets, Efficiency, Trade Structure, Service Outsourcing and Coupling), plus a hidden sheet holding the model
+ * (and optionally Questionnaire sheets, Efficiency, Trade Structure, Service Outsourcing, Coupling and Embodied Carbon), plus a hidden sheet holding the model
  * and the address of every input cell, so that a rebuild keeps what the user typed. One file per
  * sheet, over the shared BuildContext.
  *
@@ -24,6 +24,7 @@ import { asAnswer, asMatrixEntry } from "../verbalScale";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
 import { buildCouplingSheet } from "./coupling";
+import { buildEmbodiedSheet } from "./embodied";
 import { buildEfficiencySheet } from "./efficiency";
 import { buildIndexSheet } from "./indexSheet";
 import { buildMetaSheet } from "./meta";
@@ -140,6 +141,7 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   if (ids.includes("trade")) buildTradeSheet(ctx);
   if (ids.includes("service")) buildServiceSheet(ctx);
   if (ids.includes("coupling")) buildCouplingSheet(ctx);
+  if (ids.includes("embodied")) buildEmbodiedSheet(ctx);
   buildMetaSheet(ctx);
   return {
     spec: ctx.spec,

@@ -23,12 +23,13 @@ export function lookupSheet(
   ctx: BuildContext,
   name: string,
   header: string,
-  rows: [string, string][]
+  rows: [string | number, string][],
+  valueHeader = "Group"
 ): string {
   const sh = ctx.namedSheet(name);
   sh.spec.hidden = true;
   sh.put(0, 0, { value: header, style: "header" });
-  sh.put(0, 1, { value: "Group", style: "header" });
+  sh.put(0, 1, { value: valueHeader, style: "header" });
   rows.forEach(([code, group], i) => {
     sh.put(1 + i, 0, { value: code });
     sh.put(1 + i, 1, { value: group });
