@@ -235,22 +235,12 @@ export function luInverse(f: LuFactors): number[][] {
   for (let i = 0; i < n; i++) {
     const in_ = i * n;
     w[in_ + i] = 1;
-    for (let j = 0; j < i; j++) {
-      const l = lu[in_ + j];
-      if (l === 0) continue;
-      const jn = j * n;
-      for (let c = 0; c <= j; c++) w[in_ + c] -= l * w[jn + c];
-    }
+    subtractRows(w, lu, n, in_, 0, i, true);
   }
   // W = U⁻¹·Y: w_i = (y_i − Σ_{j>i} u_ij·w_j) / u_ii.
   for (let i = n - 1; i >= 0; i--) {
     const in_ = i * n;
-    for (let j = i + 1; j < n; j++) {
-      const u = lu[in_ + j];
-      if (u === 0) continue;
-      const jn = j * n;
-      for (let c = 0; c < n; c++) w[in_ + c] -= u * w[jn + c];
-    }
+    subtractRows(w, lu, n, in_, i + 1, n, false);
     const d = lu[in_ + i];
     for (let c = 0; c < n; c++) w[in_ + c] /= d;
   }
@@ -262,6 +252,45 @@ export function luInverse(f: LuFactors): number[][] {
     out[i] = row;
   }
   return out;
+}
+
+/**
+ * Row i of w (at offset `in_`) minus Σ_j f_j·(row j of w) for j in [from, to), f_j = lu[in_ + j]:
+ * four rows at a time, so that each element of row i is loaded and stored once per four rows
+ * (about twice as fast as one row at a time). `triangular`: row j of w is 0 past column j, so
+ * only columns up to the last row's index are touched.
+ */
+function subtractRows(
+  w: Float64Array,
+  lu: Float64Array,
+  n: number,
+  in_: number,
+  from: number,
+  to: number,
+  triangular: boolean
+): void {
+  let j = from;
+  for (; j + 3 < to; j += 4) {
+    const f0 = lu[in_ + j];
+    const f1 = lu[in_ + j + 1];
+    const f2 = lu[in_ + j + 2];
+    const f3 = lu[in_ + j + 3];
+    if (f0 === 0 && f1 === 0 && f2 === 0 && f3 === 0) continue;
+    const r0 = j * n;
+    const r1 = r0 + n;
+    const r2 = r1 + n;
+    const r3 = r2 + n;
+    const end = triangular ? j + 4 : n;
+    for (let c = 0; c < end; c++)
+      w[in_ + c] -= f0 * w[r0 + c] + f1 * w[r1 + c] + f2 * w[r2 + c] + f3 * w[r3 + c];
+  }
+  for (; j < to; j++) {
+    const f = lu[in_ + j];
+    if (f === 0) continue;
+    const r = j * n;
+    const end = triangular ? j + 1 : n;
+    for (let c = 0; c < end; c++) w[in_ + c] -= f * w[r + c];
+  }
 }
 
 /**

@@ -24,6 +24,9 @@ export interface SectorMatrix {
 /** "2,000" */
 const count = (x: number) => x.toLocaleString("en-US");
 
+/** "1 row", "3 rows", "1,000,000 cells". */
+const counted = (x: number, noun: string) => `${count(x)} ${noun}${x === 1 ? "" : "s"}`;
+
 /** A sum or value shown in a message: up to 12 significant digits. */
 export function shown(x: number): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(12))) : "more than Excel's numbers";
@@ -39,7 +42,7 @@ export function sectorsOf(rows: number, cols: number, what: string): number {
   if (rows === 0 || cols === 0) throw new InputError(`${what} is empty`);
   if (rows !== cols)
     throw new InputError(
-      `${what} must be square (one row and one column per sector), not ${count(rows)} rows × ${count(cols)} columns`
+      `${what} must be square (one row and one column per sector), not ${counted(rows, "row")} × ${counted(cols, "column")}`
     );
   if (rows > MAX_SECTORS)
     throw new InputError(
@@ -114,12 +117,12 @@ export function vectorShape(
   if (rows === 0 || cols === 0) throw new InputError(`${what} is empty`);
   if (rows > 1 && cols > 1)
     throw new InputError(
-      `${what} must be one row or one column (one value per sector), not ${count(rows)} rows × ${count(cols)} columns`
+      `${what} must be one row or one column (one value per sector), not ${counted(rows, "row")} × ${counted(cols, "column")}`
     );
   const cells = rows * cols;
   if (cells !== n)
     throw new InputError(
-      `${what} has ${count(cells)} cells but ${matrix} has ${count(n)} sectors: give one value per sector`
+      `${what} has ${counted(cells, "cell")} but ${matrix} has ${counted(n, "sector")}: give one value per sector`
     );
 }
 

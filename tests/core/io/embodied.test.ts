@@ -5,7 +5,7 @@
  */
 import { embodiedEmissions, leontiefInverse, totalIntensities } from "../../../src/core/io";
 import { matMul } from "../../../src/core/linalg";
-import { MB, exactLeontief, productive, seeded, Q } from "./fixtures";
+import { MB, Q, exactLeontief, int, productive, seeded } from "./fixtures";
 
 const C = [[0.3, 0.1]];
 
@@ -28,7 +28,7 @@ describe("totalIntensities", () => {
     const c = ["1.5", "0.25", "0.05"];
     const l = exactLeontief(a);
     const want = l[0].map((_, j) =>
-      c.reduce((s, ci, i) => s.add(Q.of(ci).mul(l[i][j])), new Q(0n)).toNumber()
+      c.reduce((s, ci, i) => s.add(Q.of(ci).mul(l[i][j])), int(0)).toNumber()
     );
     const got = totalIntensities(
       a.map((row) => row.map(Number)),

@@ -31,23 +31,30 @@ export const MB = {
   ],
 };
 
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+const TEN = BigInt(10);
+
 /** A fraction of BigInts, always reduced, positive denominator. */
+/** The fraction of an integer: new Q(BigInt(k)). */
+export const int = (k: number) => new Q(BigInt(k));
+
 export class Q {
   readonly p: bigint;
   readonly q: bigint;
-  constructor(p: bigint, q = 1n) {
-    if (q < 0n) {
+  constructor(p: bigint, q = ONE) {
+    if (q < ZERO) {
       p = -p;
       q = -q;
     }
-    const g = gcd(p < 0n ? -p : p, q);
-    this.p = g === 0n ? 0n : p / g;
-    this.q = g === 0n ? 1n : q / g;
+    const g = gcd(p < ZERO ? -p : p, q);
+    this.p = g === ZERO ? ZERO : p / g;
+    this.q = g === ZERO ? ONE : q / g;
   }
   /** An exact decimal such as "0.15" or "-2". */
   static of(s: string | number): Q {
     const [i, f = ""] = String(s).split(".");
-    return new Q(BigInt(i + f), 10n ** BigInt(f.length));
+    return new Q(BigInt(i + f), TEN ** BigInt(f.length));
   }
   add(o: Q): Q {
     return new Q(this.p * o.q + o.p * this.q, this.q * o.q);
@@ -62,7 +69,7 @@ export class Q {
     return new Q(this.p * o.q, this.q * o.p);
   }
   isZero(): boolean {
-    return this.p === 0n;
+    return this.p === ZERO;
   }
   toNumber(): number {
     return Number(this.p) / Number(this.q);
@@ -70,7 +77,7 @@ export class Q {
 }
 
 function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== ZERO) [a, b] = [b, a % b];
   return a;
 }
 
@@ -78,8 +85,8 @@ function gcd(a: bigint, b: bigint): bigint {
 export function exactLeontief(a: readonly (readonly (string | number)[])[]): Q[][] {
   const n = a.length;
   const m = a.map((row, i) =>
-    [...row.map((v, j) => (i === j ? new Q(1n) : new Q(0n)).sub(Q.of(v)))].concat(
-      Array.from({ length: n }, (_, j) => new Q(i === j ? 1n : 0n))
+    [...row.map((v, j) => (i === j ? new Q(ONE) : new Q(ZERO)).sub(Q.of(v)))].concat(
+      Array.from({ length: n }, (_, j) => new Q(i === j ? ONE : ZERO))
     )
   );
   for (let c = 0; c < n; c++) {

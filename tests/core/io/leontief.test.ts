@@ -86,7 +86,7 @@ describe("leontiefInverse", () => {
       const a = productive(n, rnd, trial === 0 ? 0 : 0.5);
       const l = leontiefInverse(a);
       const iMinusA = a.map((row, i) => row.map((v, j) => (i === j ? 1 : 0) - v));
-      const id = Array.from({ length: n }, (_, i) =>
+      const id: number[][] = Array.from({ length: n }, (_, i) =>
         Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))
       );
       expectClose(matMul(l, iMinusA), id, 1e-12);
