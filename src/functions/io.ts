@@ -18,7 +18,7 @@ import {
   totalIntensities,
   vectorShape,
 } from "../core/io";
-import type { NumberGrid } from "../core/io";
+import type { CellNumbers } from "../core/io";
 import { InputError } from "../core/errors";
 import { column, excelGrid, isOmitted, optionalText, readNumbers } from "./excel";
 
@@ -40,14 +40,14 @@ function shapeOf(g: unknown[][]): [number, number] {
 }
 
 /** A square matrix argument read as numbers, its shape checked first; returns the grid and n. */
-function matrixArg(range: unknown, what: string): { grid: NumberGrid; n: number } {
+function matrixArg(range: unknown, what: string): { grid: CellNumbers; n: number } {
   const g = required(range, what);
   const n = sectorsOf(...shapeOf(g), what);
   return { grid: readNumbers(g, what), n };
 }
 
 /** A row or column of one value per sector of `matrix` (n sectors), its shape checked first. */
-function vectorArg(range: unknown, n: number, what: string, matrix: string): NumberGrid {
+function vectorArg(range: unknown, n: number, what: string, matrix: string): CellNumbers {
   const g = required(range, what);
   vectorShape(...shapeOf(g), n, what, matrix);
   return readNumbers(g, what);

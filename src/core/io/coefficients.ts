@@ -4,7 +4,7 @@
  */
 import { InputError } from "../errors";
 import {
-  NumberGrid,
+  CellNumbers,
   SectorMatrix,
   nonNegativeMatrix,
   sectorVector,
@@ -21,7 +21,7 @@ import {
  *
  * @example technicalCoefficients([[150, 500], [200, 100]], [[1000, 2000]]) // rows [0.15, 0.25], [0.2, 0.05]
  */
-export function technicalCoefficients(flows: NumberGrid, output: NumberGrid): SectorMatrix {
+export function technicalCoefficients(flows: CellNumbers, output: CellNumbers): SectorMatrix {
   const z = nonNegativeMatrix(flows, "flows");
   const { n } = z;
   const x = sectorVector(output, n, "output", "flows");

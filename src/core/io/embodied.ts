@@ -8,7 +8,7 @@
  */
 import { luSolve } from "../linalg";
 import { leontiefFactors } from "./leontief";
-import { NumberGrid, coefficientMatrix, sectorVector } from "./matrix";
+import { CellNumbers, coefficientMatrix, sectorVector } from "./matrix";
 
 /**
  * Total (direct + indirect) emission intensities ε = c·(I − A)⁻¹ of technical coefficients A and
@@ -17,7 +17,7 @@ import { NumberGrid, coefficientMatrix, sectorVector } from "./matrix";
  *
  * @example totalIntensities([[0.15, 0.25], [0.2, 0.05]], [[0.3, 0.1]]) // [0.305 / 0.7575, 0.16 / 0.7575]
  */
-export function totalIntensities(coefficients: NumberGrid, direct: NumberGrid): number[] {
+export function totalIntensities(coefficients: CellNumbers, direct: CellNumbers): number[] {
   const m = coefficientMatrix(coefficients);
   const c = sectorVector(direct, m.n, "direct", "coefficients");
   return luSolve(leontiefFactors(m), Array.from(c), true);
@@ -31,9 +31,9 @@ export function totalIntensities(coefficients: NumberGrid, direct: NumberGrid): 
  * @example embodiedEmissions([[0.15, 0.25], [0.2, 0.05]], [[0.3, 0.1]], [[350], [1700]]) // [350·0.305, 1700·0.16] / 0.7575
  */
 export function embodiedEmissions(
-  coefficients: NumberGrid,
-  direct: NumberGrid,
-  demand: NumberGrid
+  coefficients: CellNumbers,
+  direct: CellNumbers,
+  demand: CellNumbers
 ): number[] {
   const m = coefficientMatrix(coefficients);
   const c = sectorVector(direct, m.n, "direct", "coefficients");

@@ -6,7 +6,7 @@
  */
 import { InputError } from "../errors";
 import { LuFactors, SINGULAR_PIVOT, luFactorInPlace, luInverse, luSolve } from "../linalg";
-import { NumberGrid, SectorMatrix, coefficientMatrix } from "./matrix";
+import { CellNumbers, SectorMatrix, coefficientMatrix } from "./matrix";
 
 /**
  * The LU factors of I − A for checked coefficients. Singular (a pivot not above 1e-14 of the
@@ -39,7 +39,7 @@ export function leontiefFactors(m: SectorMatrix, what = "coefficients"): LuFacto
  *
  * @example leontiefInverse([[0.15, 0.25], [0.2, 0.05]]) // rows [0.95, 0.25] / 0.7575 and [0.2, 0.85] / 0.7575
  */
-export function leontiefInverse(coefficients: NumberGrid): number[][] {
+export function leontiefInverse(coefficients: CellNumbers): number[][] {
   return luInverse(leontiefFactors(coefficientMatrix(coefficients)));
 }
 
@@ -50,7 +50,7 @@ export function leontiefInverse(coefficients: NumberGrid): number[][] {
  *
  * @example outputMultipliers([[0.15, 0.25], [0.2, 0.05]]) // [1.15 / 0.7575, 1.1 / 0.7575] ≈ [1.518, 1.452]
  */
-export function outputMultipliers(coefficients: NumberGrid): number[] {
+export function outputMultipliers(coefficients: CellNumbers): number[] {
   return leontiefColumnSums(leontiefFactors(coefficientMatrix(coefficients)));
 }
 

@@ -9,7 +9,7 @@
  */
 import { InputError } from "../errors";
 import { leontiefColumnSums, leontiefFactors, leontiefRowSums } from "./leontief";
-import { NumberGrid, coefficientMatrix } from "./matrix";
+import { CellNumbers, coefficientMatrix } from "./matrix";
 
 /** The linkage of IO.LINKAGES: Rasmussen's power (backward) or sensitivity (forward) of dispersion. */
 export type LinkageKind = "BACKWARD" | "FORWARD";
@@ -42,7 +42,7 @@ export function linkageKind(name: string): LinkageKind {
  *
  * @example linkages([[0.15, 0.25], [0.2, 0.05]], "BACKWARD") // [2.3 / 2.25, 2.2 / 2.25] ≈ [1.022, 0.978]
  */
-export function linkages(coefficients: NumberGrid, kind: LinkageKind): number[] {
+export function linkages(coefficients: CellNumbers, kind: LinkageKind): number[] {
   const f = leontiefFactors(coefficientMatrix(coefficients));
   const s = kind === "BACKWARD" ? leontiefColumnSums(f) : leontiefRowSums(f);
   let total = 0;

@@ -13,7 +13,7 @@ import { InputError, cellName } from "../errors";
 export const MAX_SECTORS = 500;
 
 /** A grid of cells read as numbers, blank = null (as the adapters read ranges). */
-export type NumberGrid = readonly (readonly (number | null)[])[];
+export type CellNumbers = readonly (readonly (number | null)[])[];
 
 /** A checked n×n matrix, row-major: entry (i, j) at a[i·n + j]. */
 export interface SectorMatrix {
@@ -57,7 +57,7 @@ export function sectorsOf(rows: number, cols: number, what: string): number {
  *
  * @example nonNegativeMatrix([[1, 2], [0, 3]], "flows").a // Float64Array [1, 2, 0, 3]
  */
-export function nonNegativeMatrix(grid: NumberGrid, what: string): SectorMatrix {
+export function nonNegativeMatrix(grid: CellNumbers, what: string): SectorMatrix {
   const n = sectorsOf(grid.length, grid.length === 0 ? 0 : grid[0].length, what);
   const a = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -87,7 +87,7 @@ export function nonNegativeMatrix(grid: NumberGrid, what: string): SectorMatrix 
  *
  * @example coefficientMatrix([[0.15, 0.25], [0.2, 0.05]]).n // 2
  */
-export function coefficientMatrix(grid: NumberGrid, what = "coefficients"): SectorMatrix {
+export function coefficientMatrix(grid: CellNumbers, what = "coefficients"): SectorMatrix {
   const m = nonNegativeMatrix(grid, what);
   const { n, a } = m;
   const sums = new Float64Array(n);
@@ -133,7 +133,7 @@ export function vectorShape(
  * @example sectorVector([[1], [2]], 2, "demand", "coefficients") // Float64Array [1, 2]
  */
 export function sectorVector(
-  grid: NumberGrid,
+  grid: CellNumbers,
   n: number,
   what: string,
   matrix: string
@@ -157,7 +157,7 @@ export function sectorVector(
  *
  * @example vectorCell([[1], [2]], 1) // "row 2, column 1"
  */
-export function vectorCell(grid: NumberGrid, k: number): string {
+export function vectorCell(grid: CellNumbers, k: number): string {
   return grid.length === 1 ? cellName(0, k) : cellName(k, 0);
 }
 
