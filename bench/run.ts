@@ -12,6 +12,7 @@ import { benchBundle } from "./bundle";
 import { benchDea } from "./dea";
 import { benchErrors } from "./errors";
 import { benchGrey } from "./grey";
+import { benchIo } from "./io";
 import { benchRecalculation } from "./recalc";
 import { benchTrade } from "./trade";
 import { benchWorkbook } from "./workbook";
@@ -29,6 +30,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["errors", benchErrors],
   ["workbook", benchWorkbook],
   ["dea", benchDea],
+  ["io", benchIo],
 ];
 
 async function main(): Promise<number> {

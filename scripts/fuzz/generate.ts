@@ -792,7 +792,9 @@ export type BigKind =
   | "super1000"
   | "mapping100k"
   | "dea1000x2"
-  | "dea75x10";
+  | "dea75x10"
+  | "io500"
+  | "io500row";
 
 /** Big inputs, all generated from the run seed only (never from the case). */
 const BIG_BUILDERS: Record<BigKind, (rng: Rng) => Grid> = {
@@ -844,6 +846,10 @@ const BIG_BUILDERS: Record<BigKind, (rng: Rng) => Grid> = {
     Array.from({ length: 1000 }, () => Array.from({ length: 2 }, () => 1 + 100 * rng.next())),
   dea75x10: (rng) =>
     Array.from({ length: 75 }, () => Array.from({ length: 10 }, () => 1 + 100 * rng.next())),
+  // An input-output table at the size limit (500 sectors): productive coefficients (each column
+  // summing to 0.9), and a row of 500 intensities or final demands to go with it.
+  io500: (rng) => ioCoefficientGrid(rng, 500, 0.9),
+  io500row: (rng) => [Array.from({ length: 500 }, () => rng.next())],
   mapping100k: (rng) =>
     Array.from({ length: 100_000 }, (_, i) => [
       String(100000 + i),
@@ -1268,6 +1274,30 @@ const PLAUSIBLE: Record<string, Gen> = {
     if (r.chance(0.1)) systems[0].fill(0);
     return [systems, r.chance(0.5) ? null : weights(r, k + (r.chance(0.1) ? 1 : 0))];
   },
+  "IO.COEFFICIENTS": (r) => {
+    const n = ioSectors(r);
+    const flows = ioCells(r, ioCoefficientGrid(r, n, 0.3 + 0.8 * r.next(), 1000));
+    const output = flows[0].map(() =>
+      r.weighted<unknown>([
+        [85, () => 2000 * (1 + r.next())],
+        [5, () => 0],
+        [10, () => r.pick<unknown>([-1, "", "x", "2000", 1e-300, 5e-324, 1e308])],
+      ])
+    );
+    if (r.chance(0.1)) output.push(1000);
+    return [flows, line(r, output)];
+  },
+  "IO.LEONTIEF": (r) => [ioCoefficients(r)],
+  "IO.MULTIPLIERS": (r) => [ioCoefficients(r)],
+  "IO.LINKAGES": (r) => [ioCoefficients(r), r.pick(IO_KINDS)],
+  "IO.INTENSITY": (r) => {
+    const a = ioCoefficients(r);
+    return [a, ioVector(r, gridWidthOf(a))];
+  },
+  "IO.EMBODIED": (r) => {
+    const a = ioCoefficients(r);
+    return [a, ioVector(r, gridWidthOf(a)), ioVector(r, gridWidthOf(a))];
+  },
   "SERVICE.SHARE": (r) => {
     const n = r.int(1, 10);
     return [
@@ -1277,6 +1307,80 @@ const PLAUSIBLE: Record<string, Gen> = {
     ];
   },
 };
+
+const IO_KINDS = [
+  null,
+  "BACKWARD",
+  "FORWARD",
+  "forward",
+  "后向",
+  "前向",
+  "",
+  "GHOSH",
+  "toString",
+  1,
+];
+
+/** The number of sectors of an input-output case. */
+function ioSectors(r: Rng): number {
+  return r.pick([1, 2, 2, 3, 4, 6, 10, 25, 60]);
+}
+
+/**
+ * An n×n non-negative matrix, each column scaled to sum to `colSum` (times `scale`), with about
+ * 30 % zeros: technical coefficients (scale 1) or flows.
+ */
+function ioCoefficientGrid(r: Rng, n: number, colSum: number, scale = 1): Grid {
+  const a = Array.from({ length: n }, () =>
+    Array.from({ length: n }, () => (r.chance(0.3) ? 0 : r.next()))
+  );
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += a[i][j];
+    for (let i = 0; i < n; i++) a[i][j] = s > 0 ? (a[i][j] * colSum * scale) / s : 0;
+  }
+  return a;
+}
+
+/** A few cells of an input-output matrix made bad: negative, blank, text, extreme; sometimes one row too many. */
+function ioCells(r: Rng, g: Grid): Grid {
+  if (r.chance(0.3)) {
+    const k = r.int(1, 3);
+    for (let t = 0; t < k; t++) {
+      const i = r.int(0, g.length - 1);
+      const j = r.int(0, g[i].length - 1);
+      g[i][j] = r.pick<unknown>([-0.01, "", "x", "25%", "1/3", 1e308, 5e-324, 0.999999, true]);
+    }
+  }
+  if (r.chance(0.05)) g.push(g[0].slice());
+  return g;
+}
+
+/** Technical coefficients: mostly productive (column sums 0.2–0.99), sometimes a column ≥ 1 or near 1. */
+function ioCoefficients(r: Rng): Grid {
+  const n = ioSectors(r);
+  const a = ioCoefficientGrid(
+    r,
+    n,
+    r.weighted([
+      [80, () => 0.2 + 0.79 * r.next()],
+      [10, () => 1 - 1e-15],
+      [10, () => 1 + r.next()],
+    ])
+  );
+  return ioCells(r, a);
+}
+
+/** A row or a column of n intensities or demands (sometimes one too many, or with a bad cell). */
+function ioVector(r: Rng, n: number): Grid {
+  const v: unknown[] = Array.from({ length: Math.max(1, n) + (r.chance(0.1) ? 1 : 0) }, () =>
+    r.weighted<unknown>([
+      [90, () => r.next() * r.pick([1, 100, 1e6])],
+      [10, () => r.pick<unknown>([0, -5, "", "x", "12%", 1e308, -1e308, 5e-324])],
+    ])
+  );
+  return line(r, v);
+}
 
 const DEA_RTS = [null, "CRS", "VRS", "NIRS", "NDRS", "vrs", "BCC", "", "XRS", "toString", 1];
 const DEA_ORIENTATIONS = [null, "IN", "OUT", "out", "Input", "", "sideways", "constructor", 0];
@@ -1396,6 +1500,7 @@ function bigKindsFor(id: string): BigKind[] {
     id.startsWith("CCD.")
   )
     return ["numbers1000", "dea1000x2", "column1M"];
+  if (id.startsWith("IO.")) return ["io500", "numbers1000", "column1M", "text1000"];
   if (id.startsWith("TRADE.") && ["TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI"].includes(id))
     return ["numbers1000", "column1M", "text1000"];
   return ["hs1000", "codes1M", "text1000", "mapping100k"];
@@ -1405,6 +1510,7 @@ const ALL_BIG = Object.keys(BIG_BUILDERS) as BigKind[];
 
 /** A companion for another range argument of a big case: same shape, numbers. */
 function companionKind(kind: BigKind): BigKind {
+  if (kind === "io500") return "io500row";
   if (kind === "column1M" || kind === "codes1M") return "column1M";
   if (kind.endsWith("1000")) return "numbers1000";
   return kind;

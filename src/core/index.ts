@@ -18,3 +18,4 @@ export * from "./service";
 export * from "./dea";
 export * from "./mcda";
 export * from "./stats";
+export * from "./io";

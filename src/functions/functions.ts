@@ -19,6 +19,7 @@ import "./trade";
 import "./service";
 import "./dea";
 import "./mcda";
+import "./io";
 
 (globalThis as { LowCarbonCore?: unknown }).LowCarbonCore = core;
 /** For tests and benchmarks of the built bundle: what the memos computed and hold. */

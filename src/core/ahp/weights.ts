@@ -3,7 +3,7 @@
  * as each method defines it, and the completion of incomplete matrices (§1.5).
  */
 import { InputError } from "../errors";
-import { solveLinear } from "../linalg";
+import { luFactorInPlace, luSolveInPlace, solveLinear } from "../linalg";
 import { maxAbs } from "../numeric";
 import type { Judgments } from "./judgments";
 import type { WeightMethod } from "./methods";
@@ -117,67 +117,6 @@ function newScratch() {
 let scratch: ReturnType<typeof newScratch> | null = null;
 
 /**
- * LU factors of A − μI with partial pivoting, in place in `lu` (row-major n×n, holding A − μI),
- * the row swaps in `pivot`; false when a pivot is 0 or not finite.
- */
-function factorShifted(lu: Float64Array, n: number, pivot: Int32Array): boolean {
-  for (let k = 0; k < n; k++) {
-    const kk = k * n;
-    let p = k;
-    let best = Math.abs(lu[kk + k]);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k]);
-      if (v > best) {
-        best = v;
-        p = i;
-      }
-    }
-    if (!(best > 0) || best === Infinity) return false;
-    pivot[k] = p;
-    if (p !== k) {
-      const pp = p * n;
-      for (let j = 0; j < n; j++) {
-        const t = lu[kk + j];
-        lu[kk + j] = lu[pp + j];
-        lu[pp + j] = t;
-      }
-    }
-    const d = lu[kk + k];
-    for (let i = k + 1; i < n; i++) {
-      const ii = i * n;
-      const f = lu[ii + k] / d;
-      lu[ii + k] = f;
-      if (f !== 0) for (let j = k + 1; j < n; j++) lu[ii + j] -= f * lu[kk + j];
-    }
-  }
-  return true;
-}
-
-/** x ← (A − μI)⁻¹ x from the factors of factorShifted. */
-function solveShifted(lu: Float64Array, n: number, pivot: Int32Array, x: Float64Array): void {
-  for (let k = 0; k < n; k++) {
-    const p = pivot[k];
-    if (p !== k) {
-      const t = x[k];
-      x[k] = x[p];
-      x[p] = t;
-    }
-  }
-  for (let i = 1; i < n; i++) {
-    const ii = i * n;
-    let s = x[i];
-    for (let j = 0; j < i; j++) s -= lu[ii + j] * x[j];
-    x[i] = s;
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    const ii = i * n;
-    let s = x[i];
-    for (let j = i + 1; j < n; j++) s -= lu[ii + j] * x[j];
-    x[i] = s / lu[ii + i];
-  }
-}
-
-/**
  * A close approximation (to about 1e-14) of the principal eigenvector of a positive n×n matrix
  * (4 ≤ n ≤ 48; below, the geometric means are exact or close), or null when the method below
  * does not give a positive vector. Shifted inverse iteration, w ← (A − μI)⁻¹w / Σ: two steps
@@ -228,13 +167,13 @@ export function nearEigenvector(a: number[][]): number[] | null {
   for (let round = 0; round < 2; round++) {
     for (let k = 0; k < nn; k++) lu[k] = flat[k];
     for (let i = 0; i < n; i++) lu[i * n + i] -= mu;
-    if (!factorShifted(lu, n, pivot)) return null;
+    if (!luFactorInPlace(lu, n, pivot)) return null;
     const most = round === 0 ? 2 : 24;
     let total = 1;
     let previous = Infinity;
     for (let step = 0; step < most; step++) {
       for (let i = 0; i < n; i++) x[i] = w[i];
-      solveShifted(lu, n, pivot, x);
+      luSolveInPlace(lu, n, pivot, x);
       total = 0;
       for (let i = 0; i < n; i++) total += x[i];
       if (!(Math.abs(total) > 0) || !Number.isFinite(total)) return null;
