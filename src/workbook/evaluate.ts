@@ -10,6 +10,7 @@ import { consistencyIndex, consistencyRatio, randomIndex } from "../core/ahp/con
 import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
 import { efficiencyValues } from "./efficiency";
+import { embodiedValues } from "./embodied";
 import { modelsKey, modelsValues } from "./models";
 import { objectiveKey, objectiveWeightValues, usedWeights } from "./objectiveWeights";
 import { robustnessValues } from "./robustness";
@@ -281,6 +282,8 @@ export function evaluateModel(
   if (s.efficiency)
     for (const [k, v] of efficiencyValues(model, inputs))
       if (v !== null && typeof v !== "boolean") out.set(k, v);
+  // The Embodied Carbon sheet.
+  if (s.embodied) for (const [k, v] of embodiedValues(model, inputs)) out.set(k, v);
   // The Models table (several units).
   for (const [k, v] of modelsValues(model, out))
     if (v !== null && typeof v !== "boolean") out.set(k, v);

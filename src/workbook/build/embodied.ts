@@ -14,7 +14,7 @@
 import { isicClassTable } from "../../core/io/sectors";
 import { GROUPS } from "../../core/trade/tables";
 import { flowKey, resultKey, sectorKey } from "../keys";
-import { DEFAULT_SECTORS, MAX_SECTORS, sectorsHeld } from "../layout";
+import { sectorCount } from "../embodied";
 import { FORMATS, addr, rangeOf } from "../spec";
 import { BuildContext, quoted } from "./context";
 import { lookupSheet } from "./lookups";
@@ -51,14 +51,8 @@ const COL = {
 const HEAD = 4;
 const FIRST = 5;
 
-/** How many sectors the sheet lays out for these settings and inputs. */
-export function sectorCount(ctx: BuildContext): number {
-  const asked = ctx.settings.sectors ?? DEFAULT_SECTORS;
-  return Math.min(MAX_SECTORS, Math.max(1, asked, sectorsHeld(ctx.inputs.keys())));
-}
-
 export function buildEmbodiedSheet(ctx: BuildContext): void {
-  const n = sectorCount(ctx);
+  const n = sectorCount(ctx.model, ctx.inputs);
   const sh = ctx.sheet("embodied", true);
   const last = FIRST + n - 1;
   const totalRow = last + 1;
@@ -93,6 +87,8 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
   const L = rangeOf(zTop, lLeft, zLast, lLeft + n - 1, true);
   const cNumbers = rangeOf(FIRST, lLeft + n + 1, last, lLeft + n + 1, true);
 
+  // L is used only when A is productive and no flow is negative (what IO.LEONTIEF accepts).
+  const usable = `AND(MAX(${rangeOf(FIRST, lLeft + n + 2, last, lLeft + n + 2, true)})<1,COUNTIF(${rangeOf(zTop, 1, zLast, n, true)},"<0")=0)`;
   const classTable = lookupSheet(
     ctx,
     "_IsicClasses",
@@ -119,6 +115,10 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
       style: "formula",
       numFmt: "0.0000",
     });
+    // the column sum of A (the productivity check), hidden
+    sh.put(r, lLeft + n + 2, {
+      formula: `=IF(${positive(x)},SUM(${rangeOf(zTop, 1 + i, zLast, 1 + i, true)})/${x},0)`,
+    });
     // c as numbers for MMULT (0 where blank), hidden
     sh.put(r, lLeft + n + 1, {
       formula: `=IF(ISNUMBER(${at(COL.direct)}),${at(COL.direct)},0)`,
@@ -143,7 +143,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
     });
     const lColumn = rangeOf(zTop, lLeft + i, zLast, lLeft + i, true);
     sh.result(r, COL.multiplier, resultKey.sector("multiplier", i), {
-      formula: `=IFERROR(IF(${positive(x)},SUM(${lColumn}),""),"")`,
+      formula: `=IFERROR(IF(AND(${usable},${positive(x)}),SUM(${lColumn}),""),"")`,
       style: "formula",
       numFmt: "0.000",
     });
@@ -188,7 +188,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
     n,
     1,
     {
-      formula: `=IFERROR(IF(${col(COL.output)}>0,MMULT(TRANSPOSE(${L}),${cNumbers}),""),"")`,
+      formula: `=IFERROR(IF(${usable},IF(${col(COL.output)}>0,MMULT(TRANSPOSE(${L}),${cNumbers}),""),""),"")`,
       style: "formula",
       numFmt: "0.0000",
     },
@@ -296,7 +296,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
   sh.put(zHead, aLeft, { value: "I − A, A = Z·diag(x)⁻¹", style: "header" });
   sh.put(zHead, lLeft, { value: "L = (I − A)⁻¹", style: "header" });
   sh.array(zTop, lLeft, n, n, { formula: `=MINVERSE(${IA})` });
-  sh.helpers(aLeft, lLeft + n + 1);
+  sh.helpers(aLeft, lLeft + n + 2);
 
   sh.spec.validations.push(
     {
