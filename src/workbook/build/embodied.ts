@@ -77,7 +77,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
 
   // The flows Z below the sector table, their coefficients A and the Leontief inverse L in
   // hidden helper columns to the right (never above a column of the sector table).
-  const zTitle = totalRow + 3 + GROUPS.length + 3;
+  const zTitle = totalRow + 3 + GROUPS.length + 4;
   const zHead = zTitle + 1;
   const zTop = zHead + 1;
   const zLast = zTop + n - 1;
