@@ -18,10 +18,10 @@ import type { CellValue } from "./spec";
 const num = (v: CellValue | undefined): number | null =>
   typeof v === "number" && Number.isFinite(v) ? v : null;
 
-/** The sectors the sheet lays out for these settings and inputs. */
-export function sectorCount(model: EvaluationModel, inputs: Map<string, CellValue>): number {
+/** The sectors the sheet lays out: as many as set, and at least `held` (those typed). */
+export function sectorCount(model: EvaluationModel, held: number): number {
   const asked = model.settings.sectors ?? DEFAULT_SECTORS;
-  return Math.min(MAX_SECTORS, Math.max(1, asked, sectorsHeld(inputs.keys())));
+  return Math.min(MAX_SECTORS, Math.max(1, asked, held));
 }
 
 /** The class the sheet uses for a sector: typed (trimmed, upper case), else from its ISIC code. */
@@ -38,7 +38,7 @@ export function embodiedValues(
   inputs: Map<string, CellValue>
 ): Map<string, number | string> {
   const out = new Map<string, number | string>();
-  const n = sectorCount(model, inputs);
+  const n = sectorCount(model, sectorsHeld(inputs.keys()));
   const at = (i: number, c: number) => inputs.get(sectorKey(i, c));
   const x = Array.from({ length: n }, (_, i) => num(at(i, 3)));
   const positive = x.map((v) => v !== null && v > 0);

@@ -137,8 +137,8 @@ export function rowsHeld(keys: Iterable<string>, kind: "t" | "v"): number {
 
 /** The sectors the Embodied Carbon sheet lays out by default (a rebuild lays out as many as typed). */
 export const DEFAULT_SECTORS = 10;
-/** The most sectors the Embodied Carbon sheet takes (its Leontief inverse is one MINVERSE). */
-export const MAX_SECTORS = 500;
+/** The most sectors the Embodied Carbon sheet takes: as many as the IO.* functions. */
+export { MAX_SECTORS } from "../core/io/matrix";
 
 /** The sectors the inputs hold: one past the largest sector index of their `e|` and `z|` keys. */
 export function sectorsHeld(keys: Iterable<string>): number {

@@ -16,6 +16,7 @@ import {
   SheetId,
   isQuestionnaireSheet,
   rowsHeld,
+  sectorsHeld,
   sheetIds,
 } from "./layout";
 import {
@@ -321,6 +322,7 @@ export async function writeToWorkbook(
         rows: {
           trade: rowsHeld(stored.inputs.keys(), "t"),
           service: rowsHeld(stored.inputs.keys(), "v"),
+          sectors: sectorsHeld(stored.inputs.keys()),
         },
       });
     const touched = new Map<string, Excel.Range>();

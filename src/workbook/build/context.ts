@@ -234,7 +234,11 @@ export class BuildContext {
     readonly names: Record<SheetId, string>,
     readonly inputs: Map<string, CellValue>,
     /** Rows laid out for pasted trade and service data. */
-    readonly rows: { trade: number; service: number } = { trade: 0, service: 0 }
+    readonly rows: { trade: number; service: number; sectors: number } = {
+      trade: 0,
+      service: 0,
+      sectors: 0,
+    }
   ) {
     this.several = severalUnits(model.settings);
     this.units = unitNames(model.settings).map((name) => ({

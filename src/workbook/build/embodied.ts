@@ -52,7 +52,7 @@ const HEAD = 4;
 const FIRST = 5;
 
 export function buildEmbodiedSheet(ctx: BuildContext): void {
-  const n = sectorCount(ctx.model, ctx.inputs);
+  const n = sectorCount(ctx.model, ctx.rows.sectors);
   const sh = ctx.sheet("embodied", true);
   const last = FIRST + n - 1;
   const totalRow = last + 1;

@@ -16,6 +16,7 @@ import {
   SheetId,
   questionnaireSheets,
   rowsHeld,
+  sectorsHeld,
   sheetIds,
 } from "../layout";
 import { parseInputKey } from "../keys";
@@ -48,7 +49,7 @@ export interface BuildOptions {
    * Rows to lay out for pasted trade and service data (default DEFAULT_DATA_ROWS); the sheets
    * take more when `inputs` hold more.
    */
-  rows?: { trade?: number; service?: number };
+  rows?: { trade?: number; service?: number; sectors?: number };
 }
 
 export interface BuildResult {
@@ -117,6 +118,7 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   const rows = {
     trade: Math.max(options.rows?.trade ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "t")),
     service: Math.max(options.rows?.service ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "v")),
+    sectors: Math.max(options.rows?.sectors ?? 0, sectorsHeld(inputs.keys())),
   };
   const ctx = new BuildContext(stored.model, names, inputs, rows);
   const ids = sheetIds(model.settings);
