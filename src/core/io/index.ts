@@ -4,3 +4,4 @@ export * from "./coefficients";
 export * from "./leontief";
 export * from "./linkages";
 export * from "./embodied";
+export * from "./sectors";
