@@ -262,16 +262,30 @@ const CHART_TYPES: Record<string, Excel.ChartType> = {
   stackedColumn: "ColumnStacked100" as Excel.ChartType,
 };
 
+/** Inputs read from a file that replace every input of their kind (all trade rows: "t|"). */
+export interface ImportedInputs {
+  prefix: string;
+  values: Map<string, CellValue>;
+}
+
+/** `inputs` with every key of `imported.prefix` replaced by `imported.values`. */
+export function replaceInputs(inputs: Map<string, CellValue>, imported: ImportedInputs): void {
+  for (const k of [...inputs.keys()]) if (k.startsWith(imported.prefix)) inputs.delete(k);
+  for (const [k, v] of imported.values) inputs.set(k, v);
+}
+
 /**
  * Builds `model` into the open workbook. `choice` answers an existing-sheets conflict
  * (null: throw BuildConflict so the UI can ask). `onProgress` reports steps for the task pane.
+ * `sampleInputs` fill what is empty; `imported` (a trade file's rows) replace their kind.
  */
 export async function writeToWorkbook(
   context: Excel.RequestContext,
   model: EvaluationModel,
   choice: ConflictChoice | null,
   onProgress: (step: string, fraction: number) => void = () => undefined,
-  sampleInputs?: Map<string, CellValue>
+  sampleInputs?: Map<string, CellValue>,
+  imported?: ImportedInputs
 ): Promise<WriteReport> {
   let syncs = 0;
   const sync = async () => {
@@ -368,13 +382,17 @@ export async function writeToWorkbook(
     inputs.set(to, oldValues.get(from) as CellValue);
     if (userFormulas.has(from)) userFormulas.add(to);
   }
+  if (imported) replaceInputs(inputs, imported);
   const result = buildWorkbook(model, { names, inputs: carryReordered(inputs) });
   keepUserFormulas(result.spec, inputs, userFormulas);
   const kept = (k: string) =>
     result.inputCells.has(k) ||
     result.inputCells.has(swappedJudgmentKey(k) ?? k) ||
     result.inputCells.has(units.moved.get(k) ?? k);
-  const dropped = [...oldValues].filter(([k]) => !kept(k)).map(([key, value]) => ({ key, value }));
+  const replaced = (k: string) => imported !== undefined && k.startsWith(imported.prefix);
+  const dropped = [...oldValues]
+    .filter(([k]) => !kept(k) && !replaced(k))
+    .map(([key, value]) => ({ key, value }));
   onProgress("Writing sheets", 0.3);
 
   const created: string[] = [];

@@ -12,6 +12,8 @@ import {
   collectInputs,
   readMeta,
   writeToWorkbook,
+  ImportedInputs,
+  replaceInputs,
 } from "../../workbook/writeOffice";
 import { DEFAULT_SHEET_NAMES } from "../../workbook/layout";
 import { storableModel } from "../../workbook/text";
@@ -49,7 +51,9 @@ export interface Host {
     model: EvaluationModel,
     choice: ConflictChoice | null,
     sample: Map<string, CellValue> | null,
-    onProgress: (step: string, fraction: number) => void
+    onProgress: (step: string, fraction: number) => void,
+    /** Rows read from a trade file: they replace every trade row. */
+    imported?: ImportedInputs
   ): Promise<BuildSummary>;
   /** The input values as they are now. */
   readInputs(model: EvaluationModel): Promise<WorkbookInputs>;
@@ -96,10 +100,11 @@ export class ExcelHost implements Host {
     model: EvaluationModel,
     choice: ConflictChoice | null,
     sample: Map<string, CellValue> | null,
-    onProgress: (step: string, fraction: number) => void
+    onProgress: (step: string, fraction: number) => void,
+    imported?: ImportedInputs
   ): Promise<WriteReport> {
     return Excel.run((context) =>
-      writeToWorkbook(context, model, choice, onProgress, sample ?? undefined)
+      writeToWorkbook(context, model, choice, onProgress, sample ?? undefined, imported)
     );
   }
 
@@ -182,10 +187,12 @@ export class PreviewHost implements Host {
     model: EvaluationModel,
     _choice: ConflictChoice | null,
     sample: Map<string, CellValue> | null,
-    onProgress: (step: string, fraction: number) => void
+    onProgress: (step: string, fraction: number) => void,
+    imported?: ImportedInputs
   ): Promise<BuildSummary> {
     onProgress("Describing the workbook", 0.2);
     this.inputs = new Map(sample ?? []);
+    if (imported) replaceInputs(this.inputs, imported);
     const built = buildWorkbook(model, { inputs: this.inputs });
     this.built = storableModel(model).model; // what the build stores in _EvalMeta
     onProgress("Writing the .xlsx file", 0.5);
