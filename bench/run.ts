@@ -9,9 +9,13 @@ import { benchAhpRobust } from "./ahpRobust";
 import { benchAnp } from "./anp";
 import { benchBrowser } from "./browser";
 import { benchBundle } from "./bundle";
+import { benchCells } from "./cells";
 import { benchDea } from "./dea";
 import { benchErrors } from "./errors";
 import { benchGrey } from "./grey";
+import { benchImport } from "./import";
+import { benchMcda } from "./mcda";
+import { benchMemo } from "./memo";
 import { benchRecalculation } from "./recalc";
 import { benchTrade } from "./trade";
 import { benchWorkbook } from "./workbook";
@@ -29,6 +33,10 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["errors", benchErrors],
   ["workbook", benchWorkbook],
   ["dea", benchDea],
+  ["mcda", benchMcda],
+  ["import", benchImport],
+  ["cells", benchCells],
+  ["memo", benchMemo],
 ];
 
 async function main(): Promise<number> {
