@@ -9,10 +9,14 @@ import { benchAhpRobust } from "./ahpRobust";
 import { benchAnp } from "./anp";
 import { benchBrowser } from "./browser";
 import { benchBundle } from "./bundle";
+import { benchCells } from "./cells";
 import { benchDea } from "./dea";
 import { benchErrors } from "./errors";
 import { benchGrey } from "./grey";
 import { benchIo } from "./io";
+import { benchImport } from "./import";
+import { benchMcda } from "./mcda";
+import { benchMemo } from "./memo";
 import { benchRecalculation } from "./recalc";
 import { benchTrade } from "./trade";
 import { benchWorkbook } from "./workbook";
@@ -31,6 +35,10 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["workbook", benchWorkbook],
   ["dea", benchDea],
   ["io", benchIo],
+  ["mcda", benchMcda],
+  ["import", benchImport],
+  ["cells", benchCells],
+  ["memo", benchMemo],
 ];
 
 async function main(): Promise<number> {

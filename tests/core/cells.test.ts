@@ -10,6 +10,7 @@ import {
   parseNumber,
   toGrid,
 } from "../../src/core/cells";
+import { meterWork } from "../support/workMeter";
 
 describe("isBlank", () => {
   it("is true for null, undefined, empty and space-only text, false for anything else", () => {
@@ -116,19 +117,60 @@ describe("parseNumber: the accepted forms", () => {
     expect(parseNumber([[1]])).toBeNaN();
   });
 
-  it("is linear on the longest cell Excel holds (32,767 characters)", () => {
-    const digits = "1".repeat(32766);
-    const t0 = Date.now();
-    for (const s of [
-      digits + "a",
-      digits + "%x",
-      "1/" + digits + "a",
-      digits.slice(0, 16000) + "e" + digits.slice(0, 16000) + "z",
-    ]) {
-      for (let k = 0; k < 20; k++) expect(parseNumber(s)).toBeNaN();
+  // Text of `length` characters in the shapes that made a backtracking pattern slow: digits
+  // ending in a letter, a percent sign followed by more, a fraction, an exponent in the middle.
+  const longShapes = (length: number) => {
+    const d = (k: number) => "1".repeat(k);
+    const half = length >> 1;
+    return [
+      d(length - 1) + "a",
+      d(length - 2) + "%x",
+      "1/" + d(length - 3) + "a",
+      d(half - 1) + "e" + d(length - half - 1) + "z",
+      " ".repeat(length - 1) + "x",
+    ];
+  };
+  /** True when a pattern has a quantifier (*, +, ?, {n,}, {n,m}), the way a match can backtrack. */
+  const quantified = (source: string) =>
+    /[*+?]|\{\d+,\d*\}/.test(source.replace(/\\./g, "").replace(/\(\?(?:[:=!]|<[=!])/g, "("));
+
+  it("reads text in one pass: work linear in its length, no pattern that can backtrack", () => {
+    // Counted, not timed (tests/support/workMeter.ts): a quadratic pattern took seconds on
+    // one 32K cell. Up to the 1,000-character cap the text is scanned a few times; beyond it,
+    // only the blank test touches it. The times are in `npm run bench -- cells`.
+    for (const length of [20, 200, 999, 1000, 1001, 32_767]) {
+      const bound = length > 1000 ? 1.01 * length + 64 : 8 * length + 64;
+      for (const s of longShapes(length)) {
+        expect(s.length).toBe(length);
+        const { value, work } = meterWork(() => parseNumber(s));
+        expect([s.slice(0, 8), length, value]).toEqual([s.slice(0, 8), length, NaN]);
+        expect([s.slice(0, 8), length, work.steps <= bound]).toEqual([s.slice(0, 8), length, true]);
+        expect(work.regexps.filter(quantified)).toEqual([]);
+      }
+      const spaces = " ".repeat(length);
+      const { value, work } = meterWork(() => parseNumber(spaces));
+      expect(value).toBeNull();
+      expect(work.steps).toBeLessThanOrEqual(bound);
     }
-    // 80 scans of 32K characters; a quadratic pattern took seconds for one.
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // The checker sees what it must refuse.
+    expect([/^\s*\d+\.?\d*$/, /(1|11)*z/, /a{2,}/, /x?/].map((r) => quantified(r.source))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([/\u2212/g, /a{3}/, /\*\+\?/, /(?:ab)/].map((r) => quantified(r.source))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("is not a number beyond 1,000 characters (the cap that keeps a 32,767-character cell cheap)", () => {
+    expect(parseNumber(" ".repeat(400) + "5" + " ".repeat(599))).toBe(5); // 1,000 characters
+    expect(parseNumber(" ".repeat(400) + "5" + " ".repeat(600))).toBeNaN(); // 1,001
+    expect(parseNumber(" ".repeat(32_767))).toBeNull();
   });
 });
 

@@ -123,4 +123,43 @@ describe("properties", () => {
       })
     );
   });
+
+  it("read each cell of the matrix a fixed number of times: 1,000 units as 100", () => {
+    // Counted, not timed (the times are in `npm run bench -- mcda`): a method that went over a
+    // column again for each unit (quadratic work) would read each cell 10 times more at 1,000
+    // units than at 100. Small sizes, so that such a regression fails fast.
+    const matrix = (n: number, reads: { count: number }): DecisionMatrix => {
+      const d = decisionMatrix(
+        Array.from({ length: n }, (_, i) =>
+          Array.from({ length: 10 }, (_, j) => ((i * 7919 + j * 104729) % 1000) + 1)
+        )
+      );
+      const x = new Proxy(d.x, {
+        get(target, key) {
+          if (typeof key === "string" && Number.isInteger(Number(key))) reads.count++;
+          const v: unknown = Reflect.get(target, key);
+          return typeof v === "function" ? v.bind(target) : v;
+        },
+      });
+      return { ...d, x };
+    };
+    const dirs: Direction[] = ["BENEFIT", "COST", ...new Array<Direction>(8).fill("BENEFIT")];
+    const w = weightsFor(new Array(10).fill(1), 10);
+    const methods: [string, (d: DecisionMatrix) => ArrayLike<number>][] = [
+      ["entropy", (d) => entropyWeights(d, dirs)],
+      ["entropy NONE", (d) => entropyWeights(d, dirs, "NONE")],
+      ["TOPSIS", (d) => topsis(d, w, dirs).closeness],
+      ["GRA", (d) => greyRelationalGrades(d, dirs, 0.5, w)],
+    ];
+    for (const [name, f] of methods) {
+      const perCell = [100, 1_000].map((n) => {
+        const reads = { count: 0 };
+        const r = f(matrix(n, reads));
+        expect(Array.from(r).every(Number.isFinite)).toBe(true);
+        return reads.count / (n * 10);
+      });
+      expect([name, perCell[1]]).toEqual([name, perCell[0]]);
+      expect([name, perCell[1] <= 4]).toEqual([name, true]);
+    }
+  });
 });
