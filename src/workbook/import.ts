@@ -320,12 +320,13 @@ function readTable(rows: readonly SourceRow[], columns: Partial<Record<Column, n
       `Rows without an id get ids the table does not use (${listRows(ids.passed)} ${ids.passed.length === 1 ? "is" : "are"} the table's): ${generated.map((g) => `row ${g.row} is ${g.id}`).join(", ")}`
     );
   const reasons = new Map<Entry, string | null>();
+  const loops = parentLoops(entries);
   const reasonOf = (e: Entry): string | null => {
     const known = reasons.get(e);
     if (known !== undefined) return known;
     let reason: string | null = e.skip;
     if (!reason && e.parent) {
-      const loop = loopThrough(e);
+      const loop = loops.get(e);
       reason = loop
         ? `its parents loop (rows ${listRows(loop.map((x) => x.row))}) and never reach the goal`
         : reasonOf(e.parent) && `its parent "${e.parent.name}" (row ${e.parent.row}) is left out`;
@@ -352,14 +353,29 @@ function readTable(rows: readonly SourceRow[], columns: Partial<Record<Column, n
   return { kind: "table", layout: "a table", nodes, rows: out, problems, notes };
 }
 
-/** The rows of the parent loop `e` is in (in row order), or null when it is in none. */
-function loopThrough(e: Entry): Entry[] | null {
-  const chain: Entry[] = [];
-  for (let p = e.parent; p && !p.skip && !chain.includes(p); p = p.parent) {
-    chain.push(p);
-    if (p === e) return chain.sort((x, y) => x.row - y.row);
+/**
+ * The parent loops among the entries: for each entry in one, the loop's entries in row order.
+ * Each entry is walked past once (marked on the current path, then settled), so a table of
+ * n rows costs O(n) however deep its parents go; a skipped entry ends a walk, as it ends a chain.
+ */
+function parentLoops(entries: readonly Entry[]): Map<Entry, Entry[]> {
+  const loops = new Map<Entry, Entry[]>();
+  const state = new Map<Entry, "path" | "settled">();
+  for (const start of entries) {
+    const path: Entry[] = [];
+    let p: Entry | null = start;
+    while (p && !p.skip && !state.has(p)) {
+      state.set(p, "path");
+      path.push(p);
+      p = p.parent;
+    }
+    if (p && state.get(p) === "path") {
+      const loop = path.slice(path.indexOf(p)).sort((x, y) => x.row - y.row);
+      for (const x of loop) loops.set(x, loop);
+    }
+    for (const x of path) state.set(x, "settled");
   }
-  return null;
+  return loops;
 }
 
 /**

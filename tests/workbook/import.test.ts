@@ -472,4 +472,26 @@ describe("size", () => {
     expect(small.value.model?.nodes.length).toBe(200);
     expect(work.steps / small.work.steps).toBeLessThan(11);
   });
+
+  it("a table whose rows each have the row before as parent imports with work linear in its rows", () => {
+    // The parent-loop check once walked each row's whole chain of parents: cubic in the depth.
+    const chain = (rows: number) =>
+      [
+        "Id,Parent,Name,Type",
+        ...Array.from({ length: rows }, (_, i) =>
+          i === 0 ? "N0,,Node 0," : `N${i},N${i - 1},Node ${i},${i === rows - 1 ? "定量" : ""}`
+        ),
+        // and a loop at the end, reported for both of its rows
+        "L1,L2,Loop 1,",
+        "L2,L1,Loop 2,",
+      ].join("\n");
+    const small = imported(chain(200));
+    const { value: r, work } = imported(chain(2000));
+    expect(r.model?.nodes.length).toBe(2000);
+    expect(r.rows.filter((x) => x.reason !== null).map((x) => [x.row, x.reason])).toEqual([
+      [2002, "its parents loop (rows 2002 and 2003) and never reach the goal"],
+      [2003, "its parents loop (rows 2002 and 2003) and never reach the goal"],
+    ]);
+    expect(work.steps / small.work.steps).toBeLessThan(11);
+  });
 });
