@@ -1,13 +1,16 @@
 /**
  * Builds the evaluation workbook without Excel:
  *
- *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service]
+ *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade [FILE]] [--service]
  *                       [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3]
  *                       [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]
  *
  * builds the paper's template (with --sample: a complete, deterministic set of example
  * judgments, scores and data for the experts) and prints the overall value W and the grade
- * that the core computes for it.
+ * that the core computes for it. `--trade FILE` reads a trade file (UN Comtrade, ITC Trade Map,
+ * WITS; see scripts/trade.ts) into the Trade Structure sheet's rows: Year, HS code (text, with
+ * its leading zeros), export value in US$, one row per year and product after the file's rules
+ * (leaf rows, World totals), and prints what was read.
  */
 import * as fs from "fs";
 import { buildWorkbook } from "../src/workbook/build";
@@ -18,9 +21,13 @@ import { resultKey } from "../src/workbook/keys";
 import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
+import { tradeKey } from "../src/workbook/keys";
+import type { CellValue } from "../src/workbook/spec";
+import { reportLines, yearRanges } from "../src/core/trade/files";
+import { FileProblem, readTradeFile } from "./tradeFile";
 
 const USAGE =
-  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade] [--service] [--embodied] [--sectors N] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade [FILE]] [--service] [--embodied] [--sectors N] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -33,7 +40,9 @@ async function main(argv: string[]): Promise<void> {
     const a = argv[i];
     if (!a.startsWith("--")) fail(`Unexpected argument ${a}`);
     const key = a.slice(2);
-    if (
+    if (key === "trade" && argv[i + 1] !== undefined && !argv[i + 1].startsWith("--"))
+      opts.trade = argv[++i];
+    else if (
       ["sample", "trade", "service", "embodied", "questionnaire", "efficiency", "help"].includes(
         key
       )
@@ -86,7 +95,13 @@ async function main(argv: string[]): Promise<void> {
   });
   const problems = validateModel(model);
   if (problems.length) fail(problems.join("\n"));
-  const inputs = opts.sample ? sampleInputs(model) : new Map();
+  const inputs = opts.sample ? sampleInputs(model) : new Map<string, CellValue>();
+  if (typeof opts.trade === "string") {
+    // The file's rows replace the sample's.
+    for (let i = 0; inputs.has(tradeKey(i, 0)); i++)
+      for (let c = 0; c < 3; c++) inputs.delete(tradeKey(i, c));
+    for (const [k, v] of await tradeRowsOf(opts.trade, model.settings.years)) inputs.set(k, v);
+  }
   const built = buildWorkbook(model, { inputs });
   fs.writeFileSync(opts.out, await writeXlsx(built.spec));
   console.log(
@@ -116,6 +131,68 @@ async function main(argv: string[]): Promise<void> {
   const w = computed.get("W") as number;
   console.log(`W = ${w.toFixed(6)}`);
   console.log(`Grade = ${computed.get("grade")}`);
+}
+
+/**
+ * The Trade Structure sheet's rows from a trade file: its exports (or, in a file without flows,
+ * all its rows) per year and product, summed over what the sheet does not separate; national
+ * tariff lines (8 or 10 digits) by their first 6 digits, as the sheet classifies HS6 codes.
+ * Prints the file's report; rows of years the workbook does not evaluate are kept, and named.
+ */
+async function tradeRowsOf(
+  file: string,
+  years: readonly number[]
+): Promise<Map<string, CellValue>> {
+  if (!fs.existsSync(file)) fail(`There is no file ${file}`);
+  let read;
+  try {
+    read = await readTradeFile(file);
+  } catch (e) {
+    if (e instanceof FileProblem) fail(e.message);
+    throw e;
+  }
+  if (read.kind === "not-recognised")
+    fail(
+      `${read.layout.message}.\nRead it with npm run trade -- ${file} --columns … first to name its columns.`
+    );
+  const { result } = read;
+  console.log(`Trade file ${file}:`);
+  for (const line of reportLines(result.report)) console.log(`  ${line}`);
+  const flows = result.report.flows;
+  const flow = flows.includes("Export")
+    ? "Export"
+    : flows.length === 1 && flows[0] === ""
+      ? ""
+      : null;
+  if (flow === null)
+    fail(
+      `The Trade Structure sheet takes exports, and ${file} has none (flows: ${flows.join(", ")})`
+    );
+  const sums = new Map<string, { year: number; code: string; value: number }>();
+  for (const p of result.products()) {
+    if (p.flow !== flow) continue;
+    const code = /^\d{8,10}$/.test(p.code) ? p.code.slice(0, 6) : p.code;
+    const k = `${p.year}\u0001${code}`;
+    const had = sums.get(k);
+    if (had) had.value += p.value;
+    else sums.set(k, { year: p.year, code, value: p.value });
+  }
+  const rows = [...sums.values()].sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : 1));
+  const out = new Map<string, CellValue>();
+  rows.forEach((r, i) => {
+    out.set(tradeKey(i, 0), r.year);
+    out.set(tradeKey(i, 1), r.code);
+    out.set(tradeKey(i, 2), r.value);
+  });
+  const outside = [...new Set(rows.map((r) => r.year))].filter((y) => !years.includes(y));
+  console.log(
+    `  Trade Structure sheet: ${rows.length.toLocaleString("en-US")} rows of ${flow === "" ? "trade" : "exports"} in US$ (${yearRanges([...new Set(rows.map((r) => r.year))])})`
+  );
+  if (outside.length > 0)
+    console.log(
+      `  Note: the workbook evaluates ${yearRanges([...years])}; the rows of ${yearRanges(outside)} are on the sheet but not in its shares table.`
+    );
+  return out;
 }
 
 main(process.argv.slice(2)).catch((e) => {

@@ -1147,6 +1147,43 @@ const PLAUSIBLE: Record<string, Gen> = {
       maybe(r, 0.3, () => mapping(r, MAPPING_PREFIXES_HS)),
     ];
   },
+  "TRADE.STRUCTURE": (r) => {
+    const n = r.int(1, 12);
+    const years = Array.from({ length: n + (r.chance(0.1) ? 1 : 0) }, () =>
+      r.pick<unknown>([2019, 2020, 2021, "2022", "", 2020.5, 19, "x", -2020, 1e308])
+    );
+    return [
+      codeColumn(r, HS_CODES, n),
+      line(r, seriesValues(r, n + (r.chance(0.1) ? 1 : 0)), false),
+      line(r, years, false),
+      r.pick(SYSTEMS),
+      maybe(r, 0.3, () => mapping(r, MAPPING_PREFIXES_HS)),
+    ];
+  },
+  "TRADE.CHANGE": (r) => {
+    const n = r.int(1, 6);
+    const shares = () =>
+      line(
+        r,
+        Array.from({ length: n + (r.chance(0.1) ? 1 : 0) }, () =>
+          r.pick<unknown>([
+            Math.round(r.next() * 100) / 100,
+            r.int(0, 100),
+            "12%",
+            "",
+            0,
+            -1,
+            1e308,
+          ])
+        ),
+        r.chance(0.3)
+      );
+    return [
+      shares(),
+      shares(),
+      r.pick<unknown>([null, "MOORE", "angle", "LILIEN", "MLI", "NAV", "x", 1]),
+    ];
+  },
   "TRADE.RCA": (r) => {
     const rows = r.int(1, 4);
     const cols = r.int(1, 4);
@@ -1501,7 +1538,10 @@ function bigKindsFor(id: string): BigKind[] {
   )
     return ["numbers1000", "dea1000x2", "column1M"];
   if (id.startsWith("IO.")) return ["io500", "numbers1000", "column1M", "text1000"];
-  if (id.startsWith("TRADE.") && ["TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI"].includes(id))
+  if (
+    id.startsWith("TRADE.") &&
+    ["TRADE.RCA", "TRADE.TC", "TRADE.GL", "TRADE.ESI", "TRADE.CHANGE"].includes(id)
+  )
     return ["numbers1000", "column1M", "text1000"];
   return ["hs1000", "codes1M", "text1000", "mapping100k"];
 }

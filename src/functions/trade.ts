@@ -12,14 +12,17 @@ import { toGrid } from "../core/cells";
 import { InputError } from "../core/errors";
 import {
   GROUPS,
+  changeOfRanges,
   elementwise,
   esi,
   gl,
   normalizeHs,
+  parseChangeIndex,
   parseSystem,
   rca,
   sitcConverter,
   sitcDigits,
+  structureTable,
   tc,
   tradeClassifier,
 } from "../core/trade";
@@ -124,6 +127,52 @@ export function tradeShare(
       map ? map.labels : GROUPS
     );
   });
+}
+
+/**
+ * Structure over time: per year, the value and share of each group, in a long table (Year, Group, Value, Share).
+ * @customfunction TRADE.STRUCTURE TRADE.STRUCTURE
+ * @helpurl https://localhost:3000/help.html#tradestructure
+ * @param codes HS codes (default) or SITC codes, one per row.
+ * @param values Trade values, one per code (same number of cells).
+ * @param years The year of each value (same number of cells).
+ * @param [system] HS (default, newest edition wins), HS1992 … HS2022, or SITC.
+ * @param [mapping] Optional 2-column range (code prefix, group) that replaces the default groups.
+ * @returns {unknown[][]} Header, then per year (ascending) one row per group and an Unclassified row.
+ */
+export function tradeStructure(
+  codes: unknown[][],
+  values: unknown[][],
+  years: unknown[][],
+  system?: string,
+  mapping?: unknown[][]
+) {
+  return excelGrid(() => {
+    const sys = readSystem(system);
+    const map = readMapping(mapping, sys, RESERVED_LABELS);
+    return structureTable(
+      toGrid(codes),
+      toGrid(values),
+      toGrid(years),
+      tradeClassifier(sys, map),
+      map ? map.labels : GROUPS
+    );
+  });
+}
+
+/**
+ * Structural change index between two aligned share vectors: MOORE (default), ANGLE, LILIEN or NAV.
+ * @customfunction TRADE.CHANGE TRADE.CHANGE
+ * @helpurl https://localhost:3000/help.html#tradechange
+ * @param shares_from Shares (or values) of the groups in the first year.
+ * @param shares_to Shares (or values) of the same groups, in the same order, in the second year.
+ * @param [index] MOORE (default: cosine, 1 = no change), ANGLE (degrees), LILIEN (modified Lilien index) or NAV (½Σ|Δs|).
+ * @returns {number} The index; each vector is divided by its sum first.
+ */
+export function tradeChange(shares_from: unknown[][], shares_to: unknown[][], index?: string) {
+  return excel(() =>
+    changeOfRanges(toGrid(shares_from), toGrid(shares_to), parseChangeIndex(scalarOf(index)))
+  );
 }
 
 /**

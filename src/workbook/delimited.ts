@@ -9,59 +9,158 @@ export type Delimiter = "\t" | "," | ";";
  * Splits `text` with `delimiter` by the CSV rules: a field in double quotes may hold the
  * delimiter, line breaks and `""` (one quote); `\r\n`, `\n` and `\r` end a row; a leading UTF-8
  * BOM is dropped. Every row is kept (blank ones too), so index + 1 is the line the user sees.
+ * The same parser as DelimitedSplitter, given the whole text at once.
  * @example splitDelimited('a,"b,c"\n"say ""hi""",d', ",") // [["a", "b,c"], ['say "hi"', "d"]]
  */
 export function splitDelimited(text: string, delimiter: Delimiter): string[][] {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const d = delimiter.charCodeAt(0);
   const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  const n = src.length;
-  while (i <= n) {
-    let field: string;
-    if (src.charCodeAt(i) === 34 /* " */) {
-      // A quoted field: pieces between doubled quotes, up to the closing quote.
-      let piece = i + 1;
-      field = "";
-      for (i = piece; ;) {
-        const q = src.indexOf('"', i);
-        if (q < 0) {
-          field += src.slice(piece);
-          i = n;
-          break;
+  const splitter = new DelimitedSplitter(delimiter, (row) => rows.push(row));
+  splitter.push(text);
+  splitter.end();
+  return rows;
+}
+
+/**
+ * Delimited text split into rows as it arrives, chunk by chunk, by the rules of splitDelimited
+ * (the same rows for any way of cutting the text into chunks): for files too large to hold as
+ * one string. A row is handed to `onRow` as soon as its end is read; the text of an unfinished
+ * row waits for the next chunk. `end()` hands over the last row.
+ *
+ * @example
+ * const rows: string[][] = [];
+ * const s = new DelimitedSplitter(",", (r) => rows.push(r));
+ * s.push('a,"b\n'); s.push('c"\nd'); s.end(); // rows: [["a", "b\nc"], ["d"]]
+ */
+export class DelimitedSplitter {
+  /** Rows handed over so far (the 1-based line of the next row is rows + 1 without quoted breaks). */
+  rows = 0;
+  /**
+   * Which columns (0-based) to give as text: the others are "" in the rows handed over, without
+   * being copied out of the text (set it once the header shows which columns are read; null, the
+   * default, gives every column). Quoted fields are always given.
+   */
+  keep: boolean[] | null = null;
+  private rest = "";
+  /** The first chunk was seen (its BOM dropped). */
+  private begun = false;
+  /** Some text besides a BOM was seen. */
+  private any = false;
+  private readonly d: number;
+
+  constructor(
+    delimiter: Delimiter,
+    private readonly onRow: (row: string[]) => void
+  ) {
+    this.d = delimiter.charCodeAt(0);
+  }
+
+  /** Splits the rows that `chunk` completes. */
+  push(chunk: string): void {
+    if (chunk.length === 0) return;
+    if (!this.begun) {
+      this.begun = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      if (chunk.length === 0) return;
+    }
+    this.any = true;
+    this.rest = this.parse(this.rest.length > 0 ? this.rest + chunk : chunk, false);
+  }
+
+  /** Hands over the last row (an empty text is one blank row, as splitDelimited gives it). */
+  end(): void {
+    if (!this.any) {
+      // An empty text (or only a BOM) is one blank row, as splitDelimited("") gives it.
+      this.any = true;
+      this.emit([""]);
+      return;
+    }
+    if (this.rest.length > 0) this.parse(this.rest, true);
+    this.rest = "";
+  }
+
+  private emit(row: string[]): void {
+    this.rows++;
+    this.onRow(row);
+  }
+
+  /** Emits the complete rows of `src`; returns the text of the unfinished last row ("" if none). */
+  private parse(src: string, final: boolean): string {
+    const d = this.d;
+    const keep = this.keep;
+    const n = src.length;
+    let i = 0;
+    while (i < n) {
+      const rowStart = i;
+      const row: string[] = [];
+      for (;;) {
+        let field: string;
+        if (src.charCodeAt(i) === 34 /* " */) {
+          // A quoted field: pieces between doubled quotes, up to the closing quote.
+          let piece = i + 1;
+          field = "";
+          for (i = piece; ;) {
+            const q = src.indexOf('"', i);
+            // Without its closing quote, or with a quote last that may be the first of "", the
+            // field may go on in the next chunk.
+            if (!final && (q < 0 || q + 1 >= n)) return src.slice(rowStart);
+            if (q < 0) {
+              field += src.slice(piece);
+              i = n;
+              break;
+            }
+            if (src.charCodeAt(q + 1) === 34) {
+              field += src.slice(piece, q + 1);
+              i = piece = q + 2;
+              continue;
+            }
+            field += src.slice(piece, q);
+            i = q + 1;
+            break;
+          }
+          // Text after the closing quote belongs to the field (`"a"b` is `ab`).
+          const start = i;
+          while (i < n && !isEnd(src.charCodeAt(i), d)) i++;
+          if (i > start) field += src.slice(start, i);
+        } else {
+          const start = i;
+          // Inline (not isEnd): this loop reads most of a large file's characters.
+          while (i < n) {
+            const ch = src.charCodeAt(i);
+            if (ch === d || ch === 10 || ch === 13) break;
+            i++;
+          }
+          field = keep !== null && !keep[row.length] ? "" : src.slice(start, i);
         }
-        if (src.charCodeAt(q + 1) === 34) {
-          field += src.slice(piece, q + 1);
-          i = piece = q + 2;
+        if (i >= n) {
+          if (!final) return src.slice(rowStart);
+          row.push(field);
+          this.emit(row);
+          return "";
+        }
+        row.push(field);
+        const c = src.charCodeAt(i);
+        i++;
+        if (c === d) {
+          // A delimiter last: the row goes on (with at least an empty field).
+          if (i >= n) {
+            if (!final) return src.slice(rowStart);
+            row.push("");
+            this.emit(row);
+            return "";
+          }
           continue;
         }
-        field += src.slice(piece, q);
-        i = q + 1;
+        if (c === 13) {
+          // \r last may be the first half of \r\n.
+          if (i >= n && !final) return src.slice(rowStart);
+          if (src.charCodeAt(i) === 10) i++;
+        }
+        this.emit(row);
         break;
       }
-      // Text after the closing quote belongs to the field (`"a"b` is `ab`).
-      const start = i;
-      while (i < n && !isEnd(src.charCodeAt(i), d)) i++;
-      field += src.slice(start, i);
-    } else {
-      const start = i;
-      while (i < n && !isEnd(src.charCodeAt(i), d)) i++;
-      field = src.slice(start, i);
     }
-    row.push(field);
-    if (i >= n) break;
-    const c = src.charCodeAt(i);
-    i++;
-    if (c !== d) {
-      if (c === 13 && src.charCodeAt(i) === 10) i++;
-      rows.push(row);
-      row = [];
-      if (i >= n) break;
-    }
+    return "";
   }
-  if (row.length > 0) rows.push(row);
-  return rows;
 }
 
 /** Whether the character code ends a field: the delimiter, \r or \n. */

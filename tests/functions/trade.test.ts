@@ -9,12 +9,14 @@
  */
 import { isExcelError } from "../support/customFunctions";
 import {
+  tradeChange,
   tradeClass,
   tradeEsi,
   tradeGl,
   tradeRca,
   tradeShare,
   tradeSitc,
+  tradeStructure,
   tradeTc,
 } from "../../src/functions/trade";
 import {
@@ -218,6 +220,102 @@ describe("TRADE.SHARE", () => {
   });
 });
 
+describe("TRADE.STRUCTURE", () => {
+  const codesCol = [[10121], ["847130"], ["610910"], ["999998"], [847130], ["0101.21"]];
+  const valuesCol = [[10], [30], [10], [5], [60], [40]];
+  const yearsCol = [[2020], [2020], [2020], [2020], ["2021"], [2021]];
+
+  it("spills Year, Group, Value, Share per year with an Unclassified row", () => {
+    expect(tradeStructure(codesCol, valuesCol, yearsCol, N, N)).toEqual([
+      ["Year", "Group", "Value", "Share"],
+      [2020, "RIB", 10, 0.2],
+      [2020, "LIB", 10, 0.2],
+      [2020, "TIB", 30, 0.6],
+      [2020, "OTHER", 0, 0],
+      [2020, "Unclassified", 5, 5 / 55],
+      [2021, "RIB", 40, 0.4],
+      [2021, "LIB", 0, 0],
+      [2021, "TIB", 60, 0.6],
+      [2021, "OTHER", 0, 0],
+      [2021, "Unclassified", 0, 0],
+    ]);
+  });
+
+  it("takes the system and a mapping like TRADE.SHARE", () => {
+    expect(tradeStructure([["382311"]], [[1]], [[2007]], "HS2007", N)).toEqual([
+      ["Year", "Group", "Value", "Share"],
+      [2007, "RIB", 1, 1],
+      [2007, "LIB", 0, 0],
+      [2007, "TIB", 0, 0],
+      [2007, "OTHER", 0, 0],
+      [2007, "Unclassified", 0, 0],
+    ]);
+    expect(
+      tradeStructure([["010121"], ["847130"]], [[1], [3]], [[2020], [2020]], N, [["84", "ICT"]])
+    ).toEqual([
+      ["Year", "Group", "Value", "Share"],
+      [2020, "ICT", 3, 1],
+      [2020, "Unclassified", 1, 0.25],
+    ]);
+  });
+
+  it("returns one #VALUE! naming the cell for bad values and years; #DIV/0! shares", () => {
+    expect(plain(tradeStructure([["010121"]], [[1], [2]], [[2020]], N, N))).toBe(
+      "#VALUE! codes has 1 cells, values 2 and years 1; give one code and one year per value"
+    );
+    expect(plain(tradeStructure([["010121"]], [["ten"]], [[2020]], N, N))).toBe(
+      "#VALUE! values: row 1, column 1 is not a number"
+    );
+    expect(plain(tradeStructure([["010121"]], [[1]], [["2020a"]], N, N))).toBe(
+      "#VALUE! years: row 1, column 1 is not a year (a whole number such as 2019)"
+    );
+    expect(plain(tradeStructure([["010121"]], [[1]], [[2020]], "HS2030", N))).toMatch(
+      /^#VALUE! system must be HS/
+    );
+    expect(plain(tradeStructure([["010121"]], [[1]], [[2020]], N, [["01", "Total"]]))).toMatch(
+      /^#VALUE! mapping: row 1, column 2 uses the reserved name "Total"/
+    );
+    expect(codes(tradeStructure([["999998"]], [[5]], [[2020]], N, N))).toEqual([
+      ["Year", "Group", "Value", "Share"],
+      [2020, "RIB", 0, "#DIV/0!"],
+      [2020, "LIB", 0, "#DIV/0!"],
+      [2020, "TIB", 0, "#DIV/0!"],
+      [2020, "OTHER", 0, "#DIV/0!"],
+      [2020, "Unclassified", 5, 1],
+    ]);
+  });
+});
+
+describe("TRADE.CHANGE", () => {
+  const from = [[0.5], [0.3], [0.2]];
+  const to = [[0.4], [0.3], [0.3]];
+  it("gives Moore's cosine by default, the angle, the modified Lilien index and NAV", () => {
+    const m = 0.35 / Math.sqrt(0.38 * 0.34);
+    expect(tradeChange(from, to, N)).toBeCloseTo(m, 12);
+    expect(tradeChange(from, to, "angle")).toBeCloseTo((Math.acos(m) * 180) / Math.PI, 10);
+    expect(tradeChange(from, to, "LILIEN")).toBeCloseTo(
+      Math.sqrt(0.2 * Math.log(0.8) ** 2 + 0.06 * Math.log(1.5) ** 2),
+      12
+    );
+    expect(tradeChange([[50, 30, 20]], [[40, 30, 30]], "NAV")).toBeCloseTo(0.1, 12);
+  });
+
+  it("returns one error naming the problem", () => {
+    expect(plain(tradeChange(from, [[1]], N))).toBe(
+      "#VALUE! shares_from has 3 cells but shares_to has 1; give the same groups in the same order"
+    );
+    expect(plain(tradeChange(from, to, "theta"))).toBe(
+      '#VALUE! index must be MOORE, ANGLE, LILIEN (or MLI) or NAV, not "theta"'
+    );
+    expect(plain(tradeChange([[0], [0]], [[1], [1]], N))).toBe(
+      "#DIV/0! shares_from sums to 0: there is no structure to compare"
+    );
+    expect(plain(tradeChange([[1], ["-1"]], [[1], [1]], N))).toBe(
+      "#VALUE! shares_from: row 2, column 1 is negative (-1); shares must be ≥ 0"
+    );
+  });
+});
+
 describe("TRADE.RCA, TRADE.TC, TRADE.GL, TRADE.ESI", () => {
   it("RCA element-wise with broadcast scalars; #DIV/0! only in the zero cell", () => {
     expect(codes(tradeRca([[20], [5], [""]], [[100]], [[1000], [0], [10]], [[100000]]))).toEqual([
@@ -300,6 +398,8 @@ describe("samples/trade.ts (replayed on the bundle elsewhere) hold for the sourc
     "TRADE.CLASS": "tradeClass",
     "TRADE.SITC": "tradeSitc",
     "TRADE.SHARE": "tradeShare",
+    "TRADE.STRUCTURE": "tradeStructure",
+    "TRADE.CHANGE": "tradeChange",
     "TRADE.RCA": "tradeRca",
     "TRADE.TC": "tradeTc",
     "TRADE.GL": "tradeGl",

@@ -50,6 +50,8 @@ describe("README.md", () => {
       "TRADE.CLASS",
       "TRADE.SITC",
       "TRADE.SHARE",
+      "TRADE.STRUCTURE",
+      "TRADE.CHANGE",
       "TRADE.RCA",
       "TRADE.TC",
       "TRADE.GL",

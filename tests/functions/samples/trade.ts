@@ -131,6 +131,66 @@ export const samples: Sample[] = [
     expect: "#VALUE!",
     note: "values do not match codes",
   },
+  // TRADE.STRUCTURE
+  {
+    id: "TRADE.STRUCTURE",
+    args: [
+      [[10121], ["847130"], ["610910"], ["999998"], [847130], ["0101.21"]],
+      [[10], [30], [10], [5], [60], [40]],
+      [[2020], [2020], [2020], [2020], ["2021"], [2021]],
+      null,
+      null,
+    ],
+    expect: [
+      ["Year", "Group", "Value", "Share"],
+      [2020, "RIB", 10, 0.2],
+      [2020, "LIB", 10, 0.2],
+      [2020, "TIB", 30, 0.6],
+      [2020, "OTHER", 0, 0],
+      [2020, "Unclassified", 5, 0.09090909090909091],
+      [2021, "RIB", 40, 0.4],
+      [2021, "LIB", 0, 0],
+      [2021, "TIB", 60, 0.6],
+      [2021, "OTHER", 0, 0],
+      [2021, "Unclassified", 0, 0],
+    ],
+    note: "two years; a code no table has is Unclassified, its share of all value",
+  },
+  {
+    id: "TRADE.STRUCTURE",
+    args: [[["010121"], ["847130"]], [[1], [3]], [[2020], [2020]], null, [["84", "ICT"]]],
+    expect: [
+      ["Year", "Group", "Value", "Share"],
+      [2020, "ICT", 3, 1],
+      [2020, "Unclassified", 1, 0.25],
+    ],
+    note: "mapping",
+  },
+  {
+    id: "TRADE.STRUCTURE",
+    args: [[["010121"]], [[1]], [["2020a"]], null, null],
+    expect: "#VALUE!",
+    note: "a year that is not one",
+  },
+  // TRADE.CHANGE (a = 0.5, 0.3, 0.2; b = 0.4, 0.3, 0.3; worked by hand, see tests/core/trade/change.test.ts)
+  {
+    id: "TRADE.CHANGE",
+    args: [[[0.5], [0.3], [0.2]], [[0.4], [0.3], [0.3]], null],
+    expect: 0.9737260471306501,
+    note: "Moore: 0.35 / √(0.38 · 0.34)",
+  },
+  {
+    id: "TRADE.CHANGE",
+    args: [[[50, 30, 20]], [[40, 30, 30]], "ANGLE"],
+    expect: 13.163029006996954,
+  },
+  {
+    id: "TRADE.CHANGE",
+    args: [[[0.5], [0.3], [0.2]], [[0.4], [0.3], [0.3]], "LILIEN"],
+    expect: 0.14079320343046886,
+  },
+  { id: "TRADE.CHANGE", args: [[[0.5, 0.3, 0.2]], [[0.4, 0.3, 0.3]], "nav"], expect: 0.1 },
+  { id: "TRADE.CHANGE", args: [[[0], [0]], [[1], [1]], null], expect: "#DIV/0!" },
   // Indices
   {
     id: "TRADE.RCA",

@@ -1,0 +1,71 @@
+/**
+ * The streaming splitter (src/workbook/delimited.ts): the same rows for any way of cutting the
+ * text into chunks as splitDelimited on the whole text (which is DelimitedSplitter given it at
+ * once), and columns left out by `keep` given as "".
+ */
+import * as fc from "fast-check";
+import { DelimitedSplitter, splitDelimited } from "../../src/workbook/delimited";
+
+const chars = fc.constantFrom("a", "b", "1", ",", ";", "\t", '"', "\r", "\n", "\ufeff", " ");
+const text = fc.array(chars, { maxLength: 60 }).map((a) => a.join(""));
+
+function streamed(t: string, cuts: number[], d: "," | ";" | "\t", keep: boolean[] | null = null) {
+  const rows: string[][] = [];
+  const s = new DelimitedSplitter(d, (r) => rows.push(r));
+  s.keep = keep;
+  let at = 0;
+  for (const c of [...new Set(cuts.map((x) => Math.min(x, t.length)))].sort((x, y) => x - y)) {
+    s.push(t.slice(at, c));
+    at = c;
+  }
+  s.push(t.slice(at));
+  s.end();
+  return { rows, count: s.rows };
+}
+
+describe("DelimitedSplitter", () => {
+  it("gives the rows of splitDelimited however the text is cut into chunks", () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.nat(60), { maxLength: 8 }),
+        fc.constantFrom(",", ";", "\t"),
+        (t, cuts, d) => {
+          const want = splitDelimited(t, d as ",");
+          const got = streamed(t, cuts, d as ",");
+          expect(got.rows).toEqual(want);
+          expect(got.count).toBe(want.length);
+        }
+      ),
+      { numRuns: 5000 }
+    );
+  });
+
+  it("keeps the rules: quotes across chunks, \\r\\n split between chunks, BOM, empty text", () => {
+    expect(streamed('a,"b\nc"\r\nd', [3, 8], ",").rows).toEqual([["a", "b\nc"], ["d"]]);
+    expect(streamed('"x""y",z', [3, 4], ",").rows).toEqual([['x"y', "z"]]);
+    expect(streamed("a\r\nb", [2], ",").rows).toEqual([["a"], ["b"]]);
+    expect(streamed("\ufeffa,b\n", [1], ",").rows).toEqual([["a", "b"]]);
+    expect(streamed("", [], ",").rows).toEqual([[""]]);
+    expect(streamed("a,\n\nb,", [], ",").rows).toEqual([["a", ""], [""], ["b", ""]]);
+  });
+
+  it("gives the columns left out of `keep` as blanks, the others as text", () => {
+    const keep = [false, true];
+    expect(streamed('a,b,c\n"q",r', [4], ",", keep).rows).toEqual([
+      ["", "b", ""],
+      ["q", "r"],
+    ]);
+    // Without quotes: a kept column as splitDelimited gives it, the others blank.
+    const unquoted = fc.array(fc.constantFrom("a", "1", ",", "\n", "\r", " "), { maxLength: 40 });
+    fc.assert(
+      fc.property(unquoted, fc.array(fc.boolean(), { maxLength: 6 }), (cs, k) => {
+        const t = cs.join("");
+        const all = splitDelimited(t, ",");
+        const some = streamed(t, [7], ",", k).rows;
+        expect(some).toEqual(all.map((r) => r.map((f, j) => (k[j] ? f : ""))));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
