@@ -22,6 +22,7 @@ import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 import { tradeKey } from "../src/workbook/keys";
+import { tradeSheetRows } from "../src/workbook/tradeRows";
 import type { CellValue } from "../src/workbook/spec";
 import { reportLines, yearRanges } from "../src/core/trade/files";
 import { FileProblem, readTradeFile } from "./tradeFile";
@@ -158,41 +159,16 @@ async function tradeRowsOf(
   const { result } = read;
   console.log(`Trade file ${file}:`);
   for (const line of reportLines(result.report)) console.log(`  ${line}`);
-  const flows = result.report.flows;
-  const flow = flows.includes("Export")
-    ? "Export"
-    : flows.length === 1 && flows[0] === ""
-      ? ""
-      : null;
-  if (flow === null)
-    fail(
-      `The Trade Structure sheet takes exports, and ${file} has none (flows: ${flows.join(", ")})`
-    );
-  const sums = new Map<string, { year: number; code: string; value: number }>();
-  for (const p of result.products()) {
-    if (p.flow !== flow) continue;
-    const code = /^\d{8,10}$/.test(p.code) ? p.code.slice(0, 6) : p.code;
-    const k = `${p.year}\u0001${code}`;
-    const had = sums.get(k);
-    if (had) had.value += p.value;
-    else sums.set(k, { year: p.year, code, value: p.value });
-  }
-  const rows = [...sums.values()].sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : 1));
-  const out = new Map<string, CellValue>();
-  rows.forEach((r, i) => {
-    out.set(tradeKey(i, 0), r.year);
-    out.set(tradeKey(i, 1), r.code);
-    out.set(tradeKey(i, 2), r.value);
-  });
-  const outside = [...new Set(rows.map((r) => r.year))].filter((y) => !years.includes(y));
+  const rows = tradeSheetRows(result, years);
+  if (rows.problem) fail(`${rows.problem}: ${file}`);
   console.log(
-    `  Trade Structure sheet: ${rows.length.toLocaleString("en-US")} rows of ${flow === "" ? "trade" : "exports"} in US$ (${yearRanges([...new Set(rows.map((r) => r.year))])})`
+    `  Trade Structure sheet: ${rows.rows.toLocaleString("en-US")} rows of ${rows.flow === "" ? "trade" : "exports"} in US$ (${yearRanges(rows.years)})`
   );
-  if (outside.length > 0)
+  if (rows.outside.length > 0)
     console.log(
-      `  Note: the workbook evaluates ${yearRanges([...years])}; the rows of ${yearRanges(outside)} are on the sheet but not in its shares table.`
+      `  Note: the workbook evaluates ${yearRanges([...years])}; the rows of ${yearRanges(rows.outside)} are on the sheet but not in its shares table.`
     );
-  return out;
+  return rows.inputs;
 }
 
 main(process.argv.slice(2)).catch((e) => {
