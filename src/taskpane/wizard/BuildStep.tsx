@@ -24,6 +24,7 @@ import { sampleInputs } from "../../workbook/sample";
 import { objectiveSettings } from "../../workbook/objectiveWeights";
 import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
 import type { BuildSummary, Host } from "./host";
+import { TradeData, TradeImport } from "./TradeImport";
 import { ErrorBar, messageOf } from "./ErrorBar";
 
 /** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
@@ -42,6 +43,9 @@ function objectiveSummary(model: EvaluationModel): string {
   return ` An Objective weights table on Results: entropy weights of the quantitative indicators combined with the AHP weights (${how}), ${o.use ? "used by the evaluation" : "for comparison"}.`;
 }
 
+/** Trade rows read and confirmed, per host, until a build uses them (they survive switching steps). */
+const tradeData = new WeakMap<Host, TradeData | null>();
+
 export function BuildStep(props: {
   host: Host;
   model: EvaluationModel;
@@ -55,6 +59,11 @@ export function BuildStep(props: {
   const [conflict, setConflict] = React.useState<string[] | null>(null);
   const [summary, setSummary] = React.useState<BuildSummary | null>(props.summary);
   const [error, setError] = React.useState<string | null>(null);
+  const [trade, setTradeState] = React.useState<TradeData | null>(tradeData.get(host) ?? null);
+  const setTrade = (d: TradeData | null) => {
+    tradeData.set(host, d);
+    setTradeState(d);
+  };
   const leaves = indicators(model);
   const blocks =
     comparisonParents(model).length *
@@ -71,8 +80,10 @@ export function BuildStep(props: {
         model,
         choice,
         sample ? sampleInputs(model) : null,
-        (step, fraction) => setProgress({ step, fraction })
+        (step, fraction) => setProgress({ step, fraction }),
+        model.settings.trade ? trade?.imported : undefined
       );
+      if (model.settings.trade) setTrade(null); // on the sheet now
       setSummary(s);
       props.onBuilt(s);
     } catch (e) {
@@ -102,6 +113,9 @@ export function BuildStep(props: {
           ` ${model.settings.units?.length} units (${model.settings.units?.join(", ")}): a block of scores and data each, shared weights, and a Units table on Results with each unit's W, grade and rank; thresholds ${THRESHOLD_NAMES[thresholdsOf(model.settings)]}.`}
         {objectiveSummary(model)}
       </Text>
+      {model.settings.trade && (
+        <TradeImport host={host} years={model.settings.years} data={trade} onData={setTrade} />
+      )}
       <Checkbox
         checked={sample}
         onChange={(_, d) => setSample(!!d.checked)}
