@@ -14,6 +14,7 @@ import { benchErrors } from "./errors";
 import { benchGrey } from "./grey";
 import { benchRecalculation } from "./recalc";
 import { benchTrade } from "./trade";
+import { benchTradeFile } from "./tradeFile";
 import { benchWorkbook } from "./workbook";
 import { Figure } from "./util";
 
@@ -26,6 +27,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["grey", benchGrey],
   ["anp", benchAnp],
   ["trade", benchTrade],
+  ["tradefile", benchTradeFile],
   ["errors", benchErrors],
   ["workbook", benchWorkbook],
   ["dea", benchDea],
