@@ -23,7 +23,8 @@ import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 import { tradeKey } from "../src/workbook/keys";
 import type { CellValue } from "../src/workbook/spec";
-import { reportLines, yearRanges } from "../src/core/trade/files";
+import { InputError } from "../src/core/errors";
+import { reportLines, tradeSheetRows, yearRanges } from "../src/core/trade/files";
 import { FileProblem, readTradeFile } from "./tradeFile";
 
 const USAGE =
@@ -123,10 +124,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /**
- * The Trade Structure sheet's rows from a trade file: its exports (or, in a file without flows,
- * all its rows) per year and product, summed over what the sheet does not separate; national
- * tariff lines (8 or 10 digits) by their first 6 digits, as the sheet classifies HS6 codes.
- * Prints the file's report; rows of years the workbook does not evaluate are kept, and named.
+ * The Trade Structure sheet's rows from a trade file (the core's tradeSheetRows: its exports per
+ * year and product) as input values by key. Prints the file's report; rows of years the
+ * workbook does not evaluate are kept, and named.
  */
 async function tradeRowsOf(
   file: string,
@@ -147,26 +147,14 @@ async function tradeRowsOf(
   const { result } = read;
   console.log(`Trade file ${file}:`);
   for (const line of reportLines(result.report)) console.log(`  ${line}`);
-  const flows = result.report.flows;
-  const flow = flows.includes("Export")
-    ? "Export"
-    : flows.length === 1 && flows[0] === ""
-      ? ""
-      : null;
-  if (flow === null)
-    fail(
-      `The Trade Structure sheet takes exports, and ${file} has none (flows: ${flows.join(", ")})`
-    );
-  const sums = new Map<string, { year: number; code: string; value: number }>();
-  for (const p of result.products()) {
-    if (p.flow !== flow) continue;
-    const code = /^\d{8,10}$/.test(p.code) ? p.code.slice(0, 6) : p.code;
-    const k = `${p.year}\u0001${code}`;
-    const had = sums.get(k);
-    if (had) had.value += p.value;
-    else sums.set(k, { year: p.year, code, value: p.value });
+  let sheet;
+  try {
+    sheet = tradeSheetRows(result);
+  } catch (e) {
+    if (e instanceof InputError) fail(`${e.message}: ${file}`);
+    throw e;
   }
-  const rows = [...sums.values()].sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : 1));
+  const { flow, rows } = sheet;
   const out = new Map<string, CellValue>();
   rows.forEach((r, i) => {
     out.set(tradeKey(i, 0), r.year);

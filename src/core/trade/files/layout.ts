@@ -289,7 +289,8 @@ function tradeMap(
       if (m[2] && partner === undefined) layout.fixed.partner = m[2].trim();
     }
     const product = /\bproduct\s*:\s*'?([0-9]+|total)\b/i.exec(t);
-    if (product && layout.fixed.code === undefined) layout.fixed.code = product[1];
+    if (product && code === undefined && layout.fixed.code === undefined)
+      layout.fixed.code = product[1];
   }
   if (code === undefined) {
     // A list of partners of one product: the product comes from the title.
