@@ -781,7 +781,11 @@ function productRows(
   });
 }
 
-/** A number with thousands separators and at most 2 decimals: 1234567.891 → 1,234,567.89. */
+/**
+ * A number with thousands separators and at most 2 decimals, as the report writes US$.
+ *
+ * @example formatNumber(1234567.891) // "1,234,567.89"
+ */
 export function formatNumber(x: number): string {
   return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }

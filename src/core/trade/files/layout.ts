@@ -398,7 +398,12 @@ export function guessColumns(header: readonly unknown[]): CustomColumns {
   return out;
 }
 
-/** The 0-based column a header names (its text, in any case and spacing) or a 1-based number / letter. */
+/**
+ * The 0-based column a header names: its text (in any case and spacing) or its 1-based number.
+ * Throws #VALUE! naming the header when there is no such column.
+ *
+ * @example columnOf(["Year", "HS code"], "hs CODE") // 1
+ */
 export function columnOf(header: readonly unknown[], name: string): number {
   const key = headerKey(name);
   const i = header.findIndex((h) => headerKey(h) === key);
