@@ -19,6 +19,7 @@ import { benchMcda } from "./mcda";
 import { benchMemo } from "./memo";
 import { benchRecalculation } from "./recalc";
 import { benchTrade } from "./trade";
+import { benchTradeFile } from "./tradeFile";
 import { benchWorkbook } from "./workbook";
 import { Figure } from "./util";
 
@@ -31,6 +32,7 @@ const BENCHES: [string, () => Figure[] | Promise<Figure[]>][] = [
   ["grey", benchGrey],
   ["anp", benchAnp],
   ["trade", benchTrade],
+  ["tradefile", benchTradeFile],
   ["errors", benchErrors],
   ["workbook", benchWorkbook],
   ["dea", benchDea],

@@ -156,12 +156,16 @@ async function readTextFile(file: string, options: ReadFileOptions): Promise<Rea
     // From here on only the columns the layout reads are copied out of the text.
     const keep: boolean[] = [];
     for (const c of columnsRead(layout)) keep[c] = true;
-    if (splitter) splitter.keep = keep;
+    if (splitter) {
+      splitter.keep = keep;
+      // The accumulator reads each record at once and keeps none of them.
+      splitter.reuseRows = true;
+    }
   };
   const onRow = (row: string[]) => {
     if (state.acc) state.acc.add(row);
     else if (!state.notRecognised) {
-      head.push(row);
+      head.push(row.slice());
       if (head.length >= HEADER_SEARCH_ROWS) start();
     }
   };

@@ -22,7 +22,7 @@ import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 import { tradeKey } from "../src/workbook/keys";
-import { tradeSheetRows } from "../src/workbook/tradeRows";
+import { tradeSheetInputs } from "../src/workbook/tradeRows";
 import type { CellValue } from "../src/workbook/spec";
 import { reportLines, yearRanges } from "../src/core/trade/files";
 import { FileProblem, readTradeFile } from "./tradeFile";
@@ -135,10 +135,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /**
- * The Trade Structure sheet's rows from a trade file: its exports (or, in a file without flows,
- * all its rows) per year and product, summed over what the sheet does not separate; national
- * tariff lines (8 or 10 digits) by their first 6 digits, as the sheet classifies HS6 codes.
- * Prints the file's report; rows of years the workbook does not evaluate are kept, and named.
+ * The Trade Structure sheet's rows from a trade file (the core's tradeSheetRows: its exports per
+ * year and product) as input values by key. Prints the file's report; rows of years the
+ * workbook does not evaluate are kept, and named.
  */
 async function tradeRowsOf(
   file: string,
@@ -159,7 +158,7 @@ async function tradeRowsOf(
   const { result } = read;
   console.log(`Trade file ${file}:`);
   for (const line of reportLines(result.report)) console.log(`  ${line}`);
-  const rows = tradeSheetRows(result, years);
+  const rows = tradeSheetInputs(result, years);
   if (rows.problem) fail(`${rows.problem}: ${file}`);
   console.log(
     `  Trade Structure sheet: ${rows.rows.toLocaleString("en-US")} rows of ${rows.flow === "" ? "trade" : "exports"} in US$ (${yearRanges(rows.years)})`

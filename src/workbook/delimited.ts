@@ -40,6 +40,12 @@ export class DelimitedSplitter {
    * default, gives every column). Quoted fields are always given.
    */
   keep: boolean[] | null = null;
+  /**
+   * Hand over the same array for every row (emptied and refilled), for a caller that reads each
+   * row at once and keeps none: a large file then makes no array per row. Off by default.
+   */
+  reuseRows = false;
+  private readonly row: string[] = [];
   private rest = "";
   /** The first chunk was seen (its BOM dropped). */
   private begun = false;
@@ -91,7 +97,11 @@ export class DelimitedSplitter {
     let i = 0;
     while (i < n) {
       const rowStart = i;
-      const row: string[] = [];
+      let row: string[];
+      if (this.reuseRows) {
+        row = this.row;
+        row.length = 0;
+      } else row = [];
       for (;;) {
         let field: string;
         if (src.charCodeAt(i) === 34 /* " */) {

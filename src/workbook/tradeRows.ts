@@ -1,15 +1,14 @@
 /**
- * The Trade Structure sheet's rows from a trade file read by src/core/trade/files: its exports
- * (or, in a file without flows, all its rows) per year and product, summed over what the sheet
- * does not separate (partners, editions); national tariff lines (8 or 10 digits) by their first
- * 6 digits, as the sheet classifies HS6 codes. Used by the wizard's trade import and by
+ * The Trade Structure sheet's inputs from a trade file read by src/core/trade/files (its
+ * exports per year and product: tradeSheetRows). Used by the wizard's trade import and by
  * `npm run workbook -- --trade FILE`.
  */
-import type { TradeFileResult } from "../core/trade/files";
+import { InputError } from "../core/errors";
+import { type TradeFileResult, tradeSheetRows } from "../core/trade/files";
 import { tradeKey } from "./keys";
 import type { CellValue } from "./spec";
 
-export interface TradeSheetRows {
+export interface TradeSheetInputs {
   /** The trade inputs (t|i|0 year, t|i|1 code as text, t|i|2 value in US$), or none. */
   inputs: Map<string, CellValue>;
   rows: number;
@@ -24,36 +23,24 @@ export interface TradeSheetRows {
 }
 
 /**
- * The rows for the sheet, with the evaluation's `years` to say which fall outside.
+ * The sheet's inputs from a file's rows (tradeSheetRows of src/core/trade/files: its exports by
+ * year and product), with the evaluation's `years` to say which fall outside; a file without
+ * exports gives no inputs and the reason.
  *
- * @example tradeSheetRows(readTradeTable(rows) as TradeFileResult, [2020, 2021]).rows
+ * @example tradeSheetInputs(readTradeTable(rows) as TradeFileResult, [2020, 2021]).rows
  */
-export function tradeSheetRows(result: TradeFileResult, years: readonly number[]): TradeSheetRows {
-  const flows = result.report.flows;
-  const flow = flows.includes("Export")
-    ? "Export"
-    : flows.length === 1 && flows[0] === ""
-      ? ""
-      : null;
-  if (flow === null)
-    return {
-      inputs: new Map(),
-      rows: 0,
-      flow,
-      years: [],
-      outside: [],
-      problem: `The Trade Structure sheet takes exports, and this file has none (flows: ${flows.join(", ") || "none"})`,
-    };
-  const sums = new Map<string, { year: number; code: string; value: number }>();
-  for (const p of result.products()) {
-    if (p.flow !== flow) continue;
-    const code = /^\d{8,10}$/.test(p.code) ? p.code.slice(0, 6) : p.code;
-    const k = `${p.year}\u0001${code}`;
-    const had = sums.get(k);
-    if (had) had.value += p.value;
-    else sums.set(k, { year: p.year, code, value: p.value });
+export function tradeSheetInputs(
+  result: TradeFileResult,
+  years: readonly number[]
+): TradeSheetInputs {
+  let sheet: ReturnType<typeof tradeSheetRows>;
+  try {
+    sheet = tradeSheetRows(result);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { inputs: new Map(), rows: 0, flow: null, years: [], outside: [], problem: e.message };
   }
-  const rows = [...sums.values()].sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : 1));
+  const { flow, rows } = sheet;
   const inputs = new Map<string, CellValue>();
   rows.forEach((r, i) => {
     inputs.set(tradeKey(i, 0), r.year);

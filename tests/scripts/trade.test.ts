@@ -126,6 +126,24 @@ describe("npm run trade", () => {
     expect(bad.stderr).toMatch(/^There is no column "HS" in the header/);
   });
 
+  it("replaces the groups with --mapping (a CSV of prefix, group; a header row is left out)", () => {
+    const mapping = path.join(dir, "mapping.csv");
+    fs.writeFileSync(mapping, "Prefix,Group\n01,Animals\n84,Machines\n");
+    const out = path.join(dir, "mapped.csv");
+    const r = trade(fixture("comtrade.csv"), "--mapping", mapping, "--out", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Year {2}Animals Machines Unclass\./);
+    expect(parseDelimited(fs.readFileSync(out, "utf8")).rows.slice(1, 4)).toEqual([
+      ["2016", "Export", "Animals", "550", String(550 / 3550)],
+      ["2016", "Export", "Machines", "3000", String(3000 / 3550)],
+      ["2016", "Export", "Unclassified", "2100", String(2100 / 5650)],
+    ]);
+    fs.writeFileSync(mapping, "01,Animals\n01,Plants\n");
+    const bad = trade(fixture("comtrade.csv"), "--mapping", mapping);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/mapping: prefix 01 \(row 2, column 1\) is given two groups/);
+  });
+
   it("rejects bad options, missing files and binary .xls with a message", () => {
     expect(trade().stderr).toMatch(/FILE is required[\s\S]*usage: npm run trade/);
     expect(trade(fixture("wits.csv"), "--by", "product").stderr).toMatch(

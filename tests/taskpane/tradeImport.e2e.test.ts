@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { readTradeTable, TradeFileResult } from "../../src/core/trade/files";
 import { parseDelimited } from "../../src/workbook/delimited";
-import { tradeSheetRows } from "../../src/workbook/tradeRows";
+import { tradeSheetInputs } from "../../src/workbook/tradeRows";
 import { axeViolations } from "../support/axe";
 import { paneForTests, screenshot } from "../support/pane";
 import { readCachedValues } from "../support/xlsxValues";
@@ -57,7 +57,7 @@ describe("the Build step's trade import", () => {
   it("puts the file's export rows on the Trade Structure sheet, codes as text", async () => {
     const text = fs.readFileSync(COMTRADE, "utf8");
     const read = readTradeTable(parseDelimited(text).rows) as TradeFileResult;
-    const want = tradeSheetRows(read, [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    const want = tradeSheetInputs(read, [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(want.rows).toBeGreaterThan(3);
     await page().getByRole("button", { name: "Use these rows" }).click();
     await expect(page().getByRole("region", { name: "Trade data" }).innerText()).resolves.toMatch(

@@ -50,6 +50,21 @@ describe("DelimitedSplitter", () => {
     expect(streamed("a,\n\nb,", [], ",").rows).toEqual([["a", ""], [""], ["b", ""]]);
   });
 
+  it("hands over one reused array per row with reuseRows, holding each row in turn", () => {
+    const seen: string[][] = [];
+    const arrays = new Set<string[]>();
+    const s = new DelimitedSplitter(",", (r) => {
+      seen.push(r.slice());
+      arrays.add(r);
+    });
+    s.reuseRows = true;
+    s.push('a,b\n"c\nd",e,f\n');
+    s.push("g");
+    s.end();
+    expect(seen).toEqual([["a", "b"], ["c\nd", "e", "f"], ["g"]]);
+    expect(arrays.size).toBe(1);
+  });
+
   it("gives the columns left out of `keep` as blanks, the others as text", () => {
     const keep = [false, true];
     expect(streamed('a,b,c\n"q",r', [4], ",", keep).rows).toEqual([

@@ -119,12 +119,13 @@ class Cells {
   /** The position of the cell `next` returned last. */
   row = 0;
   col = 0;
-  readonly width: number;
   private i = 0;
   private j = 0;
-  constructor(private readonly grid: readonly unknown[]) {
-    this.width = gridWidth(grid);
-  }
+  /** `width` is gridWidth(grid) (a scan of every row: measured once per range). */
+  constructor(
+    private readonly grid: readonly unknown[],
+    readonly width: number
+  ) {}
   get count(): number {
     return this.grid.length * this.width;
   }
@@ -159,9 +160,10 @@ export function structureTable(
   classify: Classifier,
   groups: readonly string[]
 ): StructureCell[][] {
-  const n = new Cells(values).count;
-  const nc = new Cells(codes).count;
-  const ny = new Cells(years).count;
+  const widths = [codes, values, years].map((g) => gridWidth(g));
+  const nc = codes.length * widths[0];
+  const n = values.length * widths[1];
+  const ny = years.length * widths[2];
   if (nc !== n || ny !== n) {
     throw new InputError(
       `codes has ${nc} cells, values ${n} and years ${ny}; give one code and one year per value`
@@ -169,7 +171,7 @@ export function structureTable(
   }
   const index = new Map<string, number>();
   groups.forEach((g, i) => index.set(g, i));
-  const first = yearSums(codes, values, years, classify, index, groups.length, 1);
+  const first = yearSums(codes, values, years, widths, classify, index, groups.length, 1);
   let sums = first.sums;
   let scale = 1;
   for (const s of sums.values()) {
@@ -179,7 +181,7 @@ export function structureTable(
       // Only sums near Excel's largest number get here: the shares from sums in units of the
       // largest value, the values (beyond Excel's numbers) as #NUM! cells.
       scale = first.largest;
-      sums = yearSums(codes, values, years, classify, index, groups.length, scale).sums;
+      sums = yearSums(codes, values, years, widths, classify, index, groups.length, scale).sums;
       break;
     }
   }
@@ -213,14 +215,15 @@ function yearSums(
   codes: readonly unknown[],
   values: readonly unknown[],
   years: readonly unknown[],
+  widths: readonly number[],
   classify: Classifier,
   index: ReadonlyMap<string, number>,
   G: number,
   scale: number
 ): { sums: Map<number, Float64Array>; largest: number } {
-  const c = new Cells(codes);
-  const v = new Cells(values);
-  const y = new Cells(years);
+  const c = new Cells(codes, widths[0]);
+  const v = new Cells(values, widths[1]);
+  const y = new Cells(years, widths[2]);
   const n = v.count;
   const sums = new Map<number, Float64Array>();
   // Each distinct code is classified once (up to MAX_REMEMBERED codes; then by the memo of

@@ -18,7 +18,7 @@ import {
   yearRanges,
 } from "../../core/trade/files";
 import { parseDelimited } from "../../workbook/delimited";
-import { TradeSheetRows, tradeSheetRows } from "../../workbook/tradeRows";
+import { TradeSheetInputs, tradeSheetInputs } from "../../workbook/tradeRows";
 import type { ImportedInputs } from "../../workbook/writeOffice";
 import { ErrorBar, messageOf } from "./ErrorBar";
 import type { Host } from "./host";
@@ -33,7 +33,7 @@ export interface TradeData {
 
 /** A table read and what it gave, shown for confirmation. */
 type Preview =
-  | { kind: "read"; source: string; result: TradeFileResult; rows: TradeSheetRows }
+  | { kind: "read"; source: string; result: TradeFileResult; rows: TradeSheetInputs }
   | { kind: "columns"; source: string; table: unknown[][]; layout: LayoutNotRecognised };
 
 /** Roles a user names columns for when the layout is not recognised. */
@@ -74,7 +74,7 @@ export function TradeImport(props: {
       setColumns(read.guess);
       setPreview({ kind: "columns", source, table, layout: read });
     } else
-      setPreview({ kind: "read", source, result: read, rows: tradeSheetRows(read, props.years) });
+      setPreview({ kind: "read", source, result: read, rows: tradeSheetInputs(read, props.years) });
   };
   const run = async (how: () => Promise<void> | void) => {
     setError(null);
@@ -117,7 +117,7 @@ export function TradeImport(props: {
         kind: "read",
         source: p.source,
         result: read,
-        rows: tradeSheetRows(read, props.years),
+        rows: tradeSheetInputs(read, props.years),
       });
     });
   const use = (p: Preview & { kind: "read" }) => {

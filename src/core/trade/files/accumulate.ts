@@ -212,18 +212,28 @@ interface Context {
 
 const BREAKDOWNS: readonly Breakdown[] = ["partner2", "customs", "transport", "supply"];
 
-/** f of a cell, remembered for up to 65,536 distinct cells. */
+/**
+ * f of a cell, remembered for up to 65,536 distinct cells; the last cell is checked first, as
+ * files repeat a column's cell row after row.
+ */
 class CellMemo<T> {
   private readonly m = new Map<unknown, T>();
+  private lastRaw: unknown = undefined;
+  private lastOut: T | undefined = undefined;
   constructor(private readonly f: (v: unknown) => T) {}
   get(raw: unknown): T {
-    const got = this.m.get(raw);
-    if (got !== undefined || this.m.has(raw)) return got as T;
-    const r = this.f(raw);
-    if (this.m.size < 65536) this.m.set(raw, r);
-    return r;
+    if (raw === this.lastRaw && this.lastOut !== undefined) return this.lastOut;
+    let r = this.m.get(raw);
+    if (r === undefined && !this.m.has(raw)) {
+      r = this.f(raw);
+      if (this.m.size < 65536) this.m.set(raw, r);
+    }
+    this.lastRaw = raw;
+    this.lastOut = r;
+    return r as T;
   }
 }
+
 const SEP = "\u0001";
 
 /** The edition ranks: an original classification first, then the newest edition. */
@@ -771,7 +781,11 @@ function productRows(
   });
 }
 
-/** A number with thousands separators and at most 2 decimals: 1234567.891 → 1,234,567.89. */
+/**
+ * A number with thousands separators and at most 2 decimals, as the report writes US$.
+ *
+ * @example formatNumber(1234567.891) // "1,234,567.89"
+ */
 export function formatNumber(x: number): string {
   return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }

@@ -6,7 +6,12 @@
  */
 import { EDITION_NAMES, normalizeHs } from "../codes";
 
-/** The trimmed text of a cell ("" for a blank); a number as JavaScript writes it. */
+/**
+ * The trimmed text of a cell ("" for a blank); a number as JavaScript writes it; a date as
+ * YYYY-MM-DD.
+ *
+ * @example cellText("  H4 ") // "H4"
+ */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v.trim();
@@ -16,7 +21,12 @@ export function cellText(v: unknown): string {
   return "";
 }
 
-/** A header cell reduced to lower-case letters and digits: "Trade Value (US$)" → "tradevalueus". */
+/**
+ * A header cell reduced to lower-case letters, digits and Chinese characters, so that the
+ * spellings of different download tools match.
+ *
+ * @example headerKey("Trade Value (US$)") // "tradevalueus"
+ */
 export function headerKey(v: unknown): string {
   return cellText(v)
     .toLowerCase()
@@ -41,7 +51,11 @@ const TOTALS = new Set([
   "allgoods",
 ]);
 
-/** True for the code of the all-products row: TOTAL, All products, All commodities (any case). */
+/**
+ * True for the code of the all-products row: TOTAL, All products, All commodities (any case).
+ *
+ * @example isTotalCode("TOTAL All products") // true
+ */
 export function isTotalCode(v: unknown): boolean {
   return TOTALS.has(headerKey(v));
 }
@@ -192,7 +206,12 @@ export function readFlow(v: unknown, legacyCodes = false): string {
   return s;
 }
 
-/** The order flows are listed in: exports, imports, then the others by name. */
+/**
+ * The order flows are listed in: exports, imports, re-exports, re-imports, gross exports and
+ * imports, then the others by name (a comparator for sort).
+ *
+ * @example ["Import", "Other", "Export"].sort(flowOrder) // ["Export", "Import", "Other"]
+ */
 export function flowOrder(a: string, b: string): number {
   const rank = (f: string) => {
     const i = [

@@ -289,7 +289,8 @@ function tradeMap(
       if (m[2] && partner === undefined) layout.fixed.partner = m[2].trim();
     }
     const product = /\bproduct\s*:\s*'?([0-9]+|total)\b/i.exec(t);
-    if (product && layout.fixed.code === undefined) layout.fixed.code = product[1];
+    if (product && code === undefined && layout.fixed.code === undefined)
+      layout.fixed.code = product[1];
   }
   if (code === undefined) {
     // A list of partners of one product: the product comes from the title.
@@ -397,7 +398,12 @@ export function guessColumns(header: readonly unknown[]): CustomColumns {
   return out;
 }
 
-/** The 0-based column a header names (its text, in any case and spacing) or a 1-based number / letter. */
+/**
+ * The 0-based column a header names: its text (in any case and spacing) or its 1-based number.
+ * Throws #VALUE! naming the header when there is no such column.
+ *
+ * @example columnOf(["Year", "HS code"], "hs CODE") // 1
+ */
 export function columnOf(header: readonly unknown[], name: string): number {
   const key = headerKey(name);
   const i = header.findIndex((h) => headerKey(h) === key);

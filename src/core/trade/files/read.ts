@@ -2,6 +2,7 @@
  * A trade table held in memory (a selection, a pasted table, a small file) read in one call,
  * and the result as rows of cells for a sheet or a CSV file.
  */
+import { InputError } from "../../errors";
 import { CHANGE_INDICES } from "../change";
 import { AccumulateOptions, TradeAccumulator, TradeFileResult } from "./accumulate";
 import { LayoutNotRecognised, LayoutOptions, TradeLayout, detectLayout } from "./layout";
@@ -68,4 +69,46 @@ export function changeCells(result: TradeFileResult): TableCell[][] {
       ...CHANGE_INDICES.map((i) => c.indices[i]),
     ]);
   return out;
+}
+
+/** A row of the workbook's Trade Structure sheet: Year, HS code (text), value in US$. */
+export interface TradeSheetRow {
+  year: number;
+  code: string;
+  value: number;
+}
+
+/**
+ * The kept product rows of one flow as the Trade Structure sheet takes them (Year, HS code, export
+ * value): the exports, or every row of a file that names no flow; summed over partners,
+ * reporters and editions per year and code; national tariff lines (8 or 10 digits) by their
+ * first 6 digits, as the sheet classifies HS6 codes; unclassified codes kept (the sheet shows
+ * them as such). Sorted by year and code. Throws #VALUE! when the file has no exports.
+ *
+ * @example tradeSheetRows(result).rows[0] // { year: 2016, code: "010121", value: 400 }
+ */
+export function tradeSheetRows(result: TradeFileResult): { flow: string; rows: TradeSheetRow[] } {
+  const flows = result.report.flows;
+  const flow = flows.includes("Export")
+    ? "Export"
+    : flows.length === 1 && flows[0] === ""
+      ? ""
+      : null;
+  if (flow === null)
+    throw new InputError(
+      `The Trade Structure sheet takes exports, and the file has none (flows: ${flows.join(", ") || "none"})`
+    );
+  const sums = new Map<string, TradeSheetRow>();
+  for (const p of result.products()) {
+    if (p.flow !== flow) continue;
+    const code = /^\d{8,10}$/.test(p.code) ? p.code.slice(0, 6) : p.code;
+    const k = `${p.year}\u0001${code}`;
+    const had = sums.get(k);
+    if (had) had.value += p.value;
+    else sums.set(k, { year: p.year, code, value: p.value });
+  }
+  const rows = [...sums.values()].sort(
+    (a, b) => a.year - b.year || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+  return { flow, rows };
 }

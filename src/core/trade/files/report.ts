@@ -6,7 +6,11 @@
 import { formatNumber } from "./accumulate";
 import type { TradeFileReport } from "./accumulate";
 
-/** Years as ranges: [2016, 2017, 2018, 2020] → "2016–2018, 2020". */
+/**
+ * Years as ranges.
+ *
+ * @example yearRanges([2016, 2017, 2018, 2020]) // "2016–2018, 2020"
+ */
 export function yearRanges(years: readonly number[]): string {
   const out: string[] = [];
   for (let i = 0; i < years.length;) {

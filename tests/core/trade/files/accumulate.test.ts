@@ -17,6 +17,7 @@ import {
   reportLines,
   tableCells,
   changeCells,
+  tradeSheetRows,
 } from "../../../../src/core/trade/files";
 import type { ReadTradeOptions } from "../../../../src/core/trade/files";
 import { fixtureRows } from "./fixtures";
@@ -421,5 +422,36 @@ describe("readTradeTable", () => {
     expect(values(r, 2020, "Export")).toMatchObject({ RIB: 5000, TIB: 15000 });
     expect(values(r, 2021, "Export")).toMatchObject({ RIB: 0, TIB: 20000 });
     expect(r.products()[0].code).toBe("010121");
+  });
+});
+
+describe("tradeSheetRows (the Trade Structure sheet's rows)", () => {
+  it("gives the exports per year and code, national lines by their subheading", () => {
+    expect(tradeSheetRows(read("comtrade.csv")).rows.slice(0, 5)).toEqual([
+      { year: 2016, code: "010121", value: 400 },
+      { year: 2016, code: "010129", value: 150 },
+      { year: 2016, code: "610910", value: 2000 },
+      { year: 2016, code: "8471", value: 3000 },
+      { year: 2016, code: "999998", value: 100 },
+    ]);
+    const l = customLayout(["Year", "Code", "Value"], 0, { year: 0, code: 1, value: 2 });
+    const r = readTradeTable(
+      [
+        ["Year", "Code", "Value"],
+        [2020, "84713010", 6],
+        [2020, "84713090", 4],
+      ],
+      { layout: l }
+    ) as TradeFileResult;
+    expect(tradeSheetRows(r)).toEqual({
+      flow: "",
+      rows: [{ year: 2020, code: "847130", value: 10 }],
+    });
+  });
+
+  it("says so when the file has no exports", () => {
+    expect(() => tradeSheetRows(read("trademap-partners.xls"))).toThrow(
+      "The Trade Structure sheet takes exports, and the file has none (flows: Import)"
+    );
   });
 });
