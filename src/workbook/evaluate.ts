@@ -9,6 +9,7 @@ import { Judgments, parseJudgments } from "../core/ahp/judgments";
 import { consistencyIndex, consistencyRatio, randomIndex } from "../core/ahp/consistency";
 import { priorities } from "../core/ahp/weights";
 import { comprehensiveValue, gradeOf, greyEvaluate, greyMatrix } from "../core/grey/evaluate";
+import { CHANGE_INDICES, changeIndex } from "../core/trade/change";
 import { efficiencyValues } from "./efficiency";
 import { embodiedValues } from "./embodied";
 import { modelsKey, modelsValues } from "./models";
@@ -234,13 +235,23 @@ export function evaluateModel(
       if (typeof g === "string") m.set(g, (m.get(g) ?? 0) + value);
       byYear.set(year, m);
     }
-    for (const y of s.years) {
+    const sharesOf = (y: number): number[] | null => {
       const m = byYear.get(y);
-      if (!m || !m.get("total")) continue;
-      GROUPS.forEach((g) =>
-        out.set(resultKey.tradeShare(y, g), (m.get(g) ?? 0) / (m.get("total") as number))
-      );
-    }
+      if (!m || !m.get("total")) return null;
+      return GROUPS.map((g) => (m.get(g) ?? 0) / (m.get("total") as number));
+    };
+    s.years.forEach((y, t) => {
+      const shares = sharesOf(y);
+      if (!shares) return;
+      GROUPS.forEach((g, k) => out.set(resultKey.tradeShare(y, g), shares[k]));
+      // The change from the year before: each share, and the structural change indices.
+      const before = t > 0 ? sharesOf(s.years[t - 1]) : null;
+      if (!before) return;
+      GROUPS.forEach((g, k) => out.set(resultKey.tradeShareChange(y, g), shares[k] - before[k]));
+      if (before.some((x) => x > 0) && shares.some((x) => x > 0))
+        for (const index of CHANGE_INDICES)
+          out.set(resultKey.tradeChange(y, index), changeIndex(before, shares, index));
+    });
   }
   if (s.service) {
     // Sums per class by year and over all rows (with or without a year).

@@ -189,6 +189,10 @@ export const resultKey = {
   /** The grade of a criterion; the overall grade is "grade". */
   grade: (criterion: string) => (criterion === "overall" ? "grade" : `grade|${criterion}`),
   tradeShare: (year: number, group: string) => `trade|${year}|${group}`,
+  /** The change of a group's share from the year before to `year`. */
+  tradeShareChange: (year: number, group: string) => `trade|change|${year}|${group}`,
+  /** A structural change index (MOORE, ANGLE, LILIEN, NAV) from the year before to `year`. */
+  tradeChange: (year: number, index: string) => `trade|index|${year}|${index}`,
   /** The share of a service class over all rows, with or without a year. */
   serviceShare: (cls: string) => `service|${cls}`,
   serviceShareByYear: (year: number, cls: string) => `service|${year}|${cls}`,

@@ -561,6 +561,8 @@ const LIFTED: Record<string, [min: number, max: number, fn: (xs: Arg[]) => Scala
   SQRT: [1, 1, ([x]) => (N(x) < 0 ? err("#NUM!") : Math.sqrt(N(x)))],
   EXP: [1, 1, ([x]) => num(Math.exp(N(x)))],
   LN: [1, 1, ([x]) => (N(x) <= 0 ? err("#NUM!") : Math.log(N(x)))],
+  ACOS: [1, 1, ([x]) => (Math.abs(N(x)) > 1 ? err("#NUM!") : Math.acos(N(x)))],
+  DEGREES: [1, 1, ([x]) => (N(x) * 180) / Math.PI],
   INT: [1, 1, ([x]) => Math.floor(N(x))],
   ROUND: [2, 2, ([x, d]) => num(round(N(x), Math.trunc(N(d))))],
   MOD: [

@@ -205,7 +205,8 @@ describe("a workbook that reads well (layout)", () => {
     expect(comparisons.freeze).toEqual({ rows: 3, columns: 1 });
     // The data rows of the trade sheet do not print: the area ends below the chart.
     const trade = sheetOf(built.spec.sheets, "Trade Structure");
-    expect(trade.print?.area).toBe(`$A$1:$L$${4 + model.settings.years.length - 1 + 3 + 16 + 1}`);
+    // (the shares, their changes and the change indices: columns A to X)
+    expect(trade.print?.area).toBe(`$A$1:$X$${4 + model.settings.years.length - 1 + 3 + 16 + 1}`);
   });
 
   it("hides the helper blocks in grouped columns, headed by names, not ids", () => {

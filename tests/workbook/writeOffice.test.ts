@@ -85,7 +85,8 @@ describe("writeToWorkbook", () => {
     // The rebuild replaced the charts of the first build instead of adding to them.
     // Weights, memberships and the Robustness block's tornado.
     expect(c.workbook.sheet("Results").chartList).toHaveLength(3);
-    expect(c.workbook.sheet("Trade Structure").chartList).toHaveLength(1);
+    // The structure over time and the structural change between years.
+    expect(c.workbook.sheet("Trade Structure").chartList).toHaveLength(2);
   });
 
   it("unlocks exactly the input cells", async () => {

@@ -7,9 +7,10 @@
  * and group, so no aggregate is computed per row.
  */
 import { GROUPS } from "../../core/trade/tables";
+import { CHANGE_INDICES } from "../../core/trade/change";
 import { resultKey, tradeKey } from "../keys";
-import { FORMATS, addr, rangeOf } from "../spec";
-import type { BuildContext } from "./context";
+import { FORMATS, addr, colName, rangeOf } from "../spec";
+import type { BuildContext, SheetBuilder } from "./context";
 import { hsGroupTable, lookupSheet } from "./lookups";
 
 /** First row of the pasted data (0-based) on the trade and service sheets. */
@@ -82,6 +83,7 @@ export function buildTradeSheet(ctx: BuildContext): void {
     width: 6,
     height: 16,
   });
+  buildChangeTables(sh, s.years, Y, native);
   Object.assign(sh.spec.columnWidths, {
     A: 8,
     B: 12,
@@ -103,7 +105,96 @@ export function buildTradeSheet(ctx: BuildContext): void {
     freeze: { rows: 4, columns: 0 },
     landscape: false,
     // The data rows can be 100,000 long: the page shows the title, the note and the summary.
-    area: rangeOf(0, 0, ylast + 3 + 16, Y + 5, true),
+    area: rangeOf(0, 0, ylast + 3 + 16, Y + 5 + 2 + CHANGE_WIDTH, true),
     titleRows: { first: 0, last: 3 },
   });
+}
+
+/** Columns of the change tables right of the shares: Δ per group, a gap, From–To and 4 indices. */
+const CHANGE_WIDTH = GROUPS.length + 1 + 1 + CHANGE_INDICES.length;
+
+/**
+ * Right of the shares table (years in column Y, shares in the 4 columns after it, from row 5):
+ * the change of each share from the year before, and the structural change indices between
+ * consecutive years (src/core/trade/change.ts: Moore's cosine and its angle in degrees, the
+ * modified Lilien index, the norm of absolute values), with a column chart of the angle. Native
+ * formulas write the indices out (each share vector divided by its sum, as TRADE.CHANGE does);
+ * add-in formulas call TRADE.CHANGE. A year without trade leaves its pairs blank.
+ */
+function buildChangeTables(sh: SheetBuilder, years: readonly number[], Y: number, native: boolean) {
+  const D = Y + 5 + 2; // Δ share columns
+  const C = D + GROUPS.length + 1; // From–To, then the indices
+  sh.put(2, D, { value: "Change of each share from the year before", style: "subtitle" });
+  GROUPS.forEach((g, k) => sh.put(3, D + k, { value: `Δ ${g}`, style: "header" }));
+  sh.put(2, C, { value: "Structural change between consecutive years", style: "subtitle" });
+  ["Years", "Moore M", "Angle θ (°)", "Modified Lilien", "NAV"].forEach((h, k) =>
+    sh.put(3, C + k, { value: h, style: "header" })
+  );
+  const shares = (r: number) => rangeOf(r, Y + 1, r, Y + GROUPS.length);
+  const total = (r: number) => addr(r, Y + 5);
+  years.forEach((y, t) => {
+    const r = 4 + t;
+    if (t === 0) return;
+    const p = r - 1;
+    const bothTrade = `AND(${total(p)}>0,${total(r)}>0,SUM(${shares(p)})>0,SUM(${shares(r)})>0)`;
+    GROUPS.forEach((g, k) => {
+      const cur = addr(r, Y + 1 + k);
+      const prev = addr(p, Y + 1 + k);
+      sh.result(r, D + k, resultKey.tradeShareChange(y, g), {
+        formula: `=IF(AND(ISNUMBER(${cur}),ISNUMBER(${prev})),${cur}-${prev},"")`,
+        style: "result",
+        numFmt: "+0.0%;-0.0%;0.0%",
+      });
+    });
+    sh.put(r, C, { value: `${years[t - 1]}–${y}`, style: "label" });
+    const a = shares(p);
+    const b = shares(r);
+    const formulas: Record<string, string> = native
+      ? nativeChange(a, b, p, r, Y)
+      : Object.fromEntries(CHANGE_INDICES.map((i) => [i, `TRADE.CHANGE(${a},${b},"${i}")`]));
+    CHANGE_INDICES.forEach((index, k) => {
+      sh.result(r, C + 1 + k, resultKey.tradeChange(y, index), {
+        formula: `=IF(${bothTrade},${formulas[index]},"")`,
+        style: "result",
+        numFmt: index === "ANGLE" ? "0.00" : "0.0000",
+      });
+    });
+  });
+  const last = 4 + years.length - 1;
+  if (years.length >= 2)
+    sh.spec.charts.push({
+      kind: "column",
+      title: "Structural change: the Moore angle between consecutive years (degrees)",
+      categories: rangeOf(5, C, last, C, true),
+      series: [{ name: "Angle θ (°)", values: rangeOf(5, C + 2, last, C + 2, true) }],
+      axisFormat: "0.0",
+      anchor: addr(last + 3, D),
+      width: 6,
+      height: 16,
+    });
+  for (let k = 0; k < CHANGE_WIDTH; k++)
+    sh.spec.columnWidths[colName(D + k)] = k === GROUPS.length ? 3 : 10;
+  sh.spec.columnWidths[colName(C)] = 11;
+  sh.spec.columnWidths[colName(C + 3)] = 12;
+}
+
+/**
+ * The four indices in built-in formulas, for the share rows `p` (the year before) and `r` of the
+ * shares in columns Y+1 … Y+4 (ranges a and b): each share divided by its row's sum.
+ */
+function nativeChange(a: string, b: string, p: number, r: number, Y: number) {
+  const sa = `SUM(${a})`;
+  const sb = `SUM(${b})`;
+  const moore = `SUMPRODUCT(${a},${b})/SQRT(SUMSQ(${a})*SUMSQ(${b}))`;
+  const terms = GROUPS.map((_, k) => {
+    const x = `(${addr(p, Y + 1 + k)}/${sa})`;
+    const y = `(${addr(r, Y + 1 + k)}/${sb})`;
+    return `IF(AND(${x}>0,${y}>0),${x}*${y}*LN(${y}/${x})^2,0)`;
+  });
+  return {
+    MOORE: moore,
+    ANGLE: `DEGREES(ACOS(MIN(1,${moore})))`,
+    LILIEN: `SQRT(${terms.join("+")})`,
+    NAV: `SUMPRODUCT(ABS(${b}/${sb}-${a}/${sa}))/2`,
+  };
 }
