@@ -93,6 +93,22 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
   await page.keyboard.press("Tab");
 }
 
+/** The validation message Fluent's Field shows under the field labelled `label`. */
+export function fieldMessage(page: Page, label: string): Locator {
+  return page
+    .locator(".fui-Field")
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator(".fui-Field__validationMessage");
+}
+
+/** From the Start step of a fresh pane to Settings, with the paper's template. */
+export async function toSettingsWithTemplate(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
+  await page.getByRole("radio", { name: /paper's low-carbon/ }).check();
+  await page.getByRole("button", { name: "Use this and continue" }).click();
+  await page.getByRole("button", { name: "Continue to settings" }).click();
+}
+
 /** Saves a screenshot of `target` (default: the wizard) as `name`.png and checks nothing overflows 350 px. */
 export async function screenshot(page: Page, name: string, target?: Locator): Promise<void> {
   await (target ?? page.locator("#wizard-section")).screenshot({

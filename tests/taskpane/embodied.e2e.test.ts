@@ -9,7 +9,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { axeViolations } from "../support/axe";
-import { paneForTests, screenshot, typeInto } from "../support/pane";
+import {
+  fieldMessage,
+  paneForTests,
+  screenshot,
+  toSettingsWithTemplate,
+  typeInto,
+} from "../support/pane";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(5 * 60 * 1000);
@@ -19,20 +25,11 @@ const page = () => pane().page;
 
 const CHECKBOX = /Add the Embodied Carbon sheet/;
 const SECTORS = "Sectors of the input-output table";
-const messageOf = (label: string) =>
-  page()
-    .locator(".fui-Field")
-    .filter({ has: page().getByText(label, { exact: true }) })
-    .locator(".fui-Field__validationMessage");
+const messageOf = (label: string) => fieldMessage(page(), label);
 
 describe("the Embodied Carbon option", () => {
   it("asks for the number of sectors once checked, refusing 0 with the reason", async () => {
-    await page().getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
-    await page()
-      .getByRole("radio", { name: /paper's low-carbon/ })
-      .check();
-    await page().getByRole("button", { name: "Use this and continue" }).click();
-    await page().getByRole("button", { name: "Continue to settings" }).click();
+    await toSettingsWithTemplate(page());
     await expect(page().getByRole("textbox", { name: SECTORS }).count()).resolves.toBe(0);
     await page().getByRole("checkbox", { name: CHECKBOX }).check();
     const sectors = page().getByRole("textbox", { name: SECTORS });

@@ -10,7 +10,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { axeViolations } from "../support/axe";
-import { paneForTests, screenshot, typeInto } from "../support/pane";
+import {
+  fieldMessage,
+  paneForTests,
+  screenshot,
+  toSettingsWithTemplate,
+  typeInto,
+} from "../support/pane";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(5 * 60 * 1000);
@@ -21,20 +27,11 @@ const page = () => pane().page;
 const UNITS = "Units evaluated (one name per line; none or one: a single unit)";
 const ALPHA = "α: share of the AHP weights";
 const SWITCH = "Combine the AHP weights with entropy weights of the quantitative indicators";
-const messageOf = (label: string) =>
-  page()
-    .locator(".fui-Field")
-    .filter({ has: page().getByText(label, { exact: true }) })
-    .locator(".fui-Field__validationMessage");
+const messageOf = (label: string) => fieldMessage(page(), label);
 
 describe("the Objective weights section", () => {
   it("is disabled with one unit, and says why", async () => {
-    await page().getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
-    await page()
-      .getByRole("radio", { name: /paper's low-carbon/ })
-      .check();
-    await page().getByRole("button", { name: "Use this and continue" }).click();
-    await page().getByRole("button", { name: "Continue to settings" }).click();
+    await toSettingsWithTemplate(page());
     await expect(page().getByRole("switch", { name: SWITCH }).isDisabled()).resolves.toBe(true);
     await expect(page().locator(".objective .hint").innerText()).resolves.toMatch(
       /list at least two units/

@@ -12,7 +12,7 @@ import { readTradeTable, TradeFileResult } from "../../src/core/trade/files";
 import { parseDelimited } from "../../src/workbook/delimited";
 import { tradeSheetInputs } from "../../src/workbook/tradeRows";
 import { axeViolations } from "../support/axe";
-import { paneForTests, screenshot } from "../support/pane";
+import { paneForTests, screenshot, toSettingsWithTemplate } from "../support/pane";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(5 * 60 * 1000);
@@ -34,12 +34,7 @@ async function download(): Promise<Map<string, { values: Map<string, unknown> }>
 
 describe("the Build step's trade import", () => {
   it("shows what a UN Comtrade file holds before anything is used", async () => {
-    await page().getByRole("button", { name: "Use this and continue" }).waitFor({ timeout: 30000 });
-    await page()
-      .getByRole("radio", { name: /paper's low-carbon/ })
-      .check();
-    await page().getByRole("button", { name: "Use this and continue" }).click();
-    await page().getByRole("button", { name: "Continue to settings" }).click();
+    await toSettingsWithTemplate(page());
     await page().getByRole("checkbox", { name: "Add the trade-structure analysis" }).check();
     await page().getByRole("button", { name: "Continue to build" }).click();
     await page().getByRole("button", { name: "Read a trade file…" }).waitFor();

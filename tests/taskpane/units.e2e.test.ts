@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { axeViolations } from "../support/axe";
-import { Pane, openPane, screenshot } from "../support/pane";
+import { Pane, openPane, screenshot, fieldMessage } from "../support/pane";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(5 * 60 * 1000);
@@ -35,11 +35,7 @@ async function shot(name: string, target?: ReturnType<Page["locator"]>): Promise
 
 const LABEL = "Units evaluated (one name per line; none or one: a single unit)";
 const unitsField = () => page.getByRole("textbox", { name: LABEL });
-const messageOf = (label: string) =>
-  page
-    .locator(".fui-Field")
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .locator(".fui-Field__validationMessage");
+const messageOf = (label: string) => fieldMessage(page, label);
 
 async function typeUnits(lines: string[]): Promise<void> {
   await unitsField().click();

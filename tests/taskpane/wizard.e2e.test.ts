@@ -15,7 +15,13 @@ import { readMeta } from "../../src/workbook/writeOffice";
 import * as zlib from "zlib";
 import { axeViolations } from "../support/axe";
 import { expectCount } from "../support/expectCount";
-import { Pane, openPane, screenshot, typeInto as typeIntoPane } from "../support/pane";
+import {
+  Pane,
+  openPane,
+  screenshot,
+  typeInto as typeIntoPane,
+  fieldMessage,
+} from "../support/pane";
 import { recalculated as byLibreOffice } from "../support/libreoffice";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
 
@@ -62,13 +68,7 @@ async function shot(name: string): Promise<void> {
 const typeInto = (field: ReturnType<Page["getByRole"]>, text: string) =>
   typeIntoPane(page, field, text);
 
-/** The validation message Fluent's Field shows under the field labelled `label`. */
-function messageOf(label: string) {
-  return page
-    .locator(".fui-Field")
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .locator(".fui-Field__validationMessage");
-}
+const messageOf = (label: string) => fieldMessage(page, label);
 
 describe("the wizard in preview mode", () => {
   let downloaded: Buffer;

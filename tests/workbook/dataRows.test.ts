@@ -105,7 +105,8 @@ describe.each(["native", "addin"] as const)("100,000 trade rows, %s style", (sty
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
     const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1];
     const xml = await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
-    expect(xml).toContain(`<dimension ref="A1:L${ROWS + 4}"/>`);
+    // the data, the shares and their changes, the change indices (column W)
+    expect(xml).toContain(`<dimension ref="A1:W${ROWS + 4}"/>`);
     const lastRow = new RegExp(`<row r="${ROWS + 4}"[^>]*>([\\s\\S]*?)</row>`).exec(xml)![1];
     expect(lastRow).toContain(`<c r="C${ROWS + 4}"`);
     expect(lastRow).toContain(`<v>${inputs.get(`t|${ROWS - 1}|2`)}</v>`);

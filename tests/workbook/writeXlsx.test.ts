@@ -92,7 +92,8 @@ describe("writeXlsx", () => {
   it("adds the charts as DrawingML parts linked from their sheets", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(4); // three on Results (the last the tornado), one on Trade Structure
+    // three on Results (the last the tornado), two on Trade Structure (shares, structural change)
+    expect(charts).toHaveLength(5);
     const types = await zip.file("[Content_Types].xml")!.async("string");
     for (const c of charts) expect(types).toContain(`/${c}`);
     const trade = await zip.file(charts[3])!.async("string");
@@ -218,12 +219,15 @@ describe("writeXlsx: layout", () => {
         .sort()
         .map((f) => zip.file(f)!.async("string"))
     );
-    expect(charts).toHaveLength(5); // weights, memberships, tornado, trade, service
+    // weights, memberships, tornado, trade shares, structural change, service
+    expect(charts).toHaveLength(6);
     for (const c of charts) expect(c).toContain('<c:tickLblSkip val="1"/>');
     expect(charts[0]).toContain("Global weights of the indicators, largest first");
     expect(charts[0]).toContain('<c:numFmt formatCode="0.00" sourceLinked="0"/>');
-    for (const c of [charts[1], charts[3], charts[4]])
+    for (const c of [charts[1], charts[3], charts[5]])
       expect(c).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
+    expect(charts[4]).toContain("Structural change: the Moore angle");
+    expect(charts[4]).toContain('<c:numFmt formatCode="0.0" sourceLinked="0"/>');
     // The tornado: bars over each other, labels at the low end of the value axis.
     expect(charts[2]).toContain('<c:overlap val="100"/>');
     expect(charts[2]).toContain('<c:tickLblPos val="low"/>');
