@@ -1,7 +1,8 @@
 /**
  * webpack: builds the add-in into dist/: functions.js (every custom function, self-contained)
  * and functions.json (their metadata), taskpane.html (which also hosts functions.js: the shared
- * runtime) with taskpane.js and wizard.js, help.html (README.md), assets/ and, in production,
+ * runtime) with taskpane.js and wizard.js, help.html (README.md), functions.zh-cn.json (the
+ * metadata with Chinese descriptions, scripts/webpack/localize.js), assets/ and, in production,
  * manifest.xml. The pieces live in scripts/webpack/.
  *
  * Environment: OFFICE_JS=cdn|local (where the task pane loads office.js from; default cdn for
@@ -15,6 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { httpsOptions } = require("./scripts/webpack/certs");
 const { customFunctionFiles } = require("./scripts/webpack/functions");
 const { AddinAssetsPlugin, functionListHtml, functionsOf } = require("./scripts/webpack/help");
+const { LocalizedFunctionsPlugin } = require("./scripts/webpack/localize");
 const { coreFromFunctionsBundle } = require("./scripts/webpack/shared-core");
 const { DEV_PORT, DEV_URL, OFFICE_JS_CDN } = require("./scripts/webpack/urls");
 
@@ -121,6 +123,7 @@ module.exports = async (env, options) => {
         }),
       }),
       new AddinAssetsPlugin({ baseUrl }),
+      new LocalizedFunctionsPlugin(),
     ],
     devServer:
       env && env.WEBPACK_SERVE

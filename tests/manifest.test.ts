@@ -295,6 +295,22 @@ describe("manifest.xml", () => {
     );
   });
 
+  test("Chinese Excel gets the metadata with Chinese descriptions the build emits", () => {
+    const url = named(doc(), "bt:Url").find((u) => u.attrs.id === "Functions.Metadata.Url")!;
+    const overrides = url.children.filter((c) => c.name === "bt:Override");
+    expect(overrides.map((o) => o.attrs)).toEqual([
+      { Locale: "zh-CN", Value: `${DEV_BASE}functions.zh-cn.json` },
+    ]);
+    const { LOCALES } = require(path.join(ROOT, "scripts", "webpack", "localize.js")) as {
+      LOCALES: { locale: string; asset: string }[];
+    };
+    expect(LOCALES.map((l) => [l.locale, `${DEV_BASE}${l.asset}`])).toEqual(
+      overrides.map((o) => [o.attrs.Locale, o.attrs.Value])
+    );
+    if (fs.existsSync(path.join(ROOT, "dist", "functions.json")))
+      expect(fs.existsSync(path.join(ROOT, "dist", "functions.zh-cn.json"))).toBe(true);
+  });
+
   test("every icon URL has a PNG of that size in assets/", () => {
     const iconUrls = all(
       doc(),

@@ -32,6 +32,16 @@ describe("AHP.WEIGHTS", () => {
     expect(ahp.ahpWeights(M4, "")).toEqual(eig);
   });
 
+  it("accepts the Chinese method names: 特征向量法/特征根法, 方根法/几何平均法, 和积法/算术平均法", () => {
+    const eig = ahp.ahpWeights(M4, "EIGEN");
+    const sqrt = ahp.ahpWeights(M4, "SQRT");
+    const sum = ahp.ahpWeights(M4, "SUM");
+    expect(sqrt).not.toEqual(sum);
+    for (const m of ["特征向量法", "特征根法"]) expect(ahp.ahpWeights(M4, m)).toEqual(eig);
+    for (const m of ["方根法", "几何平均法"]) expect(ahp.ahpWeights(M4, m)).toEqual(sqrt);
+    for (const m of ["和积法", "算术平均法"]) expect(ahp.ahpWeights(M4, m)).toEqual(sum);
+  });
+
   it("returns #VALUE! naming the cell for bad judgments, and for an unknown method", () => {
     expect(
       errorOf(

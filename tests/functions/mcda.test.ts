@@ -92,6 +92,25 @@ describe("results", () => {
   });
 });
 
+describe("directions in Chinese", () => {
+  test.each(Object.keys(DATA_CALLS))(
+    "%s: 正向, 效益型, 正 read as BENEFIT and 负向, 逆向, 成本型, 负 as COST",
+    (id) => {
+      const args = DATA_CALLS[id];
+      const expected = call(id, args(X, [["BENEFIT", "COST", "COST"]]));
+      expect(Array.isArray(expected)).toBe(true);
+      for (const words of [
+        ["正向", "负向", "逆向"],
+        ["效益型", "成本型", "负"],
+        ["正", "逆向指标", "成本型"],
+        ["正向指标", "负向", "－"],
+      ])
+        expect(call(id, args(X, [words]))).toEqual(expected);
+      expect(call(id, args(X, [["正向", "正向", "正向"]]))).toEqual(call(id, args(X, null)));
+    }
+  );
+});
+
 describe("bad input: #VALUE! naming the cell", () => {
   const CASES: [string, unknown, unknown, RegExp][] = [
     ["a non-numeric cell", with_(X, 1, 2, "n/a"), null, /data: row 2, column 3 is not a number/],

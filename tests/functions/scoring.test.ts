@@ -209,6 +209,16 @@ describe("SCORE.QUANT", () => {
       expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 2)).toBe(true);
   });
 
+  it("direction in Chinese: 正向, 效益型 (benefit) and 负向, 逆向, 成本型 (cost)", () => {
+    for (const d of ["负向", "逆向", "成本型", "负", "逆向指标"])
+      expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 3)).toBe(true);
+    for (const d of ["正向", "效益型", "正", "正向指标"])
+      expect(close(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, d), 2)).toBe(true);
+    expect(errorOf(scoring.scoreQuant([[2, 6, 2, 0, 4]], 2, "中性")).message).toMatch(
+      /Unknown direction "中性"/
+    );
+  });
+
   it('trailing blanks ("" and null) are ignored; values as text', () => {
     expect(close(scoring.scoreQuant([[2], ["6"], [2], [0], ["4"], [""], [null]], 2), 2)).toBe(true);
     expect(scoring.scoreQuant([[...series, "", ""]], 3, "cost")).toBe(1);

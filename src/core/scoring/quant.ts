@@ -15,10 +15,12 @@ const BENEFIT_NAMES = new Set([
   "HIGHER",
   "POSITIVE",
   "UP",
+  "＋",
   "正向",
   "效益型",
   "效益",
   "正",
+  "极大型",
 ]);
 const COST_NAMES = new Set([
   "COST",
@@ -30,18 +32,25 @@ const COST_NAMES = new Set([
   "LOWER",
   "NEGATIVE",
   "DOWN",
+  "－",
   "负向",
   "逆向",
   "成本型",
   "成本",
   "负",
   "逆",
+  "极小型",
 ]);
 
-/** BENEFIT (default; also +, MAX, HIGHER, 正向, 效益型) or COST (also −, MIN, LOWER, 负向, 逆向, 成本型). */
+/**
+ * BENEFIT (default; also +, MAX, HIGHER, 正向, 效益型, 正, 极大型) or COST (also −, MIN, LOWER,
+ * 负向, 逆向, 成本型, 负, 逆, 极小型); a Chinese name may end in 指标 (正向指标, 逆指标).
+ * @example direction("逆向指标") // "COST"
+ */
 export function direction(name: string | null | undefined): Direction {
   if (name === null || name === undefined || name.trim() === "") return "BENEFIT";
-  const k = name.trim().toUpperCase();
+  const t = name.trim().toUpperCase();
+  const k = t.length > 2 && t.endsWith("指标") ? t.slice(0, -2).trim() : t;
   if (BENEFIT_NAMES.has(k)) return "BENEFIT";
   if (COST_NAMES.has(k)) return "COST";
   throw new InputError(

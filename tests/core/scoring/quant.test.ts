@@ -91,6 +91,39 @@ describe("direction names", () => {
       expect(direction(c)).toBe("COST");
   });
 
+  it("the Chinese names: 正向, 效益型, 正, 极大型 / 负向, 逆向, 成本型, 负, 逆, 极小型, also with 指标", () => {
+    for (const b of [
+      "正向",
+      "效益型",
+      "效益",
+      "正",
+      "极大型",
+      "＋",
+      "正向指标",
+      "效益型指标",
+      "正指标",
+    ])
+      expect(direction(b)).toBe("BENEFIT");
+    for (const c of [
+      "负向",
+      "逆向",
+      "成本型",
+      "成本",
+      "负",
+      "逆",
+      "极小型",
+      "－",
+      " 逆向 ",
+      "逆向指标",
+      "成本型指标",
+      "负指标",
+      "逆指标",
+    ])
+      expect(direction(c)).toBe("COST");
+    expect(() => direction("指标")).toThrow(/Unknown direction "指标"/);
+    expect(() => direction("适度指标")).toThrow(/Unknown direction "适度指标"/);
+  });
+
   it("rejects an unknown direction by name", () => {
     expect(() => direction("sideways")).toThrow(/Unknown direction "sideways"/);
   });
