@@ -1,5 +1,5 @@
 /**
- * The optional Embodied Carbon sheet (setting `embodied`, docs/methods.md “Carbon embodied in
+ * The optional Embodied Carbon sheet (setting `embodied`, docs/methods.md §14.5 “Carbon embodied in
  * trade”): the emissions embodied in a country's exports and imports from an input-output table
  * the user pastes (environmentally extended input-output, Miller & Blair 2009, ch. 10), split by
  * the trade classes of the paper's Table 1.
