@@ -7,23 +7,12 @@
  * longest text that is still scanned (1,000 characters, the cap), per read: reported.
  */
 import { parseNumber } from "../src/core/cells";
+import { slowTextShapes } from "../tests/support/slowText";
 import { Figure, medianMicros, medianMillis, report } from "./util";
 
-/** The four shapes at `length` characters. */
-function shapes(length: number): string[] {
-  const d = (k: number) => "1".repeat(k);
-  const half = length >> 1;
-  return [
-    d(length - 1) + "a",
-    d(length - 2) + "%x",
-    "1/" + d(length - 3) + "a",
-    d(half - 1) + "e" + d(length - half - 1) + "z",
-  ];
-}
-
 export function benchCells(): Figure[] {
-  const longest = shapes(32_767);
-  const cap = shapes(1000);
+  const longest = slowTextShapes(32_767);
+  const cap = slowTextShapes(1000);
   if ([...longest, ...cap].some((s) => !Number.isNaN(parseNumber(s))))
     throw new Error("parseNumber read a benchmark text as a number");
   const eighty = medianMillis(() => {

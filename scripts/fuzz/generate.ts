@@ -1162,22 +1162,7 @@ const PLAUSIBLE: Record<string, Gen> = {
   },
   "TRADE.CHANGE": (r) => {
     const n = r.int(1, 6);
-    const shares = () =>
-      line(
-        r,
-        Array.from({ length: n + (r.chance(0.1) ? 1 : 0) }, () =>
-          r.pick<unknown>([
-            Math.round(r.next() * 100) / 100,
-            r.int(0, 100),
-            "12%",
-            "",
-            0,
-            -1,
-            1e308,
-          ])
-        ),
-        r.chance(0.3)
-      );
+    const shares = () => line(r, shareCells(r, n), r.chance(0.3));
     return [
       shares(),
       shares(),
@@ -1199,22 +1184,7 @@ const PLAUSIBLE: Record<string, Gen> = {
   "TRADE.GL": (r) => tradePair(r),
   "TRADE.ESI": (r) => {
     const n = r.int(1, 8);
-    const shares = () =>
-      line(
-        r,
-        Array.from({ length: n + (r.chance(0.1) ? 1 : 0) }, () =>
-          r.pick<unknown>([
-            Math.round(r.next() * 100) / 100,
-            r.int(0, 100),
-            "12%",
-            "",
-            0,
-            -1,
-            1e308,
-          ])
-        ),
-        false
-      );
+    const shares = () => line(r, shareCells(r, n), false);
     return [shares(), shares()];
   },
   "SERVICE.CLASS": (r) => [
@@ -1460,6 +1430,13 @@ function gridWidthOf(g: Grid): number {
 }
 
 /** A decision matrix for WEIGHT.ENTROPY, TOPSIS.SCORE and GRA.GRADE: DEA-like columns, sometimes a constant one. */
+/** n share cells (one more one time in ten): fractions, whole percents, text, blanks, bad values. */
+function shareCells(r: Rng, n: number): unknown[] {
+  return Array.from({ length: n + (r.chance(0.1) ? 1 : 0) }, () =>
+    r.pick<unknown>([Math.round(r.next() * 100) / 100, r.int(0, 100), "12%", "", 0, -1, 1e308])
+  );
+}
+
 function mcdaTable(r: Rng): Grid {
   const x = deaColumns(r, r.pick([1, 2, 3, 5, 8, 12, 31]), r.int(1, 6));
   if (r.chance(0.1)) for (const row of x) row[0] = 7;

@@ -8,7 +8,8 @@
  * has a negative flow gives no intensities, as the sheet shows none (its Notes say why).
  */
 import { isicClass } from "../core/io/sectors";
-import { outputMultipliers, totalIntensities } from "../core/io";
+import { coefficientMatrix, leontiefColumnSums, leontiefFactors } from "../core/io";
+import { luSolve } from "../core/linalg";
 import { GROUPS } from "../core/trade/tables";
 import { flowKey, resultKey, sectorKey } from "./keys";
 import { DEFAULT_SECTORS, MAX_SECTORS, sectorsHeld } from "./layout";
@@ -56,8 +57,14 @@ export function embodiedValues(
   const productive = flows.every((row) => row.every((z) => z >= 0));
   if (productive)
     try {
-      total = totalIntensities(a, [direct.map((c) => c ?? 0)]);
-      multipliers = outputMultipliers(a);
+      // one factorisation for both (what IO.INTENSITY and IO.MULTIPLIERS each compute)
+      const f = leontiefFactors(coefficientMatrix(a));
+      total = luSolve(
+        f,
+        direct.map((c) => c ?? 0),
+        true
+      );
+      multipliers = leontiefColumnSums(f);
     } catch {
       total = null; // a column of A summing to 1 or more: the sheet shows no intensities
     }

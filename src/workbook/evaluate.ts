@@ -240,18 +240,20 @@ export function evaluateModel(
       if (!m || !m.get("total")) return null;
       return GROUPS.map((g) => (m.get(g) ?? 0) / (m.get("total") as number));
     };
-    s.years.forEach((y, t) => {
+    let before: number[] | null = null; // the year before's shares
+    for (const y of s.years) {
       const shares = sharesOf(y);
-      if (!shares) return;
+      const last = before;
+      before = shares;
+      if (!shares) continue;
       GROUPS.forEach((g, k) => out.set(resultKey.tradeShare(y, g), shares[k]));
       // The change from the year before: each share, and the structural change indices.
-      const before = t > 0 ? sharesOf(s.years[t - 1]) : null;
-      if (!before) return;
-      GROUPS.forEach((g, k) => out.set(resultKey.tradeShareChange(y, g), shares[k] - before[k]));
-      if (before.some((x) => x > 0) && shares.some((x) => x > 0))
+      if (!last) continue;
+      GROUPS.forEach((g, k) => out.set(resultKey.tradeShareChange(y, g), shares[k] - last[k]));
+      if (last.some((x) => x > 0) && shares.some((x) => x > 0))
         for (const index of CHANGE_INDICES)
-          out.set(resultKey.tradeChange(y, index), changeIndex(before, shares, index));
-    });
+          out.set(resultKey.tradeChange(y, index), changeIndex(last, shares, index));
+    }
   }
   if (s.service) {
     // Sums per class by year and over all rows (with or without a year).
