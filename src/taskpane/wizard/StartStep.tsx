@@ -15,6 +15,7 @@ import { blankTemplate, indicatorTemplateCsv, paperTemplate } from "../../workbo
 import { offerDownload } from "./download";
 import type { Host } from "./host";
 import { ErrorBar, messageOf } from "./ErrorBar";
+import { FileButton } from "./FileButton";
 import { ImportPreview } from "./ImportPreview";
 import { ReadFile, readIndicatorFile } from "./importFile";
 
@@ -73,7 +74,6 @@ export function StartStep(props: {
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [file, setFile] = React.useState<ReadFile | null>(null);
   const [sheet, setSheet] = React.useState(0);
-  const fileInput = React.useRef<HTMLInputElement>(null);
 
   React.useEffect(() => {
     let live = true;
@@ -124,9 +124,8 @@ export function StartStep(props: {
     result: importGrid(f.sheets[index].values, props.settings),
     source: f.sheets.length > 1 ? `${f.name}, sheet ${f.sheets[index].name}` : f.name,
   });
-  const readChosenFile = (chosen: File | undefined) => {
-    if (!chosen) return;
-    void read(async () => {
+  const readChosenFile = (chosen: File) =>
+    read(async () => {
       const f = await readIndicatorFile(chosen);
       setFile(f);
       setSheet(0);
@@ -135,11 +134,7 @@ export function StartStep(props: {
         result: importText(f.text, props.settings),
         source: f.encoding === "UTF-8" ? f.name : `${f.name} (read as ${f.encoding})`,
       };
-    }).finally(() => {
-      // The same file chosen again (after fixing it) must be read again.
-      if (fileInput.current) fileInput.current.value = "";
     });
-  };
 
   const sheets = file?.kind === "sheets" && file.sheets.length > 1 ? file : null;
 
@@ -186,15 +181,11 @@ export function StartStep(props: {
           </Field>
           <div className="actions wrap">
             <Button onClick={readPasted}>Read the pasted table</Button>
-            <Button onClick={() => fileInput.current?.click()}>Read a file…</Button>
-            <input
-              ref={fileInput}
-              type="file"
+            <FileButton
+              label="Read a file…"
+              inputLabel="Indicator file (.xlsx, .csv, .tsv, .txt)"
               accept=".xlsx,.xlsm,.csv,.tsv,.txt,text/csv,text/plain"
-              aria-label="Indicator file (.xlsx, .csv, .tsv, .txt)"
-              tabIndex={-1}
-              style={{ display: "none" }}
-              onChange={(e) => readChosenFile(e.target.files?.[0])}
+              onFile={readChosenFile}
             />
           </div>
           <Link

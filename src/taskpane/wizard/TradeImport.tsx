@@ -22,6 +22,7 @@ import { TradeSheetInputs, tradeSheetInputs } from "../../workbook/tradeRows";
 import type { ImportedInputs } from "../../workbook/writeOffice";
 import { ErrorBar, messageOf } from "./ErrorBar";
 import type { Host } from "./host";
+import { FileButton } from "./FileButton";
 import { readIndicatorFile } from "./importFile";
 
 /** Trade rows the user confirmed, waiting for the build. */
@@ -66,7 +67,6 @@ export function TradeImport(props: {
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [columns, setColumns] = React.useState<CustomColumns>({});
   const [error, setError] = React.useState<string | null>(null);
-  const fileInput = React.useRef<HTMLInputElement>(null);
 
   const show = (source: string, table: unknown[][]) => {
     const read = readTradeTable(table);
@@ -96,18 +96,14 @@ export function TradeImport(props: {
       if (cells.length < 2) throw new Error("Select the trade table with its header row first");
       show("The selected cells", cells);
     });
-  const readFile = (chosen: File | undefined) => {
-    if (!chosen) return;
-    void run(async () => {
+  const readFile = (chosen: File) =>
+    run(async () => {
       const f = await readIndicatorFile(chosen);
       if (f.kind === "text") {
         const source = f.encoding === "UTF-8" ? f.name : `${f.name} (read as ${f.encoding})`;
         show(source, parseDelimited(f.text).rows);
       } else show(f.name, f.sheets[0].values);
-    }).finally(() => {
-      if (fileInput.current) fileInput.current.value = ""; // the same file again is read again
     });
-  };
   const readWithColumns = (p: Preview & { kind: "columns" }) =>
     run(() => {
       const layout = customLayout(p.layout.header, p.layout.headerRow, columns);
@@ -174,15 +170,11 @@ export function TradeImport(props: {
           </Field>
           <div className="actions wrap">
             <Button onClick={readPasted}>Read the pasted table</Button>
-            <Button onClick={() => fileInput.current?.click()}>Read a trade file…</Button>
-            <input
-              ref={fileInput}
-              type="file"
+            <FileButton
+              label="Read a trade file…"
+              inputLabel="Trade file (.xlsx, .csv, .txt)"
               accept=".xlsx,.xlsm,.csv,.tsv,.txt,.xls,text/csv,text/plain"
-              aria-label="Trade file (.xlsx, .csv, .txt)"
-              tabIndex={-1}
-              style={{ display: "none" }}
-              onChange={(e) => readFile(e.target.files?.[0])}
+              onFile={readFile}
             />
           </div>
         </>
