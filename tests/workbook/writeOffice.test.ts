@@ -10,6 +10,7 @@ import { sampleInputs } from "../../src/workbook/sample";
 import { BuildConflict, writeToWorkbook } from "../../src/workbook/writeOffice";
 import { FORMATS, colName } from "../../src/workbook/spec";
 import { FakeContext, cellsIn } from "../support/fakeExcel";
+import type { CellValue } from "../../src/workbook/spec";
 
 const ctx = () => new FakeContext();
 const write = (
@@ -190,6 +191,49 @@ describe("writeToWorkbook", () => {
     await write(c, m, null, sample);
     const at = buildWorkbook(m).inputCells.get("s|I112|e2") as { sheet: string; address: string };
     expect(c.workbook.sheet(at.sheet).cells.get(at.address)).toBe(sample.get("s|I112|e2"));
+  });
+});
+
+describe("a rebuild with a trade file's rows", () => {
+  it("replaces every trade row and keeps everything else typed", async () => {
+    const c = ctx();
+    const m = paperTemplate({ trade: true });
+    const sample = sampleInputs(m);
+    await write(c, m, null, sample);
+    // the user types a score and a trade row, then imports a file of two rows
+    const at = (b: ReturnType<typeof buildWorkbook>, key: string) =>
+      b.inputCells.get(key) as { sheet: string; address: string };
+    const first = buildWorkbook(m, { inputs: sample });
+    const score = at(first, "s|I112|e2");
+    c.workbook.sheet(score.sheet).cells.set(score.address, 3.5);
+    const typedRow = at(first, "t|5|2");
+    c.workbook.sheet(typedRow.sheet).cells.set(typedRow.address, 999);
+    const values = new Map<string, CellValue>([
+      ["t|0|0", 2020],
+      ["t|0|1", "010121"],
+      ["t|0|2", 120],
+      ["t|1|0", 2021],
+      ["t|1|1", "847130"],
+      ["t|1|2", 80],
+    ]);
+    const report = await writeToWorkbook(
+      c as unknown as Excel.RequestContext,
+      m,
+      "update",
+      undefined,
+      undefined,
+      { prefix: "t|", values }
+    );
+    const built = buildWorkbook(m, { inputs: values });
+    const cell = (key: string) => {
+      const a = at(built, key);
+      return c.workbook.sheet(a.sheet).cells.get(a.address);
+    };
+    expect([cell("t|0|1"), cell("t|1|2")]).toEqual(["010121", 80]);
+    expect(cell("t|2|0") ?? null).toBeNull(); // the sample's third row and the typed one are gone
+    expect(cell("t|5|2") ?? null).toBeNull();
+    expect(c.workbook.sheet(score.sheet).cells.get(score.address)).toBe(3.5);
+    expect(report.dropped.filter((d) => d.key.startsWith("t|"))).toEqual([]);
   });
 });
 
