@@ -1,0 +1,36 @@
+/**
+ * The languages the task pane and the workbook are written in. Function ids, formulas, named
+ * ranges and the messages of custom-function errors do not depend on it.
+ */
+
+/** English or Simplified Chinese. */
+export type Language = "en" | "zh-CN";
+
+/** Every language, in the order a switch offers them. */
+export const LANGUAGES: readonly Language[] = ["en", "zh-CN"];
+
+/** Each language's name in itself, for a language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", "zh-CN": "简体中文" };
+
+/**
+ * The language for a BCP 47 tag from Office (`Office.context.displayLanguage`) or a browser
+ * (`navigator.language`): Simplified Chinese for zh, zh-CN, zh-SG and zh-Hans-*; English for
+ * everything else, Traditional Chinese (zh-TW, zh-HK, zh-MO, zh-Hant-*) included, and for a
+ * blank or missing tag.
+ *
+ * @example languageOf("zh-CN") // "zh-CN"
+ * @example languageOf("zh-TW") // "en"
+ * @example languageOf("de-DE") // "en"
+ */
+export function languageOf(tag: string | null | undefined): Language {
+  const parts = (tag ?? "").trim().toLowerCase().replace(/_/g, "-").split("-");
+  if (parts[0] !== "zh") return "en";
+  if (parts.includes("hant")) return "en";
+  if (parts.includes("hans")) return "zh-CN";
+  return parts.some((p) => p === "tw" || p === "hk" || p === "mo") ? "en" : "zh-CN";
+}
+
+/** Whether `value` is one of LANGUAGES (for settings read back from a stored workbook). */
+export function isLanguage(value: unknown): value is Language {
+  return value === "en" || value === "zh-CN";
+}
