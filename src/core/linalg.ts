@@ -46,11 +46,13 @@ export function matMul(
  * @example luFactorInPlace(Float64Array.from([0, 1, 2, 3]), 2, new Int32Array(2)) // true; [2, 3, 0, 1], pivot [1, 1]
  */
 export function luFactorInPlace(lu: Float64Array, n: number, pivot: Int32Array, tiny = 0): boolean {
+  const nn = n * n;
   for (let k = 0; k < n; k++) {
+    const kn = k * n;
     let p = k;
-    let best = Math.abs(lu[k * n + k]);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k]);
+    let best = Math.abs(lu[kn + k]);
+    for (let i = k + 1, o = kn + n + k; i < n; i++, o += n) {
+      const v = Math.abs(lu[o]);
       if (v > best) {
         best = v;
         p = i;
@@ -58,7 +60,6 @@ export function luFactorInPlace(lu: Float64Array, n: number, pivot: Int32Array, 
     }
     if (!(best > tiny) || best === Infinity) return false;
     pivot[k] = p;
-    const kn = k * n;
     if (p !== k) {
       const pn = p * n;
       for (let j = 0; j < n; j++) {
@@ -67,10 +68,9 @@ export function luFactorInPlace(lu: Float64Array, n: number, pivot: Int32Array, 
         lu[pn + j] = t;
       }
     }
-    const d = lu[kn + k];
-    for (let i = k + 1; i < n; i++) {
-      const in_ = i * n;
-      const f = lu[in_ + k] / d;
+    const r = 1 / lu[kn + k];
+    for (let in_ = kn + n; in_ < nn; in_ += n) {
+      const f = lu[in_ + k] * r;
       lu[in_ + k] = f;
       if (f !== 0) for (let j = k + 1; j < n; j++) lu[in_ + j] -= f * lu[kn + j];
     }
@@ -79,8 +79,8 @@ export function luFactorInPlace(lu: Float64Array, n: number, pivot: Int32Array, 
 }
 
 /**
- * x ← A⁻¹·x from the factors of luFactorInPlace (forward, then back substitution): n²
- * multiply-adds.
+ * x ← A⁻¹·x from the factors of luFactorInPlace (the interchanges with forward substitution,
+ * then back substitution): n² multiply-adds.
  *
  * @example const lu = Float64Array.from([2, 0, 0, 4]), p = new Int32Array(2); luFactorInPlace(lu, 2, p); const x = Float64Array.from([2, 2]); luSolveInPlace(lu, 2, p, x) // x = [1, 0.5]
  */
@@ -90,16 +90,11 @@ export function luSolveInPlace(
   pivot: Int32Array,
   x: Float64Array
 ): void {
-  for (let k = 0; k < n; k++) {
-    const p = pivot[k];
-    if (p !== k) {
-      const t = x[k];
-      x[k] = x[p];
-      x[p] = t;
-    }
-  }
+  // Row i's interchange comes before it is read, and rows above i are final: P·x and L⁻¹ in one pass.
   for (let i = 0; i < n; i++) {
-    let s = x[i];
+    const p = pivot[i];
+    let s = x[p];
+    if (p !== i) x[p] = x[i];
     const in_ = i * n;
     for (let j = 0; j < i; j++) s -= lu[in_ + j] * x[j];
     x[i] = s;

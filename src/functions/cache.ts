@@ -6,6 +6,7 @@
  * block once.
  */
 import { BoundedMemo, ContentMemo, valueBytes } from "../core/memo";
+import { parseNumber } from "../core/cells";
 import { type ExcelValue, readNumberGridInto } from "./excel";
 
 /** What every memo here counts and holds. */
@@ -70,6 +71,42 @@ function sameNumbers(a: ArrayLike<number>, length: number, b: ArrayLike<number>)
   return true;
 }
 
+/** An entry of a NumbersMemo: the numbers of a grid `cols` wide, and its result or error. */
+interface NumbersEntry<V> {
+  values: number[];
+  cols: number;
+  result: V;
+  failed: boolean;
+}
+
+/**
+ * True when `range` holds the numbers of `entry` (as readNumberGridInto reads them: a blank is
+ * NaN, a number typed as text its number), compared while reading, so a range that differs is
+ * told at its first differing cell.
+ */
+function holds<V>(range: unknown, entry: NumbersEntry<V>): boolean {
+  const { values, cols } = entry;
+  if (!Array.isArray(range) || range.length * cols !== values.length) return false;
+  let k = 0;
+  for (let i = 0; i < range.length; i++) {
+    const row: unknown = range[i];
+    if (!Array.isArray(row) || row.length !== cols) return false;
+    for (let j = 0; j < cols; j++, k++) {
+      const v: unknown = row[j];
+      const x = values[k];
+      if (typeof v === "number") {
+        if (v !== x) return false; // never equal for NaN, which readNumberGridInto refuses
+      } else if (v === null || v === undefined) {
+        if (x === x) return false;
+      } else if (typeof v === "string") {
+        const y = parseNumber(v);
+        if (y === null ? x === x : y !== x) return false;
+      } else return false;
+    }
+  }
+  return true;
+}
+
 /**
  * A cache of computations on a grid of numbers (row-major `values` with NaN for blanks, and the
  * grid's width, as readNumberGrid reads a range), for adapters whose result depends on the
@@ -79,10 +116,13 @@ function sameNumbers(a: ArrayLike<number>, length: number, b: ArrayLike<number>)
  * hit is confirmed by comparing every number. `computed` counts computations.
  */
 export class NumbersMemo<V> {
-  private readonly memo: BoundedMemo<
-    number,
-    { values: number[]; cols: number; result: V; failed: boolean }
-  >;
+  private readonly memo: BoundedMemo<number, NumbersEntry<V>>;
+  /**
+   * The entry the last call used: the next call is often on the same range (AHP.CR after
+   * AHP.WEIGHTS on one block), and comparing the range with it while reading costs less than
+   * reading, hashing and comparing.
+   */
+  private last: NumbersEntry<V> | undefined;
   computed = 0;
   reused = 0;
   /** Where getRange reads a range (grown as needed, kept between calls). */
@@ -103,6 +143,8 @@ export class NumbersMemo<V> {
     compute: (values: readonly number[], rows: number, cols: number) => V,
     resultBytes: (v: V) => number
   ): V | undefined {
+    const last = this.last;
+    if (last !== undefined && holds(range, last)) return this.reuse(last);
     const grid = readNumberGridInto(range, this.buffer);
     if (grid === null) return undefined;
     this.buffer = grid.values;
@@ -111,9 +153,8 @@ export class NumbersMemo<V> {
     const h = numbersHash(grid.values, length, cols);
     const hit = this.memo.get(h);
     if (hit !== undefined && hit.cols === cols && sameNumbers(grid.values, length, hit.values)) {
-      this.reused++;
-      if (hit.failed) throw hit.result;
-      return hit.result;
+      this.last = hit;
+      return this.reuse(hit);
     }
     this.computed++;
     // A plain array of doubles: allocated on the JavaScript heap, where a Float64Array's buffer is
@@ -121,14 +162,25 @@ export class NumbersMemo<V> {
     const values = new Array<number>(length);
     for (let k = 0; k < length; k++) values[k] = grid.values[k];
     const bytes = 8 * length + 96;
+    let entry: NumbersEntry<V>;
     try {
       const result = compute(values, rows, cols);
-      this.memo.set(h, { values, cols, result, failed: false }, bytes + resultBytes(result));
-      return result;
+      entry = { values, cols, result, failed: false };
+      this.memo.set(h, entry, bytes + resultBytes(result));
     } catch (error) {
-      this.memo.set(h, { values, cols, result: error as V, failed: true }, bytes + 256);
-      throw error;
+      entry = { values, cols, result: error as V, failed: true };
+      this.memo.set(h, entry, bytes + 256);
     }
+    this.last = entry;
+    if (entry.failed) throw entry.result;
+    return entry.result;
+  }
+
+  /** The stored value of a hit (or its stored error, thrown). */
+  private reuse(entry: NumbersEntry<V>): V {
+    this.reused++;
+    if (entry.failed) throw entry.result;
+    return entry.result;
   }
 
   /** A computation whose input is not kept (counted like a miss). */
@@ -146,6 +198,7 @@ export class NumbersMemo<V> {
 
   clear(): void {
     this.memo.clear();
+    this.last = undefined;
   }
 }
 

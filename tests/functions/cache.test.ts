@@ -56,4 +56,68 @@ describe("NumbersMemo (the memo of AHP.WEIGHTS, AHP.CR and the other matrix func
     expect(memo.getRange([[1, true]], fail, () => 8)).toBeUndefined();
     expect(calls).toBe(1);
   });
+
+  it("answers the next call on the range of the last one by comparing while reading, and only when every cell holds the same number", () => {
+    const memo = new NumbersMemo<number>(16, 1 << 20);
+    let calls = 0;
+    const counted = (values: readonly number[]) => (calls++, sum(values));
+    const grid = [
+      [1, "1/3", ""],
+      [3, 1, 0.5],
+    ];
+    expect(memo.getRange(grid, counted, () => 8)).toBe(1 + 1 / 3 + 3 + 1 + 0.5);
+    // The same numbers typed otherwise (a blank as null, 1/3 as a number): the last entry.
+    expect(
+      memo.getRange(
+        [
+          [1, 1 / 3, null],
+          [3, "1", "1/2"],
+        ],
+        counted,
+        () => 8
+      )
+    ).toBe(1 + 1 / 3 + 3 + 1 + 0.5);
+    expect([calls, memo.reused]).toEqual([1, 1]);
+    // Each of these differs from the last range in one place: none is taken for it.
+    const variants: unknown[][][] = [
+      [
+        [1, "1/3", ""],
+        [3, 1, 0.25],
+      ], // the last cell
+      [
+        [1, "1/3", 0],
+        [3, 1, 0.5],
+      ], // a blank typed as 0
+      [
+        [1, "1/3", ""],
+        [3, 1, NaN],
+      ], // NaN is no number a range holds
+      [
+        [1, "1/3", ""],
+        [3, 1, "x"],
+      ], // text that is no number
+      [
+        [1, "1/3", "", 1],
+        [3, 1, 0.5, 1],
+      ], // wider
+      [[1, "1/3", ""]], // fewer rows
+    ];
+    for (const v of variants) memo.getRange(v, counted, () => 8);
+    expect(calls).toBe(5); // four are grids of numbers, computed; NaN and "x" are left to the caller
+    // Computed again: the grid with 0 for its blank has its hash (a blank hashes as 0) and took its place.
+    expect(memo.getRange(grid, counted, () => 8)).toBe(1 + 1 / 3 + 3 + 1 + 0.5);
+    expect(calls).toBe(6);
+  });
+
+  it("rethrows the last range's error when the next call is on the same numbers", () => {
+    const memo = new NumbersMemo<number>(16, 1 << 20);
+    let calls = 0;
+    const fail = () => {
+      calls++;
+      throw new Error("not reciprocal");
+    };
+    expect(() => memo.getRange([[1, 2]], fail, () => 8)).toThrow("not reciprocal");
+    expect(() => memo.getRange([["1", "2"]], fail, () => 8)).toThrow("not reciprocal");
+    expect(calls).toBe(1);
+  });
 });
