@@ -22,7 +22,12 @@ import {
   customLayout,
   detectLayout,
 } from "../src/core/trade/files";
-import { DelimitedSplitter, detectDelimiter } from "../src/workbook/delimited";
+import {
+  DelimitedSplitter,
+  detectDelimiter,
+  fileKindOf,
+  textEncodingOf,
+} from "../src/workbook/delimited";
 import { readXlsx } from "../src/workbook/xlsx/read";
 
 /** Columns named by the user: role → header text (or 1-based column number); value may repeat. */
@@ -68,22 +73,6 @@ function layoutOf(
   throw lastError ?? new FileProblem("the file is empty");
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const starts = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
-
-/** The encoding of a text file from its first bytes. */
-function encodingOf(first: Uint8Array): string {
-  if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
-  if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(first, { stream: true });
-    return "utf-8";
-  } catch {
-    return "gb18030";
-  }
-}
-
 /** Reads `file` into the structure table (see the module comment). */
 export async function readTradeFile(
   file: string,
@@ -93,12 +82,12 @@ export async function readTradeFile(
   const magic = Buffer.alloc(8);
   const got = fs.readSync(fd, magic, 0, 8, 0);
   fs.closeSync(fd);
-  const head = magic.subarray(0, got);
-  if (starts(head, OLE))
+  const kind = fileKindOf(magic.subarray(0, got));
+  if (kind === "xls")
     throw new FileProblem(
       `${file} is a binary Excel 97–2003 workbook (.xls): open it in Excel and save it as .xlsx or as tab-separated text`
     );
-  if (starts(head, ZIP)) return readWorkbookFile(file, options);
+  if (kind === "xlsx") return readWorkbookFile(file, options);
   return readTextFile(file, options);
 }
 
@@ -171,7 +160,7 @@ async function readTextFile(file: string, options: ReadFileOptions): Promise<Rea
   };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (!decoder) {
-      encoding = encodingOf(chunk);
+      encoding = textEncodingOf(chunk).toLowerCase();
       decoder = new TextDecoder(encoding);
     }
     const text = decoder.decode(chunk, { stream: true });

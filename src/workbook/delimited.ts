@@ -208,18 +208,56 @@ export function parseDelimited(text: string): { rows: string[][]; delimiter: Del
   return { rows: splitDelimited(text, delimiter), delimiter };
 }
 
+/** What a file's first bytes say it is: a binary Excel 97–2003 workbook, an .xlsx (zip), or text. */
+export type FileKind = "xls" | "xlsx" | "text";
+
+/** The signature of an OLE2 compound file (a binary .xls), and of a zip (an .xlsx). */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
 /**
- * File bytes as text: UTF-8 (with or without BOM) when they are valid UTF-8, else GB18030 (the
- * encoding of a CSV saved by Excel on Chinese Windows). Says which it used.
+ * The kind of a file from its first bytes, whatever its name says: ITC Trade Map's ".xls"
+ * downloads are tab-separated text, and a binary workbook renamed .csv is still one.
+ *
+ * @example fileKindOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04])) // "xlsx"
+ * @example fileKindOf(new TextEncoder().encode("Code\tProduct")) // "text"
+ */
+export function fileKindOf(head: Uint8Array): FileKind {
+  const starts = (sig: number[]) => head.length >= sig.length && sig.every((x, i) => head[i] === x);
+  if (starts(OLE2)) return "xls";
+  if (starts(ZIP)) return "xlsx";
+  return "text";
+}
+
+/** The encodings decodeText reads. */
+export type TextEncodingName = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
+
+/**
+ * The encoding of text from its first bytes: UTF-16 when they are its byte-order mark (Excel's
+ * "Unicode text" and some Trade Map downloads), UTF-8 when they are valid UTF-8 (a character cut
+ * at the end of `head` allowed), else GB18030 (a CSV saved by Excel on Chinese Windows).
+ *
+ * @example textEncodingOf(new Uint8Array([0xff, 0xfe, 0x41, 0x00])) // "UTF-16LE"
+ */
+export function textEncodingOf(head: Uint8Array): TextEncodingName {
+  if (head[0] === 0xff && head[1] === 0xfe) return "UTF-16LE";
+  if (head[0] === 0xfe && head[1] === 0xff) return "UTF-16BE";
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: true });
+    return "UTF-8";
+  } catch {
+    return "GB18030";
+  }
+}
+
+/**
+ * File bytes as text, in the encoding textEncodingOf finds (a byte-order mark dropped). Says
+ * which it used.
  * @example decodeText(new Uint8Array([0xb6, 0xa8, 0xc1, 0xbf])) // { text: "定量", encoding: "GB18030" }
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "GB18030" } {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: "UTF-8" };
-  } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "GB18030" };
-  }
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const encoding = textEncodingOf(bytes);
+  return { text: new TextDecoder(encoding.toLowerCase()).decode(bytes), encoding };
 }
 
 /**

@@ -4,7 +4,13 @@
  * once), and columns left out by `keep` given as "".
  */
 import * as fc from "fast-check";
-import { DelimitedSplitter, splitDelimited } from "../../src/workbook/delimited";
+import {
+  DelimitedSplitter,
+  decodeText,
+  fileKindOf,
+  splitDelimited,
+  textEncodingOf,
+} from "../../src/workbook/delimited";
 
 const chars = fc.constantFrom("a", "b", "1", ",", ";", "\t", '"', "\r", "\n", "\ufeff", " ");
 const text = fc.array(chars, { maxLength: 60 }).map((a) => a.join(""));
@@ -82,5 +88,28 @@ describe("DelimitedSplitter", () => {
       }),
       { numRuns: 2000 }
     );
+  });
+});
+
+describe("fileKindOf and textEncodingOf: a file by its first bytes, not its name", () => {
+  it("tells a binary .xls (OLE2), an .xlsx (zip) and text apart", () => {
+    expect(fileKindOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(
+      "xls"
+    );
+    expect(fileKindOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toBe("xlsx");
+    expect(fileKindOf(new TextEncoder().encode("Code\tProduct"))).toBe("text");
+    expect(fileKindOf(new Uint8Array([0xd0, 0xcf]))).toBe("text"); // too short to be either
+    expect(fileKindOf(new Uint8Array([]))).toBe("text");
+  });
+
+  it("reads UTF-16 by its byte-order mark, UTF-8 (a character cut at the end allowed), else GB18030", () => {
+    expect(textEncodingOf(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toBe("UTF-16LE");
+    expect(textEncodingOf(new Uint8Array([0xfe, 0xff, 0, 0x41]))).toBe("UTF-16BE");
+    expect(textEncodingOf(new TextEncoder().encode("定量").subarray(0, 4))).toBe("UTF-8");
+    expect(textEncodingOf(new Uint8Array([0xb6, 0xa8, 0xc1, 0xbf]))).toBe("GB18030");
+    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x5b, 0x9a, 0x91, 0xcf]))).toEqual({
+      text: "定量",
+      encoding: "UTF-16BE",
+    });
   });
 });

@@ -1,17 +1,16 @@
 /**
- * Reading an indicator file chosen in the Start step: .xlsx through the workbook reader (loaded on
- * first use, one grid of values per visible worksheet), anything else as text (UTF-8, or GB18030
- * when it is not valid UTF-8).
+ * Reading a file chosen in the pane (the Start step's indicators, the Build step's trade data),
+ * by what its first bytes say it is rather than its name: an .xlsx through the workbook reader
+ * (loaded on first use, one grid of values per visible worksheet), a binary Excel 97–2003
+ * workbook refused with what to do, anything else as text (UTF-16 with its byte-order mark,
+ * UTF-8, or GB18030 when it is not valid UTF-8): ITC Trade Map's ".xls" downloads are text.
  */
-import { decodeText } from "../../workbook/delimited";
+import { decodeText, fileKindOf } from "../../workbook/delimited";
 
 /** A file as read: text, or the worksheets of a workbook (each a grid of cell values). */
 export type ReadFile =
   | { kind: "text"; name: string; text: string; encoding: string }
   | { kind: "sheets"; name: string; sheets: { name: string; values: unknown[][] }[] };
-
-/** Extensions read as a workbook; .xls (the old binary format) is refused with what to do. */
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
 /**
  * Reads `file`. Throws an Error naming the file when it cannot be read.
@@ -19,11 +18,16 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
  */
 export async function readIndicatorFile(file: File): Promise<ReadFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.xls$/i.test(file.name))
+  const kind = fileKindOf(bytes.subarray(0, 8));
+  if (kind === "xls")
     throw new Error(
       `${file.name} is an Excel 97-2003 workbook: save it as .xlsx or .csv and choose that file`
     );
-  if (!WORKBOOK.test(file.name)) {
+  if (kind === "text" && /\.xls[xm]$/i.test(file.name))
+    throw new Error(
+      `${file.name} could not be read as an .xlsx workbook (it is not a zip archive, as every .xlsx is)`
+    );
+  if (kind === "text") {
     const { text, encoding } = decodeText(bytes);
     return { kind: "text", name: file.name, text, encoding };
   }
