@@ -176,15 +176,7 @@ function inverseIteration(a: number[][]): number {
   }
   // Power steps: each brings w closer by about |λ₂| / λmax, and μ below with it.
   for (let step = 0; step < POWER_STEPS; step++) {
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const ii = i * n;
-      let s = 0;
-      for (let j = 0; j < n; j++) s += flat[ii + j] * w[j];
-      x[i] = s;
-      total += s;
-    }
-    const scale = 1 / total;
+    const scale = 1 / productInto(flat, n, w, x);
     for (let i = 0; i < n; i++) w[i] = x[i] * scale;
   }
   // μ: (1/n) Σ_i (Aw)_i / w_i, closer to λmax than Σ_i (Aw)_i.
@@ -225,6 +217,19 @@ function inverseIteration(a: number[][]): number {
   return n;
 }
 
+/** out ← A·v for the row-major n×n `flat`; returns Σ out. */
+function productInto(flat: Float64Array, n: number, v: Float64Array, out: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const ii = i * n;
+    let s = 0;
+    for (let j = 0; j < n; j++) s += flat[ii + j] * v[j];
+    out[i] = s;
+    total += s;
+  }
+  return total;
+}
+
 /**
  * The power iteration's test (eigen's) on the vector of inverseIteration, from the scratch
  * buffers: one step, Aw / Σ(Aw) against w. When every weight changes by less than 1e-13, w
@@ -232,14 +237,7 @@ function inverseIteration(a: number[][]): number {
  */
 function testedNearEigen(n: number): Eigen | null {
   const { flat, w, x } = scratch!;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const ii = i * n;
-    let s = 0;
-    for (let j = 0; j < n; j++) s += flat[ii + j] * w[j];
-    x[i] = s;
-    total += s;
-  }
+  const total = productInto(flat, n, w, x);
   let change = 0;
   for (let i = 0; i < n; i++) {
     const v = x[i] / total;
