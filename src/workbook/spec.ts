@@ -63,6 +63,9 @@ export interface ValidationSpec {
   formula?: string;
   prompt?: string;
   error?: string;
+  /** The titles of the prompt and of the error alert ("Input", "Invalid entry" when absent). */
+  promptTitle?: string;
+  errorTitle?: string;
 }
 
 export interface ConditionalFormatSpec {

@@ -645,12 +645,16 @@ function writeSpec(
             ? { list: { inCellDropDown: true, source: v.formula as string } }
             : { custom: { formula: `=${v.formula}` } };
       if (v.prompt)
-        r.dataValidation.prompt = { showPrompt: true, title: "Input", message: v.prompt };
+        r.dataValidation.prompt = {
+          showPrompt: true,
+          title: v.promptTitle ?? "Input",
+          message: v.prompt,
+        };
       if (v.error)
         r.dataValidation.errorAlert = {
           showAlert: true,
           style: "Stop" as Excel.DataValidationAlertStyle,
-          title: "Invalid entry",
+          title: v.errorTitle ?? "Invalid entry",
           message: v.error,
         };
     }

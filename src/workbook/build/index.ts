@@ -147,6 +147,13 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   if (ids.includes("coupling")) buildCouplingSheet(ctx);
   if (ids.includes("embodied")) buildEmbodiedSheet(ctx);
   buildMetaSheet(ctx);
+  // The titles of the validation prompts and alerts, in the workbook's language.
+  if (ctx.language !== "en")
+    for (const sheet of ctx.spec.sheets)
+      for (const v of sheet.validations) {
+        v.promptTitle ??= ctx.t.common.validationTitle;
+        v.errorTitle ??= ctx.t.common.invalidTitle;
+      }
   return {
     spec: ctx.spec,
     inputCells: ctx.inputCells,
