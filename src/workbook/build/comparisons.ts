@@ -46,6 +46,20 @@ interface Block {
   numericColumn: number;
 }
 
+/**
+ * The width of the consistency figures' labels: 10 (native) or 22 characters, wider in a
+ * language whose labels need more (Chinese characters count double).
+ */
+function statsWidth(ctx: BuildContext, native: boolean): number {
+  const base = native ? 10 : 22;
+  if (ctx.language === "en") return base;
+  const s = ctx.settings;
+  const labels = native
+    ? ctx.t.comparisons.nativeStats(s.riTable)
+    : ctx.t.comparisons.report(s.crThreshold);
+  return Math.max(base, ...labels.map((l) => textWidth(l) + 2));
+}
+
 /** How many rows AHP.REPORT has (their labels: messages comparisons.report). */
 const REPORT_LENGTH = 9;
 /** Where λmax, CI, RI and CR are among the AHP.REPORT rows. */
@@ -77,7 +91,7 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
   Object.assign(sh.spec.columnWidths, {
     A: Math.min(50, Math.max(34, longest + 2)),
     [colName(weight)]: 11,
-    [colName(cols.stats)]: native ? 10 : 22,
+    [colName(cols.stats)]: statsWidth(ctx, native),
     [colName(cols.stats + 1)]: 22,
   });
   for (let c = 1; c <= maxK; c++) sh.spec.columnWidths[colName(c)] = 14;
