@@ -31,6 +31,7 @@ import {
   boxOf,
   parseAddr,
   rangeOf,
+  sheetRef,
 } from "./spec";
 import { swappedJudgmentKey } from "./keys";
 import { carryUnits } from "./units";
@@ -96,6 +97,26 @@ export function chooseNames(
     for (const id of Object.keys(names) as SheetId[]) names[id] = `${names[id]} (${k})`;
     if (taken(names).length === 0) return { names, conflicts };
   }
+}
+
+/**
+ * A formula with its references to the sheets `renames` renames (old → new) written with the
+ * new names: 'Expert Scores'!D5 → '专家评分'!D5 (and an unquoted Results!B4 → '结果'!B4).
+ *
+ * @example renamedRefs("='Expert Scores'!D5*2", new Map([["Expert Scores", "专家评分"]])) // "='专家评分'!D5*2"
+ */
+export function renamedRefs(formula: string, renames: Map<string, string>): string {
+  let out = formula;
+  for (const [from, to] of renames) {
+    const target = sheetRef(to);
+    out = out.split(sheetRef(from)).join(target);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from))
+      out = out.replace(
+        new RegExp(`(^|[^A-Za-z0-9_.'!])${from.replace(/\./g, "\\.")}!`, "g"),
+        `$1${target}`
+      );
+  }
+  return out;
 }
 
 /** True when `name` is a Questionnaire sheet's name in any language ("问卷 2", "Questionnaire"). */
@@ -449,6 +470,11 @@ export async function writeToWorkbook(
     }
     await sync();
     for (const [, range] of touched) snapshots.push({ range, formulas: range.formulas });
+    // Formulas the user typed that read a sheet this build renames read it under its new name.
+    for (const k of userFormulas) {
+      const v = oldValues.get(k);
+      if (typeof v === "string" && renames.size > 0) oldValues.set(k, renamedRefs(v, renames));
+    }
   }
 
   const inputs = new Map<string, CellValue>(sampleInputs ?? []);
