@@ -4,13 +4,16 @@
  *   npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade [FILE]] [--service]
  *                       [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3]
  *                       [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]
+ *                       [--language en|zh-CN]
  *
  * builds the paper's template (with --sample: a complete, deterministic set of example
  * judgments, scores and data for the experts) and prints the overall value W and the grade
  * that the core computes for it. `--trade FILE` reads a trade file (UN Comtrade, ITC Trade Map,
  * WITS; see scripts/trade.ts) into the Trade Structure sheet's rows: Year, HS code (text, with
  * its leading zeros), export value in US$, one row per year and product after the file's rules
- * (leaf rows, World totals), and prints what was read.
+ * (leaf rows, World totals), and prints what was read. `--language zh-CN` writes the workbook in
+ * Simplified Chinese (sheet names, headings, labels, grades, notes, the paper's names and
+ * experts); formulas, named ranges and ids are the same in both languages.
  */
 import * as fs from "fs";
 import { buildWorkbook } from "../src/workbook/build";
@@ -22,13 +25,14 @@ import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 import { tradeKey } from "../src/workbook/keys";
+import { LANGUAGES, isLanguage } from "../src/workbook/language";
 import { tradeSheetInputs } from "../src/workbook/tradeRows";
 import type { CellValue } from "../src/workbook/spec";
 import { reportLines, yearRanges } from "../src/core/trade/files";
 import { FileProblem, readTradeFile } from "./tradeFile";
 
 const USAGE =
-  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade [FILE]] [--service] [--embodied] [--sectors N] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed]";
+  "usage: npm run workbook -- --out FILE.xlsx [--style addin|native] [--sample] [--trade [FILE]] [--service] [--embodied] [--sectors N] [--questionnaire] [--efficiency] [--method EIGEN|SQRT|SUM] [--scale 4|10|10-5|5-3] [--experts N] [--units NAME,NAME,…] [--thresholds own|units|typed] [--language en|zh-CN]";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -50,7 +54,17 @@ async function main(argv: string[]): Promise<void> {
     )
       opts[key] = true;
     else if (
-      ["out", "style", "method", "scale", "experts", "units", "thresholds", "sectors"].includes(key)
+      [
+        "out",
+        "style",
+        "method",
+        "scale",
+        "experts",
+        "units",
+        "thresholds",
+        "sectors",
+        "language",
+      ].includes(key)
     ) {
       const v = argv[++i];
       if (v === undefined) fail(`--${key} needs a value`);
@@ -77,6 +91,8 @@ async function main(argv: string[]): Promise<void> {
   const thresholds = String(opts.thresholds ?? "own");
   if (!["own", "units", "typed"].includes(thresholds))
     fail(`--thresholds must be own, units or typed, not ${thresholds}`);
+  const language = String(opts.language ?? "en");
+  if (!isLanguage(language)) fail(`--language must be ${LANGUAGES.join(" or ")}, not ${language}`);
   const sectors = opts.sectors === undefined ? undefined : Number(opts.sectors);
   if (sectors !== undefined && !(Number.isInteger(sectors) && sectors >= 1 && sectors <= 500))
     fail("--sectors must be a whole number from 1 to 500");
@@ -90,7 +106,10 @@ async function main(argv: string[]): Promise<void> {
     ...(opts.efficiency ? { efficiency: true } : {}),
     ...(opts.embodied ? { embodied: true } : {}),
     ...(sectors !== undefined ? { sectors } : {}),
-    experts: Array.from({ length: experts }, (_, i) => `Expert ${i + 1}`),
+    experts: Array.from({ length: experts }, (_, i) =>
+      language === "zh-CN" ? `专家 ${i + 1}` : `Expert ${i + 1}`
+    ),
+    ...(language !== "en" ? { language } : {}),
     ...(units ? { units } : {}),
     ...(opts.thresholds ? { thresholds: thresholds as "own" } : {}),
   });

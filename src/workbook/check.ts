@@ -11,7 +11,8 @@ import { suggestions } from "../core/ahp/suggest";
 import { priorities } from "../core/ahp/weights";
 import { parseNumber } from "../core/cells";
 import { blockMatrix } from "./judgmentMatrix";
-import { AGGREGATE_SHORT, aggregated, comparisonBlocks, effectiveMethod } from "./layout";
+import { aggregateShort, aggregated, comparisonBlocks, effectiveMethod } from "./layout";
+import { messagesOf } from "./i18n";
 import {
   EvaluationModel,
   comparisonParents,
@@ -71,6 +72,7 @@ export function checkEvaluation(
   const blocks: BlockCheck[] = [];
   const missing: CheckItem[] = [];
   const at = (key: string) => cells.get(key) ?? {};
+  const pairSeparator = messagesOf(s.language).status.pairSeparator;
 
   for (const p of comparisonParents(model)) {
     const ids = p.children.map((c) => c.id);
@@ -119,7 +121,9 @@ export function checkEvaluation(
           if (state === "inconsistent") {
             for (const sug of suggestions(pr, j.a, 3)) {
               const key = judgmentKey(p.id, b.key, ids[sug.row - 1], ids[sug.column - 1]);
-              worst.push(`${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}`);
+              worst.push(
+                `${p.children[sug.row - 1].name}${pairSeparator}${p.children[sug.column - 1].name}`
+              );
               items.push({
                 severity: "warning",
                 title: `${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}: ${fmt(sug.judgment)}`,
@@ -159,7 +163,7 @@ export function checkEvaluation(
         blocks.push({
           key: blockId(p.id, "aggregate"),
           parent: p.name,
-          block: AGGREGATE_SHORT,
+          block: aggregateShort(s.language),
           cr: null,
           state: "incomplete",
           items: [],
@@ -176,7 +180,7 @@ export function checkEvaluation(
         blocks.push({
           key: blockId(p.id, "aggregate"),
           parent: p.name,
-          block: AGGREGATE_SHORT,
+          block: aggregateShort(s.language),
           cr,
           state: cr < s.crThreshold ? "consistent" : "inconsistent",
           items: [],
@@ -316,8 +320,9 @@ export function statusValues(
   const s = model.settings;
   const th = s.crThreshold;
   const out = new Map<string, CellValue>();
+  const t = messagesOf(s.language).status;
   const judged = (b: BlockCheck) =>
-    b.cr === null ? "Invalid judgments" : b.cr < th ? "Consistent" : `Revise: CR ≥ ${th}`;
+    b.cr === null ? t.invalid : b.cr < th ? t.consistent : t.revise(th);
   let judgments = 0;
   let expected = 0;
   let experts: BlockCheck[] = [];
@@ -328,7 +333,7 @@ export function statusValues(
     let complete: boolean;
     if (aggregate) {
       complete = experts.every((e) => e.entered === e.pairs);
-      state = complete ? judged(b) : "Waits for every expert's judgments";
+      state = complete ? judged(b) : t.waits;
       experts = [];
     } else {
       experts.push(b);
@@ -337,9 +342,9 @@ export function statusValues(
       complete = b.entered === b.pairs;
       state =
         b.entered === 0
-          ? "Not started"
+          ? t.notStarted
           : !complete
-            ? `Incomplete: ${b.pairs - b.entered} missing`
+            ? `${t.incomplete[0]}${b.pairs - b.entered}${t.incomplete[1]}`
             : judged(b);
     }
     const inconsistent = complete && b.cr !== null && b.cr >= th;
@@ -375,7 +380,7 @@ export function statusValues(
   const scoresExpected = qual.length * s.experts.length * units.length;
   const seriesExpected = quant.length * units.length;
   const consistent = check.blocks.filter(
-    (b) => out.get(resultKey.blockState(b.key)) === "Consistent"
+    (b) => out.get(resultKey.blockState(b.key)) === t.consistent
   ).length;
   const counts: ["judgments" | "scores" | "series" | "blocks", number, number][] = [
     ["judgments", judgments, expected],
@@ -388,27 +393,23 @@ export function statusValues(
     out.set(resultKey.progress(what, "expected"), of);
   }
   const missing = [
-    [expected - judgments, "judgment", "judgments"],
-    [scoresExpected - scores, "score", "scores"],
-    [seriesExpected - series, "data series", "data series"],
+    [expected - judgments, t.words.judgments],
+    [scoresExpected - scores, t.words.scores],
+    [seriesExpected - series, t.words.series],
   ] as const;
+  // As the sheet's formula assembles it (build/status.ts), piece by piece.
   const parts: string[] = [];
   const n = flagged.length;
   if (n > 0) {
     const f = flagged[0];
     parts.push(
-      `${n}${n === 1 ? " comparison block is" : " comparison blocks are"} not consistent (first: ${f.parent} — ${f.block} (CR ${(f.cr as number).toFixed(3)})).`
+      `${n}${t.notConsistent[n === 1 ? 0 : 1]}${t.first}${f.parent} — ${f.block}${t.cr[0]}${(f.cr as number).toFixed(3)}${t.cr[1]}${t.firstEnd}`
     );
   }
   const gaps = missing
     .filter(([k]) => k > 0)
-    .map(([k, one, many]) => `${k} ${k === 1 ? one : many}`);
-  if (gaps.length > 0) parts.push(`Missing: ${gaps.join(", ")}.`);
-  out.set(
-    resultKey.warning,
-    parts.length === 0
-      ? ""
-      : `${parts.join(" ")} The results are provisional until this is fixed: see the Status sheet.`
-  );
+    .map(([k, [one, many]]) => `${k}${k === 1 ? one : many}`);
+  if (gaps.length > 0) parts.push(`${t.missing}${gaps.join(t.countsJoin)}${t.missingEnd}`);
+  out.set(resultKey.warning, parts.length === 0 ? "" : `${parts.join("")}${t.provisional}`);
   return out;
 }

@@ -1,6 +1,9 @@
 /** Sheet names, scale facts and the effective settings shared by the builder, checker and writers. */
 import { NAMED_SCALES } from "../core/grey/scales";
+import type { GreyScale } from "../core/grey/scales";
 import type { EvaluationSettings } from "./model";
+import type { Language } from "./language";
+import { messagesOf } from "./i18n";
 
 export type SheetId =
   | "index"
@@ -17,21 +20,19 @@ export type SheetId =
   | "embodied"
   | "meta";
 
-export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = {
-  index: "Index System",
-  questionnaire: "Questionnaire",
-  comparisons: "Comparisons",
-  scores: "Expert Scores",
-  quant: "Quantitative Data",
-  status: "Status",
-  efficiency: "Efficiency",
-  results: "Results",
-  trade: "Trade Structure",
-  service: "Service Outsourcing",
-  coupling: "Coupling",
-  embodied: "Embodied Carbon",
-  meta: "_EvalMeta",
-};
+/** The English sheet names (the names of every workbook built before the language setting). */
+export const DEFAULT_SHEET_NAMES: Record<SheetId, string> = sheetNames("en");
+
+/**
+ * The sheet names of a workbook in `language`; the hidden meta sheet has the same name in
+ * every language (the pane finds a previous build by it).
+ *
+ * @example sheetNames("zh-CN").results // "结果"
+ * @example sheetNames("zh-CN").meta // "_EvalMeta"
+ */
+export function sheetNames(language: Language | undefined): Record<SheetId, string> {
+  return { ...messagesOf(language).sheets };
+}
 
 /** The sheets a model builds, in order. */
 export function sheetIds(settings: EvaluationSettings): SheetId[] {
@@ -47,8 +48,29 @@ export function sheetIds(settings: EvaluationSettings): SheetId[] {
   return ids;
 }
 
-export function scaleOf(settings: EvaluationSettings) {
-  return NAMED_SCALES[settings.scale];
+/**
+ * The grey scale of the settings, its labels in the workbook's language (优 良 中 差 很差 in
+ * Chinese); the centres are the same in every language.
+ *
+ * @example scaleOf({ ...DEFAULT_SETTINGS, language: "zh-CN" }).labels // ["优", "良", "中", "差"]
+ */
+export function scaleOf(settings: EvaluationSettings): GreyScale {
+  const scale = NAMED_SCALES[settings.scale];
+  if ((settings.language ?? "en") === "en") return scale;
+  return { ...scale, labels: scale.labels.map((l) => gradeLabel(l, settings.language)) };
+}
+
+/** The label of an English grade of the named scales in `language` (unknown labels stay). */
+export function gradeLabel(english: string, language: Language | undefined): string {
+  const g = messagesOf(language).grades;
+  const by: Record<string, string> = {
+    Excellent: g.excellent,
+    Good: g.good,
+    Medium: g.medium,
+    Poor: g.poor,
+    "Very poor": g.veryPoor,
+  };
+  return by[english] ?? english;
 }
 
 /** Highest score an expert may enter: the top centre rounded up to the scale's range (4, 10 or 5). */
@@ -73,7 +95,10 @@ export function comparisonBlocks(settings: EvaluationSettings): { key: string; l
     return [
       {
         key: "agreed",
-        label: settings.experts.length === 1 ? settings.experts[0] : "agreed judgments",
+        label:
+          settings.experts.length === 1
+            ? settings.experts[0]
+            : messagesOf(settings.language).blocks.agreed,
       },
     ];
   }
@@ -92,7 +117,7 @@ export const SCALE_SHEET = "_SaatyScale";
  */
 export function questionnaireSheets(
   settings: EvaluationSettings,
-  base: string = DEFAULT_SHEET_NAMES.questionnaire
+  base: string = sheetNames(settings.language).questionnaire
 ): { name: string; block: { key: string; label: string } }[] {
   if (!settings.questionnaire) return [];
   const blocks = comparisonBlocks(settings);
@@ -154,9 +179,14 @@ export function sectorsHeld(keys: Iterable<string>): number {
 }
 
 /** What an AIJ aggregate block is called on the Comparisons sheet. */
-export function aggregateLabel(experts: number): string {
-  return `aggregate of ${experts} experts (AIJ, weighted geometric mean, equal weights)`;
+export function aggregateLabel(experts: number, language?: Language): string {
+  return messagesOf(language).blocks.aggregate(experts);
 }
 
-/** The aggregate block's short name (the Check step, the Status sheet). */
+/** The aggregate block's short name (the Check step, the Status sheet), in English. */
 export const AGGREGATE_SHORT = "aggregate (AIJ)";
+
+/** The aggregate block's short name in `language`. */
+export function aggregateShort(language: Language | undefined): string {
+  return messagesOf(language).blocks.aggregateShort;
+}

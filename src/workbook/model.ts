@@ -3,6 +3,8 @@
  * in the workbook (hidden sheet) and in the task pane's state.
  */
 
+import type { Language } from "./language";
+
 export type NodeType = "qualitative" | "quantitative";
 export type Direction = "benefit" | "cost";
 
@@ -80,6 +82,12 @@ export interface EvaluationSettings {
    * the evaluation takes the combined weights. Absent: no table (src/workbook/objectiveWeights.ts).
    */
   objectiveWeights?: ObjectiveWeightsSettings;
+  /**
+   * The language the workbook is written in (sheet names, headings, labels, grades, notes):
+   * English when absent, so every model stored before it existed builds as before. Formulas,
+   * named ranges and ids are the same in every language.
+   */
+  language?: Language;
 }
 
 /** How the AHP weights are combined with the entropy weights, and whether the evaluation uses them. */

@@ -20,7 +20,16 @@ import {
   usesObjectiveWeights,
 } from "./objectiveWeights";
 import { aggregatePriorities } from "../core/ahp/group";
-import { consensusWord, groupConsensus } from "../core/ahp/consensus";
+import { CONSENSUS_WORDS, consensusWord, groupConsensus } from "../core/ahp/consensus";
+import { messagesOf } from "./i18n";
+import type { Language } from "./language";
+
+/** The word of a consensus S* in `language` (consensusWord's, translated). */
+function consensusWordIn(s: number, language: Language | undefined): string {
+  const english = consensusWord(s);
+  const i = CONSENSUS_WORDS.findIndex((x) => x.word === english);
+  return messagesOf(language).robustness.consensusWords[i] ?? english;
+}
 import { blockId, forUnit, resultKey } from "./keys";
 import { aggregated, comparisonBlocks, effectiveMethod, scaleOf } from "./layout";
 import {
@@ -410,7 +419,10 @@ export function consensusValues(
       }
     }
     out.set(robustnessKey.consensus(p.id), consensus);
-    out.set(robustnessKey.consensusWord(p.id), consensus === "" ? "" : consensusWord(consensus));
+    out.set(
+      robustnessKey.consensusWord(p.id),
+      consensus === "" ? "" : consensusWordIn(consensus, s.language)
+    );
     const aip = complete ? aggregatePriorities(vectors) : null;
     for (let i = 0; i < n; i++) {
       const aij = computed.get(resultKey.blockWeight(blockId(p.id, "aggregate"), i));

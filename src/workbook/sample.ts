@@ -26,6 +26,9 @@ import {
   tradeKey,
 } from "./keys";
 
+/** The sample sectors' names in Chinese, in SAMPLE_IO's order. */
+const SAMPLE_IO_NAMES_ZH = ["农业", "采矿与能源", "纺织服装", "电子与机械", "服务业"];
+
 /** A reproducible number in [0, 1) from integers (no global state). */
 function hash(...xs: number[]): number {
   let h = 2166136261;
@@ -187,7 +190,9 @@ export function sampleInputs(model: EvaluationModel): Map<string, CellValue> {
       out.set(tradeKey(row, 2), value);
     });
   if (s.embodied) {
-    SAMPLE_IO.sectors.forEach(([name, code, x, e, ex, im], i) => {
+    const names = s.language === "zh-CN" ? SAMPLE_IO_NAMES_ZH : null;
+    SAMPLE_IO.sectors.forEach(([english, code, x, e, ex, im], i) => {
+      const name = names?.[i] ?? english;
       [name, code, null, x, e, ex, im].forEach((v, c) => {
         if (v !== null) out.set(sectorKey(i, c), v);
       });

@@ -63,6 +63,9 @@ export interface ValidationSpec {
   formula?: string;
   prompt?: string;
   error?: string;
+  /** The titles of the prompt and of the error alert ("Input", "Invalid entry" when absent). */
+  promptTitle?: string;
+  errorTitle?: string;
 }
 
 export interface ConditionalFormatSpec {
@@ -160,6 +163,17 @@ export const FORMATS = {
 export const LINE_HEIGHT = 15;
 
 /**
+ * The width of `text` in characters of a column width: CJK characters (and full-width forms)
+ * count double, as they print.
+ *
+ * @example textWidth("创新投入") // 8
+ * @example textWidth("Patents") // 7
+ */
+export function textWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+}
+
+/**
  * Lines that `text` takes wrapped in a cell `width` characters wide (words kept whole where
  * they fit; CJK characters count double, as they print).
  *
@@ -172,7 +186,7 @@ export function wrappedLines(text: string, width: number): number {
     lines++;
     let line = 0;
     for (const word of para.split(/\s+/).filter((x) => x !== "")) {
-      const len = [...word].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+      const len = textWidth(word);
       if (line > 0 && line + 1 + len <= w) {
         line += 1 + len;
         continue;

@@ -8,6 +8,8 @@
  */
 import { parseNumber } from "../core/cells";
 import type { CellValue } from "./spec";
+import { LANGUAGES, Language } from "./language";
+import { messagesOf } from "./i18n";
 
 /** One answer of the questionnaire: its label and the judgment a(A, B) it means. */
 export interface VerbalJudgment {
@@ -15,39 +17,38 @@ export interface VerbalJudgment {
   value: number;
 }
 
-/** Saaty's intensities 2 … 9 in words, "A … more important (k)" with the words of k. */
-const WORDS: Record<number, string> = {
-  9: "extremely",
-  8: "very strongly to extremely",
-  7: "very strongly",
-  6: "strongly to very strongly",
-  5: "strongly",
-  4: "moderately to strongly",
-  3: "moderately",
-  2: "equally to moderately",
-};
-
 const INTENSITIES = [9, 8, 7, 6, 5, 4, 3, 2];
 
 /**
- * The 17 answers in drop-down order: A's side (9 … 2), equal (1), B's side (1/2 … 1/9).
+ * The 17 answers in `language` in drop-down order: A's side (9 … 2), equal (1), B's side
+ * (1/2 … 1/9). The values are the same in every language.
+ *
+ * @example verbalScale("zh-CN")[8] // { label: "同等重要 (1)", value: 1 }
+ */
+export function verbalScale(language: Language | undefined): readonly VerbalJudgment[] {
+  const v = messagesOf(language).verbal;
+  return [
+    ...INTENSITIES.map((k) => ({ label: v.more("A", k), value: k })),
+    { label: v.equal, value: 1 },
+    ...[...INTENSITIES].reverse().map((k) => ({ label: v.more("B", k), value: 1 / k })),
+  ];
+}
+
+/**
+ * The 17 answers in English, in drop-down order: A's side (9 … 2), equal (1), B's side (1/2 … 1/9).
  *
  * @example VERBAL_SCALE[0] // { label: "A extremely more important (9)", value: 9 }
  * @example VERBAL_SCALE[16] // { label: "B extremely more important (9)", value: 1/9 }
  */
-export const VERBAL_SCALE: readonly VerbalJudgment[] = [
-  ...INTENSITIES.map((k) => ({ label: `A ${WORDS[k]} more important (${k})`, value: k })),
-  { label: "Equally important (1)", value: 1 },
-  ...[...INTENSITIES].reverse().map((k) => ({
-    label: `B ${WORDS[k]} more important (${k})`,
-    value: 1 / k,
-  })),
-];
+export const VERBAL_SCALE: readonly VerbalJudgment[] = verbalScale("en");
 
 /** A label as the lookup compares it: trimmed, inner spaces collapsed, case ignored (as Excel's TRIM and MATCH do). */
 const normal = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
-const BY_LABEL = new Map(VERBAL_SCALE.map((v) => [normal(v.label), v.value]));
+/** The labels of every language: an answer chosen in one language reads back in any other. */
+const BY_LABEL = new Map(
+  LANGUAGES.flatMap((l) => verbalScale(l).map((v) => [normal(v.label), v.value] as const))
+);
 
 /**
  * The value of the scale `x` is, or null: x within 1e-9 · max(1, value) of one of the 17
@@ -64,15 +65,16 @@ export function onScale(x: number): number | null {
 }
 
 /**
- * The label of judgment `x`, or null when x is not on the scale (see onScale).
+ * The label of judgment `x` (in `language`, English by default), or null when x is not on the scale (see onScale).
  *
  * @example verbalOf(3) // "A moderately more important (3)"
  * @example verbalOf(0.2) // "B strongly more important (5)"
  * @example verbalOf(2.5) // null
  */
-export function verbalOf(x: number): string | null {
+export function verbalOf(x: number, language?: Language): string | null {
   const v = onScale(x);
-  return v === null ? null : (VERBAL_SCALE.find((s) => s.value === v) as VerbalJudgment).label;
+  if (v === null) return null;
+  return (verbalScale(language).find((s) => s.value === v) as VerbalJudgment).label;
 }
 
 /**
@@ -108,16 +110,16 @@ function typedNumber(v: CellValue): number | null {
 
 /**
  * A judgment input as the questionnaire's answer cell holds it: a value on the scale becomes
- * its label (3, "3", "=3", "A moderately more important (3)"; 0.2, "1/5", =1/5 → "B strongly
+ * its label in `language` (an answer chosen in another language included) (3, "3", "=3", "A moderately more important (3)"; 0.2, "1/5", =1/5 → "B strongly
  * more important (5)"); anything else is kept as it is (2.5 stays 2.5, since the drop-down
  * offers only the 17 answers, and text that is not a judgment stays that text).
  *
  * @example asAnswer("1/3") // "B moderately more important (3)"
  * @example asAnswer(2.5) // 2.5
  */
-export function asAnswer(v: CellValue): CellValue {
+export function asAnswer(v: CellValue, language?: Language): CellValue {
   const x = typedNumber(v);
-  const label = x === null ? null : verbalOf(x);
+  const label = x === null ? null : verbalOf(x, language);
   return label ?? v;
 }
 
@@ -137,7 +139,7 @@ export function asMatrixEntry(v: CellValue): CellValue {
   return x >= 1 ? x : `1/${Math.round(1 / x)}`;
 }
 
-/** True when `v` is one of the 17 labels (spaces and case ignored). */
+/** True when `v` is one of the 17 labels of any language (spaces and case ignored). */
 export function isVerbal(v: unknown): boolean {
   return typeof v === "string" && BY_LABEL.has(normal(v));
 }

@@ -18,7 +18,9 @@ import {
   rowsHeld,
   sectorsHeld,
   sheetIds,
+  sheetNames,
 } from "./layout";
+import { LANGUAGES, Language, isLanguage } from "./language";
 import {
   CellValue,
   STYLES,
@@ -29,6 +31,7 @@ import {
   boxOf,
   parseAddr,
   rangeOf,
+  sheetRef,
 } from "./spec";
 import { swappedJudgmentKey } from "./keys";
 import { carryUnits } from "./units";
@@ -40,6 +43,11 @@ export type ConflictChoice = "update" | "new";
 export interface WriteReport {
   created: string[];
   updated: string[];
+  /**
+   * Sheets of a previous build in another language, renamed to this build's names (old, new)
+   * and updated in place: every input is kept.
+   */
+  renamed: [string, string][];
   /** Sheets of the previous build the new one no longer has (Questionnaire sheets turned off), deleted. */
   removed: string[];
   /** Inputs of the previous build that have no place in the new one (e.g. a removed node). */
@@ -61,13 +69,15 @@ export class BuildConflict extends Error {
 }
 
 /**
- * The sheet names of a build: the defaults, or the defaults with the first free " (n)" suffix.
- * The Questionnaire sheets conflict by their numbered names ("Questionnaire 2").
+ * The sheet names of a build in `language`: its defaults, or its defaults with the first free
+ * " (n)" suffix. The Questionnaire sheets conflict by their numbered names ("Questionnaire 2").
+ * The sheets of a build in another language conflict too (an update renames them).
  */
 export function chooseNames(
   existing: Set<string>,
   ids: SheetId[],
-  choice: ConflictChoice | null
+  choice: ConflictChoice | null,
+  language: Language = "en"
 ): { names: Record<SheetId, string>; conflicts: string[] } {
   const lower = new Set([...existing].map((n) => n.toLowerCase()));
   const taken = (names: Record<SheetId, string>) =>
@@ -78,26 +88,87 @@ export function chooseNames(
           ? [names[id]]
           : []
     );
-  const conflicts = taken(DEFAULT_SHEET_NAMES);
-  if (conflicts.length === 0 || choice === "update")
-    return { names: { ...DEFAULT_SHEET_NAMES }, conflicts };
+  const defaults = sheetNames(language);
+  const conflicts = [...new Set(LANGUAGES.flatMap((l) => taken(sheetNames(l))))];
+  if (conflicts.length === 0 || choice === "update") return { names: { ...defaults }, conflicts };
   if (choice === null) throw new BuildConflict(conflicts);
   for (let k = 2; ; k++) {
-    const names = { ...DEFAULT_SHEET_NAMES };
+    const names = { ...defaults };
     for (const id of Object.keys(names) as SheetId[]) names[id] = `${names[id]} (${k})`;
     if (taken(names).length === 0) return { names, conflicts };
   }
 }
 
 /**
+ * A formula with its references to the sheets `renames` renames (old → new) written with the
+ * new names: 'Expert Scores'!D5 → '专家评分'!D5 (and an unquoted Results!B4 → '结果'!B4).
+ *
+ * @example renamedRefs("='Expert Scores'!D5*2", new Map([["Expert Scores", "专家评分"]])) // "='专家评分'!D5*2"
+ */
+export function renamedRefs(formula: string, renames: Map<string, string>): string {
+  let out = formula;
+  for (const [from, to] of renames) {
+    const target = sheetRef(to);
+    out = out.split(sheetRef(from)).join(target);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(from))
+      out = out.replace(
+        new RegExp(`(^|[^A-Za-z0-9_.'!])${from.replace(/\./g, "\\.")}!`, "g"),
+        `$1${target}`
+      );
+  }
+  return out;
+}
+
+/** True when `name` is a Questionnaire sheet's name in any language ("问卷 2", "Questionnaire"). */
+function anyQuestionnaireSheet(name: string): boolean {
+  return LANGUAGES.some((l) => isQuestionnaireSheet(name, sheetNames(l).questionnaire));
+}
+
+/**
+ * The sheets of a build in another language that a build named `names` takes over: each
+ * existing sheet that a default name of another language gives one of `ids` (Questionnaire
+ * sheets by their numbers), with the name it gets. Only a build under the default names (an
+ * update in place) takes sheets over.
+ */
+export function sheetsToRename(
+  existing: Set<string>,
+  ids: SheetId[],
+  names: Record<SheetId, string>,
+  stored: Partial<Record<SheetId, string>> | null
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const free = (name: string) =>
+    !existing.has(name) && ![...out.values()].includes(name) && !out.has(name);
+  const bases = stored ? [stored] : LANGUAGES.map((l) => sheetNames(l));
+  for (const old of bases) {
+    for (const id of ids) {
+      const from = old[id];
+      if (from === undefined || from === names[id]) continue;
+      if (id === "questionnaire") {
+        for (const n of existing)
+          if (isQuestionnaireSheet(n, from) && !isQuestionnaireSheet(n, names[id])) {
+            const to = `${names[id]}${n.slice(from.length)}`;
+            if (free(to)) out.set(n, to);
+          }
+      } else if (existing.has(from) && free(names[id])) out.set(from, names[id]);
+    }
+  }
+  return out;
+}
+
+/**
  * The sheet names of a build stored before some sheets existed (Status): those take their
  * default names with the same " (n)" suffix as the others.
  */
-function withNewSheets(stored: Partial<Record<SheetId, string>>): Record<SheetId, string> {
+function withNewSheets(
+  stored: Partial<Record<SheetId, string>>,
+  language: Language | undefined
+): Record<SheetId, string> {
   const suffix = / \(\d+\)$/.exec(stored.index ?? "")?.[0] ?? "";
+  const defaults = sheetNames(language);
   const names = { ...DEFAULT_SHEET_NAMES };
   for (const id of Object.keys(names) as SheetId[])
-    names[id] = stored[id] ?? `${DEFAULT_SHEET_NAMES[id]}${suffix}`;
+    names[id] = typeof stored[id] === "string" ? stored[id] : `${defaults[id]}${suffix}`;
   return names;
 }
 
@@ -119,11 +190,14 @@ export function readMeta(values: unknown[][]): {
           .map((v) => (v === null || v === undefined ? "" : String(v)))
           .join("")
       );
-      // Settings added since the model was stored take their defaults (questionnaire: false).
+      // Settings added since the model was stored take their defaults (questionnaire: false);
+      // a language that is not one of ours is English.
       model = parsed.model
         ? { ...parsed.model, settings: { ...DEFAULT_SETTINGS, ...parsed.model.settings } }
         : null;
-      names = parsed.names ? withNewSheets(parsed.names) : null;
+      if (model && model.settings.language !== undefined && !isLanguage(model.settings.language))
+        delete model.settings.language;
+      names = parsed.names ? withNewSheets(parsed.names, model?.settings.language) : null;
     } catch {
       model = null;
     }
@@ -301,13 +375,23 @@ export async function writeToWorkbook(
   onProgress("Reading the workbook", 0.1);
   const existing = new Set(sheets.items.map((s) => s.name));
   const ids = sheetIds(model.settings);
-  const { names } = chooseNames(existing, ids, choice);
+  const language = model.settings.language ?? "en";
+  const { names } = chooseNames(existing, ids, choice, language);
+  // A build in another language under the default names: its sheets are renamed to this
+  // build's names and updated in place (their inputs are matched by key, never by sheet name).
+  const byDefault = names.meta === DEFAULT_SHEET_NAMES.meta && existing.has(names.meta);
+  const candidates = byDefault ? sheetsToRename(existing, ids, names, null) : new Map();
   // The sheets a rebuild reads: those of this build that exist, and every Questionnaire sheet
   // (a build with the questionnaire turned off carries their answers into the matrices).
   const present = [
     ...ids.filter((id) => id !== "questionnaire" && existing.has(names[id])).map((id) => names[id]),
     ...[...existing].filter((n) => isQuestionnaireSheet(n, names.questionnaire)),
+    ...[...existing].filter(
+      (n) => byDefault && !isQuestionnaireSheet(n, names.questionnaire) && anyQuestionnaireSheet(n)
+    ),
+    ...[...candidates.keys()].filter((n) => !anyQuestionnaireSheet(n)),
   ];
+  let renames = new Map<string, string>();
 
   // Round trip 2: what the previous build left (meta), what the user typed since, and a
   // snapshot of every cell the new build may touch (to undo a failed build).
@@ -329,10 +413,23 @@ export async function writeToWorkbook(
     }
     await sync();
     const stored = meta && !meta.isNullObject ? readMeta(meta.values) : null;
+    // The sheets the previous build named otherwise (another language), renamed below.
+    if (byDefault && stored?.names) renames = sheetsToRename(existing, ids, names, stored.names);
+    const renamed = (n: string) => renames.get(n) ?? n;
+    const storedNames = stored?.names
+      ? (Object.fromEntries(
+          Object.entries(stored.names).map(([id, n]) => [
+            id,
+            id === "questionnaire" && [...renames.keys()].some((q) => isQuestionnaireSheet(q, n))
+              ? names.questionnaire
+              : renamed(n),
+          ])
+        ) as Record<SheetId, string>)
+      : null;
     // The previous build as it was laid out: as many data rows as its meta lists.
     if (stored?.model)
       previous = buildWorkbook(stored.model, {
-        names: stored.names ?? names,
+        names: storedNames ?? names,
         rows: {
           trade: rowsHeld(stored.inputs.keys(), "t"),
           service: rowsHeld(stored.inputs.keys(), "v"),
@@ -341,9 +438,10 @@ export async function writeToWorkbook(
       });
     const touched = new Map<string, Excel.Range>();
     for (const [sheetName, r] of used) {
+      if (candidates.has(sheetName) && !renames.has(sheetName)) continue;
       const cells: string[] = [
-        ...(layout.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? []),
-        ...(previous?.spec.sheets.find((x) => x.name === sheetName)?.cells.keys() ?? []),
+        ...(layout.spec.sheets.find((x) => x.name === renamed(sheetName))?.cells.keys() ?? []),
+        ...(previous?.spec.sheets.find((x) => x.name === renamed(sheetName))?.cells.keys() ?? []),
       ];
       if (!r.isNullObject) {
         const rows = r.formulas.length;
@@ -372,6 +470,11 @@ export async function writeToWorkbook(
     }
     await sync();
     for (const [, range] of touched) snapshots.push({ range, formulas: range.formulas });
+    // Formulas the user typed that read a sheet this build renames read it under its new name.
+    for (const k of userFormulas) {
+      const v = oldValues.get(k);
+      if (typeof v === "string" && renames.size > 0) oldValues.set(k, renamedRefs(v, renames));
+    }
   }
 
   const inputs = new Map<string, CellValue>(sampleInputs ?? []);
@@ -397,7 +500,14 @@ export async function writeToWorkbook(
 
   const created: string[] = [];
   const updated: string[] = [];
+  const done: [string, string][] = [];
   try {
+    for (const [from, to] of renames) {
+      sheets.getItem(from).name = to;
+      existing.delete(from);
+      existing.add(to);
+      done.push([from, to]);
+    }
     const charts = writeSpec(
       context,
       result.spec,
@@ -414,6 +524,7 @@ export async function writeToWorkbook(
     // Put back what was changed and remove what was created.
     try {
       for (const name of created) sheets.getItem(name).delete();
+      for (const [from, to] of done) sheets.getItem(to).name = from;
       for (const snap of snapshots)
         snap.range.formulas = snap.formulas.map((row) => row.map((v) => asTyped(v as CellValue)));
       await sync();
@@ -436,7 +547,9 @@ export async function writeToWorkbook(
       (n) =>
         existing.has(n) &&
         !result.spec.sheets.some((x) => x.name === n) &&
-        (n === SCALE_SHEET || isQuestionnaireSheet(n, names.questionnaire))
+        (n === SCALE_SHEET ||
+          isQuestionnaireSheet(n, names.questionnaire) ||
+          (byDefault && anyQuestionnaireSheet(n)))
     );
   if (obsolete.length > 0) {
     try {
@@ -458,6 +571,7 @@ export async function writeToWorkbook(
   return {
     created,
     updated,
+    renamed: done,
     removed,
     dropped,
     kept: oldValues.size - dropped.length,
@@ -557,12 +671,16 @@ function writeSpec(
             ? { list: { inCellDropDown: true, source: v.formula as string } }
             : { custom: { formula: `=${v.formula}` } };
       if (v.prompt)
-        r.dataValidation.prompt = { showPrompt: true, title: "Input", message: v.prompt };
+        r.dataValidation.prompt = {
+          showPrompt: true,
+          title: v.promptTitle ?? "Input",
+          message: v.prompt,
+        };
       if (v.error)
         r.dataValidation.errorAlert = {
           showAlert: true,
           style: "Stop" as Excel.DataValidationAlertStyle,
-          title: "Invalid entry",
+          title: v.errorTitle ?? "Invalid entry",
           message: v.error,
         };
     }

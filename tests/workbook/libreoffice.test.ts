@@ -1,7 +1,8 @@
 /**
  * The native-formula workbook of the paper's template, filled with the sample judgments,
  * scores, data, trade and service rows, recalculated by LibreOffice (headless): every result
- * cell equals what the core computes, to 1e-9 relative (|a − b| ≤ 1e-9 · max(1, |b|)).
+ * cell equals what the core computes, to 1e-9 relative (|a − b| ≤ 1e-9 · max(1, |b|)), in
+ * English and in Simplified Chinese (grades, states and the Status warning in its language).
  */
 import { buildWorkbook } from "../../src/workbook/build";
 import { evaluateModel } from "../../src/workbook/evaluate";
@@ -10,6 +11,8 @@ import { sampleInputs } from "../../src/workbook/sample";
 import { paperTemplate } from "../../src/workbook/template";
 import { indicators } from "../../src/workbook/model";
 import { asAnswer } from "../../src/workbook/verbalScale";
+import { sheetNames } from "../../src/workbook/layout";
+import type { Language } from "../../src/workbook/language";
 import JSZip from "jszip";
 import { cellsOf, writeXlsx } from "../../src/workbook/writeXlsx";
 import { converted, recalculated } from "../support/libreoffice";
@@ -20,63 +23,88 @@ import { readCachedValues } from "../support/xlsxValues";
 jest.setTimeout(20 * 60 * 1000);
 
 describe.each([
-  ["SQRT", "4"],
-  ["SUM", "10-5"],
-])("LibreOffice recalculates the native workbook (%s weights, scale %s)", (method, scale) => {
-  const model = paperTemplate({
-    style: "native",
-    method: method as "SQRT",
-    scale: scale as "4",
-    trade: true,
-    service: true,
-  });
-  const inputs = sampleInputs(model);
-  const built = buildWorkbook(model, { inputs });
-  // The Status sheet's counts, states and warning (check.ts statusValues) as well as the results.
-  const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
-  let cached: Awaited<ReturnType<typeof readCachedValues>>;
+  ["SQRT", "4", "en"],
+  ["SUM", "10-5", "en"],
+  ["SQRT", "4", "zh-CN"],
+])(
+  "LibreOffice recalculates the native workbook (%s weights, scale %s, %s)",
+  (method, scale, lang) => {
+    const language = lang as Language;
+    const sheet = sheetNames(language);
+    const model = paperTemplate({
+      style: "native",
+      method: method as "SQRT",
+      scale: scale as "4",
+      trade: true,
+      service: true,
+      ...(language === "en" ? {} : { language }),
+    });
+    const inputs = sampleInputs(model);
+    const built = buildWorkbook(model, { inputs });
+    // The Status sheet's counts, states and warning (check.ts statusValues) as well as the results.
+    const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
+    let cached: Awaited<ReturnType<typeof readCachedValues>>;
 
-  beforeAll(async () => {
-    cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
-  });
+    beforeAll(async () => {
+      cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
+    });
 
-  it("computes every result the core computes", () => {
-    expect(expected.has("W")).toBe(true);
-    const shown = (sheet: string, a: string) => cached.get(sheet)?.values.get(a);
-    expect(cellMismatches(expected, built.resultCells, shown)).toEqual([]);
-    expect(built.resultCells.size).toBeGreaterThan(400);
-  });
+    it("computes every result the core computes", () => {
+      expect(expected.has("W")).toBe(true);
+      const shown = (sheet: string, a: string) => cached.get(sheet)?.values.get(a);
+      expect(cellMismatches(expected, built.resultCells, shown)).toEqual([]);
+      expect(built.resultCells.size).toBeGreaterThan(400);
+    });
 
-  it("lists the indicators by global weight, largest first, where the weights chart reads them", () => {
-    const results = cached.get("Results")!.values;
-    const [chart] = built.spec.sheets.find((x) => x.name === "Results")!.charts;
-    const names = cellsOf(chart.categories).map((a) => results.get(a));
-    const weights = cellsOf(chart.series[0].values).map((a) => results.get(a) as number);
-    const leaves = indicators(model);
-    const global = leaves.map((n) => expected.get(`w|global|${n.id}`) as number);
-    const order = leaves.map((_, i) => i).sort((a, b) => global[b] - global[a] || a - b);
-    expect(names).toEqual(order.map((i) => leaves[i].name));
-    order.forEach((i, k) => expect(weights[k]).toBeCloseTo(global[i], 12));
-    for (let k = 1; k < weights.length; k++) expect(weights[k]).toBeLessThanOrEqual(weights[k - 1]);
-  });
+    it("lists the indicators by global weight, largest first, where the weights chart reads them", () => {
+      const results = cached.get(sheet.results)!.values;
+      const [chart] = built.spec.sheets.find((x) => x.name === sheet.results)!.charts;
+      const names = cellsOf(chart.categories).map((a) => results.get(a));
+      const weights = cellsOf(chart.series[0].values).map((a) => results.get(a) as number);
+      const leaves = indicators(model);
+      const global = leaves.map((n) => expected.get(`w|global|${n.id}`) as number);
+      const order = leaves.map((_, i) => i).sort((a, b) => global[b] - global[a] || a - b);
+      expect(names).toEqual(order.map((i) => leaves[i].name));
+      order.forEach((i, k) => expect(weights[k]).toBeCloseTo(global[i], 12));
+      for (let k = 1; k < weights.length; k++)
+        expect(weights[k]).toBeLessThanOrEqual(weights[k - 1]);
+    });
 
-  it("computes the service shares by year, each year's four summing to 1", () => {
-    const service = cached.get("Service Outsourcing")!.values;
-    for (const y of model.settings.years) {
-      const shares = ["ITO", "BPO", "KPO", "OTHER"].map(
-        (c) => service.get(built.resultCells.get(`service|${y}|${c}`)!.address) as number
+    it("computes the service shares by year, each year's four summing to 1", () => {
+      const service = cached.get(sheet.service)!.values;
+      for (const y of model.settings.years) {
+        const shares = ["ITO", "BPO", "KPO", "OTHER"].map(
+          (c) => service.get(built.resultCells.get(`service|${y}|${c}`)!.address) as number
+        );
+        expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+        expect(shares[0]).toBeCloseTo(expected.get(`service|${y}|ITO`) as number, 12);
+      }
+    });
+
+    it("shows W and the grade under their names", () => {
+      const w = built.spec.names.find((n) => n.name === "EvalScore")?.ref as string;
+      const cell = w.split("!")[1].replace(/\$/g, "");
+      expect(cached.get(sheet.results)?.values.get(cell)).toBeCloseTo(
+        expected.get("W") as number,
+        9
       );
-      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-      expect(shares[0]).toBeCloseTo(expected.get(`service|${y}|ITO`) as number, 12);
-    }
-  });
+    });
 
-  it("shows W and the grade under their names", () => {
-    const w = built.spec.names.find((n) => n.name === "EvalScore")?.ref as string;
-    const cell = w.split("!")[1].replace(/\$/g, "");
-    expect(cached.get("Results")?.values.get(cell)).toBeCloseTo(expected.get("W") as number, 9);
-  });
-});
+    it("shows the grade and the Status states in the workbook's language", () => {
+      const grade = built.spec.names.find((n) => n.name === "EvalGrade")?.ref as string;
+      const shown = cached.get(sheet.results)?.values.get(grade.split("!")[1].replace(/\$/g, ""));
+      expect(shown).toBe(expected.get("grade"));
+      if (language === "zh-CN") {
+        expect(["优", "良", "中", "差", "很差"]).toContain(shown);
+        const states = [...built.resultCells]
+          .filter(([k]) => k.startsWith("state|"))
+          .map(([, at]) => cached.get(at.sheet)?.values.get(at.address));
+        expect(states.length).toBeGreaterThan(0);
+        expect(states.every((s) => /[\u4e00-\u9fff]/.test(String(s)))).toBe(true);
+      }
+    });
+  }
+);
 
 describe("LibreOffice recalculates the Status sheet of the native workbook with messy inputs", () => {
   it("shows the counts, states, worst judgments and warning the core computes (statusValues)", async () => {
@@ -215,5 +243,47 @@ describe("LibreOffice recalculates the native workbook with Questionnaire sheets
     const lists = xml.join("").match(/<dataValidation [^>]*type="list"[\s\S]*?<\/dataValidation>/g);
     expect(lists?.length).toBeGreaterThan(0);
     expect(lists!.every((v) => v.includes("_SaatyScale"))).toBe(true);
+  });
+});
+
+describe("LibreOffice recalculates the Chinese native workbook of 5 units with efficiency", () => {
+  const units = ["湖北", "湖南", "江西", "安徽", "河南"];
+  const model = paperTemplate({ style: "native", units, efficiency: true, language: "zh-CN" });
+  const inputs = sampleInputs(model);
+  const built = buildWorkbook(model, { inputs });
+
+  it("to every result the core computes, grades and ranks included", async () => {
+    const cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
+    const shown = (sheet: string, a: string) => cached.get(sheet)?.values.get(a) ?? "";
+    const expected = new Map([...evaluateModel(model, inputs), ...statusValues(model, inputs)]);
+    expect(cellMismatches(expected, built.resultCells, shown, "")).toEqual([]);
+    expect(built.spec.sheets.map((s) => s.name)).toContain("效率");
+    for (const u of units)
+      expect(["优", "良", "中", "差"]).toContain(
+        expected.get(`units|grade|u:${encodeURIComponent(u)}`)
+      );
+  });
+});
+
+describe("LibreOffice recalculates the Chinese native workbook with Questionnaire sheets", () => {
+  const model = paperTemplate({
+    style: "native",
+    method: "SQRT",
+    questionnaire: true,
+    language: "zh-CN",
+  });
+  const numbers = sampleInputs(model);
+  // The sample judgments as the Chinese questionnaire's answers ("A 比 B 稍微重要 (3)").
+  const labels = new Map(numbers);
+  for (const [k, v] of numbers) if (k.startsWith("j|")) labels.set(k, asAnswer(v, "zh-CN"));
+  const built = buildWorkbook(model, { inputs: labels });
+  const expected = new Map([...evaluateModel(model, numbers), ...statusValues(model, numbers)]);
+
+  it("to the weights, CR, W and Status the core computes from the numbers", async () => {
+    expect([...labels.values()].some((v) => String(v).includes("重要"))).toBe(true);
+    const cached = await readCachedValues(await recalculated(await writeXlsx(built.spec)));
+    const shown = (sheet: string, a: string) => cached.get(sheet)?.values.get(a);
+    expect(cellMismatches(expected, built.resultCells, shown)).toEqual([]);
+    expect(built.resultCells.size).toBeGreaterThan(300);
   });
 });

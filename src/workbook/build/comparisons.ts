@@ -10,7 +10,7 @@ import type { IndicatorNode } from "../model";
 import { comparisonParents } from "../model";
 import { aggregateLabel, aggregated, comparisonBlocks, effectiveMethod } from "../layout";
 import { blockId, judgmentKey, resultKey } from "../keys";
-import { FORMATS, addr, colName, rangeOf } from "../spec";
+import { FORMATS, addr, colName, rangeOf, textWidth } from "../spec";
 import type { CellSpec } from "../spec";
 import { BuildContext, SheetBuilder, quoted } from "./context";
 
@@ -46,18 +46,22 @@ interface Block {
   numericColumn: number;
 }
 
-/** Labels of the add-in style consistency figures: the rows of AHP.REPORT. */
-const REPORT_ROWS = (threshold: number) => [
-  "n",
-  "Method",
-  "λmax",
-  "CI",
-  "RI table",
-  "RI",
-  "CR",
-  "GCI",
-  `Consistent (CR < ${threshold})`,
-];
+/**
+ * The width of the consistency figures' labels: 10 (native) or 22 characters, wider in a
+ * language whose labels need more (Chinese characters count double).
+ */
+function statsWidth(ctx: BuildContext, native: boolean): number {
+  const base = native ? 10 : 22;
+  if (ctx.language === "en") return base;
+  const s = ctx.settings;
+  const labels = native
+    ? ctx.t.comparisons.nativeStats(s.riTable)
+    : ctx.t.comparisons.report(s.crThreshold);
+  return Math.max(base, ...labels.map((l) => textWidth(l) + 2));
+}
+
+/** How many rows AHP.REPORT has (their labels: messages comparisons.report). */
+const REPORT_LENGTH = 9;
 /** Where λmax, CI, RI and CR are among the AHP.REPORT rows. */
 const REPORT_AT = { lambda: 2, ci: 3, ri: 5, cr: 6 };
 
@@ -71,7 +75,8 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
   const sh = ctx.sheet("comparisons", true);
   const method = effectiveMethod(s);
   const native = s.style === "native";
-  sh.put(0, 0, { value: "Pairwise comparisons", style: "title" });
+  const t = ctx.t;
+  sh.put(0, 0, { value: t.comparisons.title, style: "title" });
   const parents = comparisonParents(ctx.model);
   const maxK = Math.max(2, ...parents.map((p) => p.children.length));
   const weight = 1 + maxK + 1;
@@ -82,16 +87,16 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
     helper: weight + 5 + maxK,
     deviation: weight + 5 + maxK + (native ? 2 : 0),
   };
-  const longest = Math.max(0, ...ctx.model.nodes.map((n) => [...n.name].length));
+  const longest = Math.max(0, ...ctx.model.nodes.map((n) => textWidth(n.name)));
   Object.assign(sh.spec.columnWidths, {
     A: Math.min(50, Math.max(34, longest + 2)),
     [colName(weight)]: 11,
-    [colName(cols.stats)]: native ? 10 : 22,
+    [colName(cols.stats)]: statsWidth(ctx, native),
     [colName(cols.stats + 1)]: 22,
   });
   for (let c = 1; c <= maxK; c++) sh.spec.columnWidths[colName(c)] = 14;
   // Rows from the top of a matrix to the next block: the matrix or the consistency figures, whichever is longer.
-  const height = (k: number) => Math.max(k, native ? 6 : REPORT_ROWS(s.crThreshold).length + 1) + 2;
+  const height = (k: number) => Math.max(k, native ? 6 : REPORT_LENGTH + 1) + 2;
   const blocks = comparisonBlocks(s);
   let r = 3;
   for (const p of parents) {
@@ -99,8 +104,8 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
     const expertTops: number[] = [];
     for (const b of blocks) {
       sh.put(r, 0, { value: `${p.name} — ${b.label}`, style: "subtitle" });
-      sh.put(r, cols.mirror, { value: "Numeric matrix the formulas read", style: "note" });
-      gridHeader(sh, r + 1, p.children, cols, true);
+      sh.put(r, cols.mirror, { value: t.comparisons.numericMatrix, style: "note" });
+      gridHeader(ctx, sh, r + 1, p.children, cols, true);
       const top = r + 2;
       for (let i = 0; i < k; i++) {
         for (let j = 0; j < k; j++) {
@@ -144,10 +149,8 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
           range: rangeOf(top, 1, top + k - 1, k),
           kind: "custom",
           formula: `OR(${first}="",AND(ISNUMBER(${judgmentNumber(first)}),${judgmentNumber(first)}>=0.111,${judgmentNumber(first)}<=9))`,
-          prompt:
-            "Saaty scale 1/9 … 9: type 3, 0.2, =1/5 or '1/5 (Excel reads a bare 1/5 as a date)",
-          error:
-            "Enter a judgment from 1/9 to 9: a number such as 3 or 0.2, or a fraction typed as =1/5 or '1/5.",
+          prompt: t.comparisons.prompt,
+          error: t.comparisons.error,
         });
       const block: Block = {
         key: blockId(p.id, b.key),
@@ -159,7 +162,7 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
         numericColumn: cols.mirror,
       };
       const status = blockResults(ctx, sh, block, cols);
-      deviations(sh, block, cols);
+      deviations(ctx, sh, block, cols);
       ctx.blocks.push({
         key: block.key,
         parent: p.name,
@@ -181,10 +184,10 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
     }
     if (aggregated(s)) {
       sh.put(r, 0, {
-        value: `${p.name} — ${aggregateLabel(blocks.length)}`,
+        value: `${p.name} — ${aggregateLabel(blocks.length, ctx.language)}`,
         style: "subtitle",
       });
-      gridHeader(sh, r + 1, p.children, cols, false);
+      gridHeader(ctx, sh, r + 1, p.children, cols, false);
       const top = r + 2;
       for (let i = 0; i < k; i++) {
         for (let j = 0; j < k; j++) {
@@ -211,7 +214,7 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
       ctx.blocks.push({
         key: block.key,
         parent: p.name,
-        label: aggregateLabel(blocks.length),
+        label: aggregateLabel(blocks.length, ctx.language),
         aggregate: true,
         judgmentKeys: () => "",
         children: p.children.map((c) => c.name),
@@ -229,12 +232,10 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
   // Nodes that are an only child have local weight 1.
   for (const node of ctx.model.nodes)
     if (!ctx.localWeightRef.has(node.id)) ctx.localWeightRef.set(node.id, "1");
-  const entry = asked
-    ? `The judgments come from the Questionnaire sheets (${blocks.length === 1 ? "one questionnaire" : "one per expert"}): the upper triangle shows each answer as a number, how much more important the row element is than the column element (1/9 … 9); change the answers there. The lower triangle is the reciprocal.`
-    : `Type judgments in the yellow upper-triangle cells: how much more important the row element is than the column element (1/9 … 9; fractions as =1/3 or '1/3, since Excel reads a bare 1/3 as a date). The lower triangle is the reciprocal.`;
+  const entry = asked ? t.comparisons.fromQuestionnaire(blocks.length === 1) : t.comparisons.typed;
   sh.note(
     1,
-    `${entry} Weights: ${method}${native && s.method === "EIGEN" ? " (native formulas cannot compute EIGEN)" : ""}; RI table ${s.riTable}; consistent when CR < ${s.crThreshold}. The numeric copies the formulas read are in the grouped columns to the right (+ above the column letters shows them).`,
+    t.comparisons.note(entry, method, native && s.method === "EIGEN", s.riTable, s.crThreshold),
     cols.stats + 1
   );
   sh.helpers(cols.mirror, cols.deviation + maxK - 1);
@@ -242,6 +243,7 @@ export function buildComparisonsSheet(ctx: BuildContext, answers?: Map<string, s
 }
 
 function gridHeader(
+  ctx: BuildContext,
   sh: SheetBuilder,
   r: number,
   children: IndicatorNode[],
@@ -253,7 +255,7 @@ function gridHeader(
     sh.put(r + 1 + j, 0, { value: c.name, style: "label", wrap: true });
     if (withMirror) sh.put(r, cols.mirror + j, { value: c.name, style: "header" });
   });
-  sh.put(r, cols.weight, { value: "Weight", style: "header" });
+  sh.put(r, cols.weight, { value: ctx.t.common.weight, style: "header" });
 }
 
 function setLocalWeights(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
@@ -267,10 +269,10 @@ function setLocalWeights(ctx: BuildContext, sh: SheetBuilder, block: Block, cols
  * i < j to 9 decimals, less (i·k + j)·10⁻¹² so that no two are equal and ties rank the earlier
  * pair first, as AHP.SUGGEST does; blank where a judgment or weight is missing.
  */
-function deviations(sh: SheetBuilder, block: Block, cols: Columns): void {
+function deviations(ctx: BuildContext, sh: SheetBuilder, block: Block, cols: Columns): void {
   const { top, numericColumn: m0 } = block;
   const k = block.children.length;
-  sh.put(top - 1, cols.deviation, { value: "|ln ε| (ranks judgments)", style: "note" });
+  sh.put(top - 1, cols.deviation, { value: ctx.t.comparisons.deviation, style: "note" });
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
       const a = addr(top + i, m0 + j);
@@ -319,7 +321,7 @@ function blockResults(
       },
       (i) => resultKey.blockWeight(key, i)
     );
-    const rows = REPORT_ROWS(s.crThreshold);
+    const rows = ctx.t.comparisons.report(s.crThreshold);
     rows.forEach((label, i) => sh.put(top - 1 + i, cols.stats, { value: label, style: "label" }));
     const keys = new Map<number, string>([
       [REPORT_AT.lambda, resultKey.lambda(key)],
@@ -343,11 +345,11 @@ function blockResults(
     (sh.spec.cells.get(addr(top - 1, value)) as CellSpec).numFmt = "0"; // n
     crRow = REPORT_AT.cr;
     statusRow = rows.length;
-    sh.put(top - 1 + statusRow, cols.stats, { value: "Status", style: "label" });
+    sh.put(top - 1 + statusRow, cols.stats, { value: ctx.t.comparisons.status, style: "label" });
   }
   const cr = at(crRow);
   sh.put(top - 1 + statusRow, value, {
-    formula: `=IF(ISNUMBER(${cr}),IF(${cr}<${s.crThreshold},"Consistent","Revise: CR ≥ ${s.crThreshold}"),"Incomplete or invalid")`,
+    formula: `=IF(ISNUMBER(${cr}),IF(${cr}<${s.crThreshold},${quoted(ctx.t.comparisons.consistent)},${quoted(ctx.t.comparisons.revise(s.crThreshold))}),${quoted(ctx.t.comparisons.incompleteOrInvalid)})`,
     style: "formula",
   });
   const flagged = rangeOf(top - 1 + crRow, value, top - 1 + statusRow, value);
@@ -384,9 +386,9 @@ function nativeBlockResults(
   const H = cols.helper;
   const value = cols.stats + 1;
   const at = (row: number) => addr(top - 1 + row, value);
-  ["λmax", "CI", `RI (${s.riTable})`, "CR", "Status"].forEach((l, i) =>
-    sh.put(top - 1 + i, cols.stats, { value: l, style: "label" })
-  );
+  ctx.t.comparisons
+    .nativeStats(s.riTable)
+    .forEach((l, i) => sh.put(top - 1 + i, cols.stats, { value: l, style: "label" }));
   const wcol = rangeOf(top, W, top + k - 1, W, true);
   const row = (i: number) => rangeOf(top + i, m0, top + i, m0 + k - 1, true);
   for (let i = 0; i < k; i++) {
@@ -421,7 +423,10 @@ function nativeBlockResults(
         style: "formula",
       });
   }
-  sh.put(top - 1, H, { value: method === "SQRT" ? "Row geometric mean" : "", style: "note" });
+  sh.put(top - 1, H, {
+    value: method === "SQRT" ? ctx.t.comparisons.rowMean : "",
+    style: "note",
+  });
   sh.put(top - 1, H + 1, { value: "(Aw)ᵢ", style: "note" });
   const aw = rangeOf(top, H + 1, top + k - 1, H + 1, true);
   sh.result(top - 1, value, resultKey.lambda(key), {
@@ -441,7 +446,7 @@ function nativeBlockResults(
   try {
     ri = randomIndex(k, s.riTable);
   } catch {
-    ri = "n > 15: use ALONSO";
+    ri = ctx.t.comparisons.riTooLarge;
   }
   sh.result(top + 1, value, resultKey.ri(key), {
     value: ri,

@@ -5,6 +5,8 @@
  */
 import { EvaluationModel, EvaluationSettings, severalUnits, unitNames } from "../model";
 import type { SheetId } from "../layout";
+import { WorkbookMessages, messagesOf } from "../i18n";
+import type { Language } from "../language";
 import {
   CellSpec,
   CellValue,
@@ -228,6 +230,9 @@ export class BuildContext {
   readonly deaScoreRef = new Map<string, string>();
   /** Every comparison block, in sheet order. */
   readonly blocks: BlockLayout[] = [];
+  /** The workbook's language and its texts (src/workbook/i18n). */
+  readonly language: Language;
+  readonly t: WorkbookMessages;
 
   constructor(
     readonly model: EvaluationModel,
@@ -240,6 +245,8 @@ export class BuildContext {
       sectors: 0,
     }
   ) {
+    this.language = model.settings.language ?? "en";
+    this.t = messagesOf(this.language);
     this.several = severalUnits(model.settings);
     this.units = unitNames(model.settings).map((name) => ({
       name,

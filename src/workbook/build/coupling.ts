@@ -14,7 +14,9 @@ import { CCD_GRADES } from "../../core/mcda/coupling";
 import { GROUPS } from "../../core/trade/tables";
 import { couplingKey, couplingWeightKey, resultKey } from "../keys";
 import { scoreRange } from "../layout";
-import { FORMATS, addr, rangeOf, sheetRef } from "../spec";
+import { FORMATS, addr, rangeOf, sheetRef, textWidth } from "../spec";
+import { LANGUAGES } from "../language";
+import { sheetNames } from "../layout";
 import type { CellValue } from "../spec";
 import { BuildContext, quoted } from "./context";
 
@@ -33,7 +35,10 @@ const TIB = GROUPS[2];
 const defaultU2 = (ref: string) => `=IF(ISNUMBER(${ref}),${ref},"")`;
 const isDefaultU2 = (v: CellValue | undefined, trade: string) =>
   typeof v === "string" &&
-  v.startsWith(`=IF(ISNUMBER(${sheetRef(trade)}`) &&
+  // The trade sheet of this build or of a build in another language (renamed since).
+  [trade, ...LANGUAGES.map((l) => sheetNames(l).trade)].some((name) =>
+    v.startsWith(`=IF(ISNUMBER(${sheetRef(name)}`)
+  ) &&
   /^=IF\(ISNUMBER\(('(?:[^']|'')*'!\$[A-Z]+\$\d+)\),\1,""\)$/.test(v);
 
 export function buildCouplingSheet(ctx: BuildContext): void {
@@ -43,22 +48,12 @@ export function buildCouplingSheet(ctx: BuildContext): void {
   const lastYear = s.years[s.years.length - 1];
   const tibRef = ctx.resultCells.get(resultKey.tradeShare(lastYear, TIB));
   const tradeDefault = !ctx.several && s.trade && tibRef !== undefined;
-  sh.put(0, 0, { value: "Coupling coordination: innovation and trade structure", style: "title" });
-  const headers = [
-    "Unit",
-    "U₁ Innovation (W rescaled)",
-    "U₂ Trade structure",
-    "U₃ (optional)",
-    "C coupling",
-    "T coordination",
-    "D coupling coordination",
-    "Grade of D",
-    "Note",
-  ];
-  headers.forEach((h, c) => sh.put(HEAD, c, { value: h, style: "header" }));
-  sh.put(HEAD - 1, 0, { value: "Scores of the systems, each in [0, 1]", style: "subtitle" });
+  const m = ctx.t.coupling;
+  sh.put(0, 0, { value: m.title, style: "title" });
+  m.headers.forEach((h, c) => sh.put(HEAD, c, { value: h, style: "header" }));
+  sh.put(HEAD - 1, 0, { value: m.scores, style: "subtitle" });
   // The weights of the systems in T: typed, 1 each unless typed (equal), rescaled to sum 1.
-  sh.put(WEIGHTS, COL.unit, { value: "Weight in T", style: "label" });
+  sh.put(WEIGHTS, COL.unit, { value: m.weight, style: "label" });
   const weight: string[] = [];
   for (const system of [1, 2, 3] as const) {
     const key = couplingWeightKey(system);
@@ -68,21 +63,21 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     weight.push(addr(WEIGHTS, system, true));
   }
   sh.put(WEIGHTS, COL.c, {
-    value: "← weights of U₁, U₂, U₃ in T (equal: 1 each), rescaled to sum 1 over the row's systems",
+    value: m.weightsNote,
     style: "note",
   });
   sh.spec.merges.push(rangeOf(WEIGHTS, COL.c, WEIGHTS, COL.note));
   // The grade table the Grade column reads (CCD_GRADES, src/core/mcda/coupling.ts), below the units.
   const last = FIRST + ctx.units.length - 1;
   const gradeHead = last + 3;
-  sh.put(gradeHead - 1, 0, { value: "Grades of D", style: "subtitle" });
-  ["D", "D from", "Grade"].forEach((h, c) => sh.put(gradeHead, c, { value: h, style: "header" }));
+  sh.put(gradeHead - 1, 0, { value: m.grades, style: "subtitle" });
+  m.gradeHeaders.forEach((h, c) => sh.put(gradeHead, c, { value: h, style: "header" }));
   CCD_GRADES.forEach((g, k) => {
     const next = CCD_GRADES[k + 1]?.lower;
     const range = next === undefined ? `${g.lower} ≤ D ≤ 1` : `${g.lower} ≤ D < ${next}`;
     sh.put(gradeHead + 1 + k, 0, { value: range });
     sh.put(gradeHead + 1 + k, 1, { value: g.lower, numFmt: "0.0" });
-    sh.put(gradeHead + 1 + k, 2, { value: g.en });
+    sh.put(gradeHead + 1 + k, 2, { value: ctx.language === "zh-CN" ? g.zh : g.en });
   });
   const gradeLast = gradeHead + CCD_GRADES.length;
   const bounds = rangeOf(gradeHead + 1, 1, gradeLast, 1, true);
@@ -90,7 +85,7 @@ export function buildCouplingSheet(ctx: BuildContext): void {
 
   const [w1, w2, w3] = weight;
   const labelOf = (name: string) =>
-    ctx.several ? name : ctx.model.goal.trim() || "This evaluation";
+    ctx.several ? name : ctx.model.goal.trim() || m.thisEvaluation;
   ctx.units.forEach((u, j) => {
     const r = FIRST + j;
     const label = labelOf(u.name);
@@ -125,32 +120,24 @@ export function buildCouplingSheet(ctx: BuildContext): void {
       const cell = sh.spec.cells.get(at(c));
       if (cell) cell.numFmt = FORMATS.weight;
     }
-    const blankU2 = tradeDefault
-      ? `is blank: paste the trade rows of ${lastYear} on the ${ctx.names.trade} sheet, or type a score in [0, 1]`
-      : "is blank: type its trade-structure score in [0, 1]";
-    const msg = (x: string, why: string) => quoted(`${x} of ${label} ${why}`);
+    const blankU2 = tradeDefault ? m.blankU2Trade(lastYear, ctx.names.trade) : m.blankU2;
+    const msg = (x: string, why: string) => quoted(m.message(x, label, why));
     // The row's problem, "" when its scores and weights can be used (lazy IFs: each test only
     // runs once the ones before it passed).
     const checks: [string, string][] = [
-      [`NOT(ISNUMBER(${U1}))`, msg("U₁", "is blank: W is not computed yet (see the Status sheet)")],
-      [`OR(${U1}<0,${U1}>1)`, msg("U₁", "is outside [0, 1]")],
+      [`NOT(ISNUMBER(${U1}))`, msg("U₁", m.u1Blank)],
+      [`OR(${U1}<0,${U1}>1)`, msg("U₁", m.outside)],
       [`${U2}=""`, msg("U₂", blankU2)],
-      [`NOT(ISNUMBER(${U2}))`, msg("U₂", "is not a number: type a score in [0, 1]")],
-      [`OR(${U2}<0,${U2}>1)`, msg("U₂", "is outside [0, 1]")],
-      [
-        `AND(${U3}<>"",NOT(ISNUMBER(${U3})))`,
-        msg("U₃", "is not a number: type a score in [0, 1] or leave it blank"),
-      ],
-      [`IF(ISNUMBER(${U3}),OR(${U3}<0,${U3}>1),FALSE)`, msg("U₃", "is outside [0, 1]")],
+      [`NOT(ISNUMBER(${U2}))`, msg("U₂", m.notNumber)],
+      [`OR(${U2}<0,${U2}>1)`, msg("U₂", m.outside)],
+      [`AND(${U3}<>"",NOT(ISNUMBER(${U3})))`, msg("U₃", m.u3NotNumber)],
+      [`IF(ISNUMBER(${U3}),OR(${U3}<0,${U3}>1),FALSE)`, msg("U₃", m.outside)],
       [
         `NOT(AND(ISNUMBER(${w1}),ISNUMBER(${w2}),IF(ISNUMBER(${U3}),ISNUMBER(${w3}),TRUE)))`,
-        quoted("A weight in T (row 6) is blank or not a number"),
+        quoted(m.weightBlank),
       ],
-      [
-        `OR(${w1}<0,${w2}<0,IF(ISNUMBER(${U3}),${w3}<0,FALSE))`,
-        quoted("A weight in T (row 6) is negative"),
-      ],
-      [`${w1}+${w2}+IF(ISNUMBER(${U3}),${w3},0)=0`, quoted("The weights in T (row 6) sum to 0")],
+      [`OR(${w1}<0,${w2}<0,IF(ISNUMBER(${U3}),${w3}<0,FALSE))`, quoted(m.weightNegative)],
+      [`${w1}+${w2}+IF(ISNUMBER(${U3}),${w3},0)=0`, quoted(m.weightZero)],
     ];
     sh.put(r, COL.problem, {
       formula: `=${checks.map(([test, why]) => `IF(${test},${why},`).join("")}""${")".repeat(checks.length)}`,
@@ -177,7 +164,7 @@ export function buildCouplingSheet(ctx: BuildContext): void {
       style: "result",
     });
     sh.result(r, COL.note, resultKey.coupling("note", u.key), {
-      formula: `=IF(${ok},${P},IF(SUM(${us})=0,${msg("Every U", "is 0: C is undefined (0/0), and D = 0")},""))`,
+      formula: `=IF(${ok},${P},IF(SUM(${us})=0,${msg(m.everyU, m.allZero)},""))`,
       style: "note",
       wrap: true,
     });
@@ -189,28 +176,28 @@ export function buildCouplingSheet(ctx: BuildContext): void {
       kind: "decimal",
       min: 0,
       max: 1,
-      prompt: "A score in [0, 1]",
-      error: "The systems' scores run from 0 to 1.",
+      prompt: m.scorePrompt,
+      error: m.scoreError,
     },
     {
       range: rangeOf(WEIGHTS, COL.u1, WEIGHTS, COL.u3),
       kind: "decimal",
       min: 0,
       max: 1e9,
-      prompt: "A weight ≥ 0 (rescaled to sum 1)",
-      error: "Weights are numbers ≥ 0.",
+      prompt: m.weightPrompt,
+      error: m.weightError,
     }
   );
   const units = rangeOf(FIRST, COL.unit, last, COL.unit, true);
   const column = (c: number) => rangeOf(FIRST, c, last, c, true);
   sh.spec.charts.push({
     kind: "column",
-    title: "Innovation U₁, trade structure U₂ and coupling coordination D by unit",
+    title: m.chart,
     categories: units,
     series: [
-      { name: "U₁ Innovation", values: column(COL.u1) },
-      { name: "U₂ Trade structure", values: column(COL.u2) },
-      { name: "D coupling coordination", values: column(COL.d) },
+      { name: m.series[0], values: column(COL.u1) },
+      { name: m.series[1], values: column(COL.u2) },
+      { name: m.series[2], values: column(COL.d) },
     ],
     axisFormat: "0.00",
     anchor: addr(gradeHead - 1, 4),
@@ -218,7 +205,7 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     height: 16,
   });
   Object.assign(sh.spec.columnWidths, {
-    A: Math.min(30, Math.max(16, ...ctx.units.map((u) => [...labelOf(u.name)].length + 2))),
+    A: Math.min(30, Math.max(16, ...ctx.units.map((u) => textWidth(labelOf(u.name)) + 2))),
     B: 13,
     C: 12,
     D: 10,
@@ -229,15 +216,11 @@ export function buildCouplingSheet(ctx: BuildContext): void {
     I: 48,
   });
   const u2 = tradeDefault
-    ? `the technology-intensive (TIB) export share of ${lastYear} from the ${ctx.names.trade} sheet unless you type another score`
+    ? m.u2Trade(lastYear, ctx.names.trade)
     : ctx.several
-      ? "typed per unit (e.g. its technology-intensive export share, or a trade-upgrading index)"
-      : "typed (e.g. the technology-intensive export share, or a trade-upgrading index; with the Trade Structure sheet it is the TIB share by default)";
-  sh.note(
-    1,
-    `How low-carbon innovation and the trade structure move together. U₁ Innovation: the evaluation's W rescaled to [0, 1] as (W − ${low})/(${high} − ${low}), the scale's lowest and highest class centres (${ctx.names.results} sheet). U₂ Trade structure: ${u2}. U₃: an optional third system; leave it blank for two. With k systems, C = k·(U₁·…·U_k)^(1/k)/(U₁ + … + U_k) (coupling), T = Σ wᵢUᵢ with the weights of row 6 rescaled to sum 1 (coordination), D = √(C·T) (coupling coordination degree), graded by the table below: the traditional coupling coordination degree model in the normative form of Wang et al. (2021), Journal of Natural Resources 36(3): 793–810.`,
-    COL.note
-  );
+      ? m.u2Units
+      : m.u2Typed;
+  sh.note(1, m.note(low, high, ctx.names.results, u2), COL.note);
   sh.page({
     freeze: { rows: FIRST, columns: 1 },
     landscape: true,

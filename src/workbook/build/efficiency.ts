@@ -9,7 +9,7 @@
  */
 import { efficiencyKey, efficiencyMeasures, efficiencyValues } from "../efficiency";
 import type { IndicatorNode } from "../model";
-import { FORMATS, addr, colName, parseAddr, rangeOf } from "../spec";
+import { FORMATS, addr, colName, parseAddr, rangeOf, textWidth } from "../spec";
 import type { CellValue } from "../spec";
 import { BuildContext, SheetBuilder } from "./context";
 
@@ -18,10 +18,11 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
   const sh = ctx.sheet("efficiency", true);
   const native = s.style === "native";
   const m = efficiencyMeasures(ctx.model);
-  sh.put(0, 0, { value: "Input-output efficiency (DEA)", style: "title" });
+  const t = ctx.t.efficiency;
+  sh.put(0, 0, { value: t.title, style: "title" });
   sh.spec.columnWidths.A = Math.min(
     40,
-    Math.max(16, ...ctx.units.map((u) => [...u.name].length + 2))
+    Math.max(16, ...ctx.units.map((u) => textWidth(u.name) + 2))
   );
   if (m.problem) {
     sh.note(1, m.problem, 6);
@@ -34,13 +35,17 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
   const measures: IndicatorNode[] = [...m.inputs, ...m.outputs, ...m.undesirable];
   const n = ctx.units.length;
   // A. The last year's data and the scores.
-  sh.put(3, 0, { value: `Efficiency in ${last} (input-oriented)`, style: "subtitle" });
+  sh.put(3, 0, { value: t.inYear(last), style: "subtitle" });
   const head = 4;
-  sh.put(head, 0, { value: "Unit", style: "header" });
+  sh.put(head, 0, { value: ctx.t.common.unit, style: "header" });
   const kind = (node: IndicatorNode) =>
-    m.inputs.includes(node) ? "input" : m.outputs.includes(node) ? "output" : "undesirable output";
+    m.inputs.includes(node)
+      ? t.kinds.input
+      : m.outputs.includes(node)
+        ? t.kinds.output
+        : t.kinds.undesirable;
   measures.forEach((node, c) => {
-    sh.put(head, 1 + c, { value: `${node.name} (${kind(node)})`, style: "header" });
+    sh.put(head, 1 + c, { value: t.measure(node.name, kind(node)), style: "header" });
     sh.spec.columnWidths[colName(1 + c)] = 14;
   });
   const first = head + 1;
@@ -69,9 +74,7 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
   scoreNames.forEach((_, c) => (sh.spec.columnWidths[colName(S + c)] = 10));
   sh.spec.columnWidths[colName(S + 4)] = 10;
   if (native) {
-    ["CRS", "VRS", "Scale", "Returns"].forEach((h, c) =>
-      sh.put(head, S + c, { value: h, style: "header" })
-    );
+    t.scores.forEach((h, c) => sh.put(head, S + c, { value: h, style: "header" }));
     ctx.units.forEach((u, j) =>
       scoreNames.forEach((what, c) => {
         const key = efficiencyKey.score(what, u.name);
@@ -123,7 +126,7 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
     const c0 = T + b * (both.length + 1);
     both.forEach((node, c) => {
       sh.put(head, c0 + c, {
-        value: `${what === "slack" ? "Slack" : "Target"}: ${node.name}`,
+        value: what === "slack" ? t.slack(node.name) : t.target(node.name),
         style: "header",
       });
       sh.spec.columnWidths[colName(c0 + c)] = 13;
@@ -154,14 +157,14 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
       );
   });
   sh.put(head - 1, T, {
-    value: "Slacks and targets (CRS): what an inefficient unit would need",
+    value: t.slacks,
     style: "subtitle",
   });
   ctx.units.forEach((u, j) => ctx.deaScoreRef.set(u.name, sh.ref(first + j, S)));
   const units = rangeOf(first, 0, lastRow, 0, true);
   sh.spec.charts.push({
     kind: "column",
-    title: `Efficiency by unit, ${last} (1 = on the frontier)`,
+    title: t.chart(last),
     categories: units,
     series: [
       { name: "CRS", values: rangeOf(first, S, lastRow, S, true) },
@@ -178,7 +181,13 @@ export function buildEfficiencySheet(ctx: BuildContext): void {
   const few = n < 3 * (m.inputs.length + m.outputs.length + m.undesirable.length);
   sh.note(
     1,
-    `Inputs: ${m.inputs.map((x) => x.name).join(", ")}. Outputs: ${m.outputs.map((x) => x.name).join(", ")}.${m.undesirable.length > 0 ? ` Undesirable outputs (SBM only, Tone 2004): ${m.undesirable.map((x) => x.name).join(", ")}.` : ""} Scores: 1 = efficient, lower is worse; returns to scale from the NIRS model, as DEAP. ${native ? "Native formulas cannot solve the linear programs of DEA: the scores are values computed when the workbook was built; build again after changing the data. " : ""}${few ? `With ${n} units and ${measures.length} measures the scores lose discrimination (a rule of thumb asks for at least 3 × (inputs + outputs) units).` : ""}`,
+    t.note(
+      m.inputs.map((x) => x.name).join(t.listJoin),
+      m.outputs.map((x) => x.name).join(t.listJoin),
+      m.undesirable.map((x) => x.name).join(t.listJoin),
+      native,
+      few ? { units: n, measures: measures.length } : null
+    ),
     S + 4
   );
   sh.page({
@@ -205,7 +214,8 @@ function malmquistTable(
   const native = ctx.settings.style === "native";
   const years = ctx.settings.years;
   const n = ctx.units.length;
-  sh.put(top, 0, { value: "Change over the years: Malmquist index (CRS)", style: "subtitle" });
+  const tx = ctx.t.efficiency;
+  sh.put(top, 0, { value: tx.malmquist, style: "subtitle" });
   const head = top + 1;
   // The stacked data: year, unit, inputs, outputs, one row per year and unit (hidden helpers).
   const H = 8 + measures.length; // first helper column, right of the tables
@@ -229,9 +239,7 @@ function malmquistTable(
   const rows = (years.length - 1) * n;
   const keys = ["mi", "ec", "tc"];
   if (native) {
-    ["Period", "Unit", "Malmquist", "Efficiency change", "Technical change"].forEach((h, c) =>
-      sh.put(head, c, { value: h, style: "header" })
-    );
+    tx.malmquistHeaders.forEach((h, c) => sh.put(head, c, { value: h, style: "header" }));
     for (let t = 0; t + 1 < years.length; t++)
       ctx.units.forEach((u, j) => {
         const row = head + 1 + t * n + j;
@@ -268,10 +276,8 @@ function malmquistTable(
   }
   // Geometric means over the units, per pair of years.
   let r = head + rows + 2;
-  sh.put(r++, 0, { value: "Geometric mean over the units", style: "subtitle" });
-  ["Years", "Malmquist", "Efficiency change", "Technical change"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  sh.put(r++, 0, { value: tx.mean, style: "subtitle" });
+  tx.meanHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const meanTop = r;
   for (let t = 0; t + 1 < years.length; t++, r++) {
@@ -287,9 +293,9 @@ function malmquistTable(
   }
   sh.spec.charts.push({
     kind: "column",
-    title: "Malmquist index and its parts, geometric mean over the units",
+    title: tx.malmquistChart,
     categories: rangeOf(meanTop, 0, r - 1, 0, true),
-    series: ["Malmquist", "Efficiency change", "Technical change"].map((name, c) => ({
+    series: tx.meanHeaders.slice(1).map((name, c) => ({
       name,
       values: rangeOf(meanTop, 1 + c, r - 1, 1 + c, true),
     })),

@@ -57,23 +57,10 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
   const last = FIRST + n - 1;
   const totalRow = last + 1;
   const col = (c: number) => rangeOf(FIRST, c, last, c, true);
-  sh.put(0, 0, {
-    value: "Carbon embodied in trade (environmentally extended input-output)",
-    style: "title",
-  });
-  sh.put(HEAD - 1, 0, { value: "Sectors", style: "subtitle" });
-  const headers = [
-    ...SECTOR_COLUMNS,
-    "Class used",
-    "Direct intensity c = E/x",
-    "Total intensity m = c·L",
-    "Embodied in exports",
-    "Embodied in imports",
-    "Balance (exports − imports)",
-    "Output multiplier",
-    "Note",
-  ];
-  headers.forEach((h, c) => sh.put(HEAD, c, { value: h, style: "header" }));
+  const t = ctx.t.embodied;
+  sh.put(0, 0, { value: t.title, style: "title" });
+  sh.put(HEAD - 1, 0, { value: t.sectors, style: "subtitle" });
+  t.headers.forEach((h, c) => sh.put(HEAD, c, { value: h, style: "header" }));
 
   // The flows Z below the sector table, their coefficients A and the Leontief inverse L in
   // hidden helper columns to the right (never above a column of the sector table).
@@ -92,9 +79,9 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
   const classTable = lookupSheet(
     ctx,
     "_IsicClasses",
-    "ISIC division or section",
+    t.lookupCode,
     isicClassTable(),
-    "Class"
+    t.lookupClass
   );
   for (let i = 0; i < n; i++) {
     const r = FIRST + i;
@@ -151,33 +138,20 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
     const zRow = rangeOf(zTop + i, 1, zTop + i, n, true);
     const named = (why: string) => quoted(why);
     const checks: [string, string][] = [
-      [
-        `COUNTIF(${zColumn},"<0")+COUNTIF(${zRow},"<0")>0`,
-        named("A flow of this sector is negative: flows are ≥ 0"),
-      ],
+      [`COUNTIF(${zColumn},"<0")+COUNTIF(${zRow},"<0")>0`, named(t.negative)],
       [
         `AND(NOT(${positive(x)}),OR(SUM(${zColumn})<>0,N(${at(COL.emissions)})<>0))`,
-        named(
-          "Total output x is blank, 0 or not a number while the sector has inputs or emissions"
-        ),
+        named(t.noOutput),
       ],
-      [
-        `IF(${positive(x)},SUM(${zColumn})>=${x},FALSE)`,
-        named(
-          "Its inputs are worth at least its output (column sum of A ≥ 1): the table is not productive, check x and the column of Z"
-        ),
-      ],
-      [
-        `AND(${at(COL.cls)}="",OR(${at(COL.code)}<>"",${positive(x)}))`,
-        named("No class: type RIB, LIB, TIB or OTHER (the ISIC code is blank or not recognised)"),
-      ],
+      [`IF(${positive(x)},SUM(${zColumn})>=${x},FALSE)`, named(t.notProductive)],
+      [`AND(${at(COL.cls)}="",OR(${at(COL.code)}<>"",${positive(x)}))`, named(t.noClass)],
       [
         `AND(${at(COL.cls)}<>"",ISNA(MATCH(${at(COL.cls)},{"RIB","LIB","TIB","OTHER"},0)))`,
-        named("The class must be RIB, LIB, TIB or OTHER"),
+        named(t.badClass),
       ],
     ];
     sh.result(r, COL.note, resultKey.sector("note", i), {
-      formula: `=${checks.map(([t, why]) => `IF(${t},${why},`).join("")}""${")".repeat(checks.length)}`,
+      formula: `=${checks.map(([test, why]) => `IF(${test},${why},`).join("")}""${")".repeat(checks.length)}`,
       style: "note",
     });
   }
@@ -194,7 +168,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
     },
     (i) => resultKey.sector("total", i)
   );
-  sh.put(totalRow, COL.sector, { value: "Total", style: "label" });
+  sh.put(totalRow, COL.sector, { value: t.total, style: "label" });
   for (const c of [
     COL.output,
     COL.emissions,
@@ -208,17 +182,9 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
 
   // By class.
   const kTitle = totalRow + 2;
-  sh.put(kTitle, 0, { value: "By trade class (the paper's Table 1)", style: "subtitle" });
+  sh.put(kTitle, 0, { value: t.byClass, style: "subtitle" });
   const kHead = kTitle + 1;
-  [
-    "Class",
-    "Exports",
-    "Imports",
-    "Embodied in exports",
-    "Embodied in imports",
-    "Balance",
-    "Share of embodied exports",
-  ].forEach((h, c) => sh.put(kHead, c, { value: h, style: "header" }));
+  t.classHeaders.forEach((h, c) => sh.put(kHead, c, { value: h, style: "header" }));
   const kFirst = kHead + 1;
   const kTotal = kFirst + GROUPS.length;
   const classes = col(COL.cls);
@@ -249,7 +215,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
       numFmt: FORMATS.share,
     });
   });
-  sh.put(kTotal, 0, { value: "Total", style: "label" });
+  sh.put(kTotal, 0, { value: t.total, style: "label" });
   for (let c = 1; c <= 5; c++) {
     const cell = {
       formula: `=SUM(${rangeOf(kFirst, c, kTotal - 1, c)})`,
@@ -266,20 +232,19 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
     else sh.put(kTotal, c, cell);
   }
   sh.put(kTotal + 1, 0, {
-    value: "Sectors without a class (see their Note) are in the totals above and in no class.",
+    value: t.unclassified,
     style: "note",
   });
 
   // Z (typed), A and L (hidden).
   sh.put(zTitle, 0, {
-    value:
-      "Intermediate flows Z: what the sector of the row sells to the sector of the column (same unit as x)",
+    value: t.flows,
     style: "subtitle",
   });
-  sh.put(zHead, 0, { value: "From \\ to", style: "header" });
+  sh.put(zHead, 0, { value: t.fromTo, style: "header" });
   for (let j = 0; j < n; j++) {
     const name = addr(FIRST + j, COL.sector);
-    const label = `=IF(${name}="","Sector ${j + 1}",${name})`;
+    const label = `=IF(${name}="",${quoted(`${t.sector}${j + 1}`)},${name})`;
     sh.put(zHead, 1 + j, { formula: label, style: "header" });
     sh.put(zTop + j, 0, { formula: label, style: "label" });
     for (let i = 0; i < n; i++) sh.input(zTop + i, 1 + j, flowKey(i, j));
@@ -303,33 +268,33 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
       range: rangeOf(FIRST, COL.typed, last, COL.typed),
       kind: "list",
       formula: "RIB,LIB,TIB,OTHER",
-      prompt: "RIB, LIB, TIB or OTHER; leave blank to take the class from the ISIC code",
-      error: "The classes are RIB, LIB, TIB and OTHER.",
+      prompt: t.classPrompt,
+      error: t.classError,
     },
     {
       range: rangeOf(FIRST, COL.output, last, COL.imports),
       kind: "decimal",
       min: 0,
       max: 1e15,
-      prompt: "A number ≥ 0",
-      error: "Outputs, emissions, exports and imports are numbers ≥ 0.",
+      prompt: t.numberPrompt,
+      error: t.numberError,
     },
     {
       range: rangeOf(zTop, 1, zLast, n),
       kind: "decimal",
       min: 0,
       max: 1e15,
-      prompt: "A flow ≥ 0 (blank counts as 0)",
-      error: "Flows are numbers ≥ 0.",
+      prompt: t.flowPrompt,
+      error: t.flowError,
     }
   );
   sh.spec.charts.push({
     kind: "column",
-    title: "Emissions embodied in exports and imports by trade class",
+    title: t.chart,
     categories: rangeOf(kFirst, 0, kTotal - 1, 0, true),
     series: [
-      { name: "Embodied in exports", values: rangeOf(kFirst, 3, kTotal - 1, 3, true) },
-      { name: "Embodied in imports", values: rangeOf(kFirst, 4, kTotal - 1, 4, true) },
+      { name: t.classHeaders[3], values: rangeOf(kFirst, 3, kTotal - 1, 3, true) },
+      { name: t.classHeaders[4], values: rangeOf(kFirst, 4, kTotal - 1, 4, true) },
     ],
     anchor: addr(kTitle, 8),
     width: 6,
@@ -352,11 +317,7 @@ export function buildEmbodiedSheet(ctx: BuildContext): void {
     N: 11,
     O: 48,
   });
-  sh.note(
-    1,
-    `Paste a sector × sector input-output table (e.g. a national table, or an extract of WIOD or the OECD ICIO): each sector's total output x, direct emissions E (e.g. t CO₂), exports and imports on its row above, the intermediate flows Z below (blank = 0); ${n} sectors are laid out (set their number in the task pane's Settings). A = Z·diag(x)⁻¹, L = (I − A)⁻¹ (the Leontief inverse), c = E/x, m = c·L: the emissions along the whole supply chain per unit of final demand. Embodied in exports = m × exports; in imports = m × imports, at domestic technology (the emissions avoided by importing). Classes follow the paper's Table 1 from the SITC section of each ISIC division's products (RIB = SITC 0–4, LIB = 6 and 8, TIB = 5 and 7; services OTHER) unless typed. The add-in's IO.COEFFICIENTS, IO.LEONTIEF, IO.INTENSITY and IO.EMBODIED compute the same.`,
-    COL.note
-  );
+  sh.note(1, t.note(n), COL.note);
   sh.page({
     freeze: { rows: FIRST, columns: 1 },
     landscape: true,

@@ -12,16 +12,17 @@ import { EvaluationModel, validateModel } from "../model";
 import { storableModel } from "../text";
 import {
   DEFAULT_DATA_ROWS,
-  DEFAULT_SHEET_NAMES,
   SheetId,
   questionnaireSheets,
   rowsHeld,
   sectorsHeld,
   sheetIds,
+  sheetNames,
 } from "../layout";
 import { parseInputKey } from "../keys";
 import type { CellValue, WorkbookSpec } from "../spec";
 import { asAnswer, asMatrixEntry } from "../verbalScale";
+import type { Language } from "../language";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
 import { buildCouplingSheet } from "./coupling";
@@ -41,7 +42,7 @@ export type { CellLocation } from "./context";
 export { hsGroupTable, ebopsClassTable } from "./lookups";
 
 export interface BuildOptions {
-  /** Sheet names (default DEFAULT_SHEET_NAMES). */
+  /** Sheet names (default: sheetNames of the model's language, DEFAULT_SHEET_NAMES in English). */
   names?: Record<SheetId, string>;
   /** Values of input cells by key, from a previous build or sample data. */
   inputs?: Map<string, CellValue>;
@@ -94,7 +95,7 @@ export function sheetNameProblem(name: string): string | null {
  * // ["Index System", "Comparisons", "Expert Scores", "Quantitative Data", "Status", "Results", "_EvalMeta"]
  */
 export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}): BuildResult {
-  const names = options.names ?? DEFAULT_SHEET_NAMES;
+  const names = options.names ?? sheetNames(model.settings.language);
   const stored = storableModel(model);
   const problems = validateModel(stored.model);
   const used = new Set<string>();
@@ -113,7 +114,8 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   if (problems.length > 0) throw new UnbuildableModel(problems);
   const inputs = judgmentsAsEntered(
     options.inputs ?? new Map<string, CellValue>(),
-    !!model.settings.questionnaire
+    !!model.settings.questionnaire,
+    model.settings.language
   );
   const rows = {
     trade: Math.max(options.rows?.trade ?? DEFAULT_DATA_ROWS, rowsHeld(inputs.keys(), "t")),
@@ -145,6 +147,13 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
   if (ids.includes("coupling")) buildCouplingSheet(ctx);
   if (ids.includes("embodied")) buildEmbodiedSheet(ctx);
   buildMetaSheet(ctx);
+  // The titles of the validation prompts and alerts, in the workbook's language.
+  if (ctx.language !== "en")
+    for (const sheet of ctx.spec.sheets)
+      for (const v of sheet.validations) {
+        v.promptTitle ??= ctx.t.common.validationTitle;
+        v.errorTitle ??= ctx.t.common.invalidTitle;
+      }
   return {
     spec: ctx.spec,
     inputCells: ctx.inputCells,
@@ -156,17 +165,19 @@ export function buildWorkbook(model: EvaluationModel, options: BuildOptions = {}
 
 /**
  * The inputs with every judgment as its route takes it: with the questionnaire, judgments on
- * the scale as the drop-down's labels (3 → "A moderately more important (3)"); without, labels
+ * the scale as the drop-down's labels in the workbook's language (3 → "A moderately more
+ * important (3)"; an answer chosen in another language → the same answer in this one); without, labels
  * as the matrix's numbers ("B strongly more important (5)" → "1/5"). Anything else is kept.
  */
 function judgmentsAsEntered(
   inputs: Map<string, CellValue>,
-  questionnaire: boolean
+  questionnaire: boolean,
+  language: Language | undefined
 ): Map<string, CellValue> {
   let out = inputs; // copied on the first change only (the inputs may hold 100,000 data rows)
   for (const [key, v] of inputs) {
     if (!key.startsWith("j|") || parseInputKey(key)?.kind !== "judgment") continue;
-    const entered = questionnaire ? asAnswer(v) : asMatrixEntry(v);
+    const entered = questionnaire ? asAnswer(v, language) : asMatrixEntry(v);
     if (entered === v) continue;
     if (out === inputs) out = new Map(inputs);
     out.set(key, entered);

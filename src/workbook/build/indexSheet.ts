@@ -1,18 +1,18 @@
 /** The Index System sheet: one row per node with its stable id, parent, level, kind, type, direction and unit. */
 import { childrenOf, depthFirst } from "../model";
 import type { BuildContext } from "./context";
+import { textWidth } from "../spec";
 
 export function buildIndexSheet(ctx: BuildContext): void {
   const sh = ctx.sheet("index");
   const model = ctx.model;
-  sh.put(0, 0, { value: "Index system", style: "title" });
-  ["Id", "Parent", "Name", "Level", "Kind", "Type", "Direction", "Unit", "Note"].forEach((h, c) =>
-    sh.put(3, c, { value: h, style: "header" })
-  );
+  const t = ctx.t;
+  sh.put(0, 0, { value: t.index.title, style: "title" });
+  t.index.headers.forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
   sh.put(4, 0, { value: "GOAL" });
   sh.put(4, 2, { value: model.goal, style: "label" });
   sh.put(4, 3, { value: 0 });
-  sh.put(4, 4, { value: "goal" });
+  sh.put(4, 4, { value: t.index.goal });
   depthFirst(model).forEach(({ node, depth }, i) => {
     const r = 5 + i;
     const leaf = childrenOf(model, node.id).length === 0;
@@ -23,12 +23,12 @@ export function buildIndexSheet(ctx: BuildContext): void {
       style: node.example ? "example" : undefined,
     });
     sh.put(r, 3, { value: depth });
-    sh.put(r, 4, { value: leaf ? "indicator" : "criterion" });
-    sh.put(r, 5, { value: leaf ? node.type : "" });
-    sh.put(r, 6, { value: leaf ? node.direction : "" });
+    sh.put(r, 4, { value: leaf ? t.index.indicator : t.index.criterion });
+    sh.put(r, 5, { value: leaf ? t.common[node.type] : "" });
+    sh.put(r, 6, { value: leaf ? t.common[node.direction] : "" });
     sh.put(r, 7, { value: node.unit });
     sh.put(r, 8, {
-      value: node.example ? "Example indicator: rename or replace it" : "",
+      value: node.example ? t.common.exampleNote : "",
       style: "note",
     });
   });
@@ -40,13 +40,9 @@ export function buildIndexSheet(ctx: BuildContext): void {
     E: 10,
     F: 13,
     G: 10,
-    H: Math.min(40, Math.max(24, ...model.nodes.map((n) => [...n.unit].length + 2))),
+    H: Math.min(40, Math.max(24, ...model.nodes.map((n) => textWidth(n.unit) + 2))),
     I: 36,
   });
-  sh.note(
-    1,
-    `Goal: ${model.goal}. Edit the hierarchy in the task pane (Indicator system step); ids are stable and match judgments and scores when rebuilding.`,
-    8
-  );
+  sh.note(1, t.index.note(model.goal), 8);
   sh.page({ freeze: { rows: 4, columns: 1 }, landscape: true, titleRows: { first: 3, last: 3 } });
 }

@@ -6,7 +6,7 @@
  * read a units × indicators matrix of mean scores in hidden helper columns: TOPSIS.SCORE and
  * GRA.GRADE in add-in style, the same steps in built-in formulas in native style.
  */
-import { MODEL_LABELS, MODELS_RHO, ModelId, modelsKey, modelsOf } from "../models";
+import { MODELS_RHO, ModelId, modelsKey, modelsOf } from "../models";
 import { indicators } from "../model";
 import { FORMATS, addr, parseAddr, rangeOf } from "../spec";
 import type { BuildContext, SheetBuilder } from "./context";
@@ -36,11 +36,12 @@ export function modelsTable(
   if (ids.length === 0) return top;
   const quant = indicators(ctx.model).filter((n) => n.type === "quantitative");
   let r = top;
-  sh.put(r++, 0, { value: "Models", style: "subtitle" });
-  sh.put(r, 0, { value: "Unit", style: "header" });
+  const t = ctx.t.models;
+  sh.put(r++, 0, { value: t.title, style: "subtitle" });
+  sh.put(r, 0, { value: ctx.t.common.unit, style: "header" });
   ids.forEach((m, k) => {
-    sh.put(r, 1 + 2 * k, { value: MODEL_LABELS[m], style: "header" });
-    sh.put(r, 2 + 2 * k, { value: "Rank", style: "header" });
+    sh.put(r, 1 + 2 * k, { value: t.labels[m], style: "header" });
+    sh.put(r, 2 + 2 * k, { value: ctx.t.common.rank, style: "header" });
   });
   r++;
   const first = r;
@@ -81,10 +82,10 @@ export function modelsTable(
     });
   });
   r = last + 2;
-  sh.put(r++, 0, { value: "Spearman's rank correlation between the models", style: "subtitle" });
+  sh.put(r++, 0, { value: t.spearman, style: "subtitle" });
   ids.forEach((m, k) => {
-    sh.put(r, 1 + k, { value: MODEL_LABELS[m], style: "header" });
-    sh.put(r + 1 + k, 0, { value: MODEL_LABELS[m], style: "label", wrap: true });
+    sh.put(r, 1 + k, { value: t.labels[m], style: "header" });
+    sh.put(r + 1 + k, 0, { value: t.labels[m], style: "label", wrap: true });
   });
   const ranks = (k: number) => rangeOf(first, 2 + 2 * k, last, 2 + 2 * k, true);
   ids.forEach((a, i) =>
@@ -106,12 +107,7 @@ export function modelsTable(
     })
   );
   r += ids.length + 1;
-  if (byScores)
-    sh.note(
-      r++,
-      "TOPSIS and the grey relational grade rank the units by their mean score per indicator (each unit's grey sample averaged: the experts' scores, or the quantitative score; in the grouped columns to the right) with the weights the evaluation uses. The grey relational grade leaves out indicators on which every unit scores the same.",
-      2 * ids.length
-    );
+  if (byScores) sh.note(r++, t.note, 2 * ids.length);
   return r + 1;
 }
 
@@ -187,13 +183,14 @@ function scoreMatrix(
         style: "formula",
       });
   });
-  label(W, "← weights");
-  label(GW, "← GRA weights (0: equal in every unit)");
-  label(D, "← Δ, one row per unit");
+  const helpers = ctx.t.models.helpers;
+  label(W, helpers[0]);
+  label(GW, helpers[1]);
+  label(D, helpers[2]);
   const deltas = rangeOf(D, C, D + n - 1, C + m - 1, true);
   sh.put(D + n, C, { formula: `=MIN(${deltas})`, style: "formula" });
   sh.put(D + n, C + 1, { formula: `=MAX(${deltas})`, style: "formula" });
-  label(D + n, "← Δmin, Δmax");
+  label(D + n, helpers[3]);
   const out: ScoreMatrix = {
     matrix: rangeOf(first, C, last, C + m - 1, true),
     weights: rangeOf(W, C, W, C + m - 1, true),
@@ -207,7 +204,7 @@ function scoreMatrix(
     dMax: addr(D + n, C + 1, true),
     distances: C + m + 1,
   };
-  if (ctx.settings.style === "native") topsisHelpers(sh, T, out);
+  if (ctx.settings.style === "native") topsisHelpers(sh, T, out, ctx.t.models.topsis);
   sh.helpers(C, C + m + 2);
   return out;
 }
@@ -216,12 +213,15 @@ function scoreMatrix(
  * Native TOPSIS from row `T` down: each indicator's vector norm and the weighted ideal best and
  * worst; right of the matrix each unit's D⁺ and D⁻.
  */
-function topsisHelpers(sh: SheetBuilder, T: number, x: ScoreMatrix): void {
+function topsisHelpers(
+  sh: SheetBuilder,
+  T: number,
+  x: ScoreMatrix,
+  labels: readonly string[]
+): void {
   const { column: C, row: first, n, m } = x;
   const last = first + n - 1;
-  ["← ‖x‖", "← ideal best v⁺", "← ideal worst v⁻"].forEach((l, k) =>
-    sh.put(T + k, C + m, { value: l, style: "label" })
-  );
+  labels.forEach((l, k) => sh.put(T + k, C + m, { value: l, style: "label" }));
   for (let i = 0; i < m; i++) {
     const col = rangeOf(first, C + i, last, C + i, true);
     const norm = addr(T, C + i, true);

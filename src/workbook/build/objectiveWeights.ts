@@ -49,22 +49,11 @@ export function objectiveWeightsTable(
   const n = ctx.units.length;
   const lastYear = s.years[s.years.length - 1];
   let r = top;
-  sh.put(r++, 0, { value: "Objective weights (entropy)", style: "subtitle" });
-  const how =
-    o.combine === "multiplicative"
-      ? "multiplicatively, a·b / Σ a·b"
-      : `linearly, α·a + (1 − α)·b with α = ${o.alpha}`;
-  const uses = o.use
-    ? "The evaluation uses the combined weights for the quantitative indicators and the AHP weights for the qualitative ones (the grey tables' Global weight column; blank while the combined weights are)."
-    : "The evaluation uses the AHP weights; this table is for comparison.";
-  sh.note(
-    r++,
-    `Entropy weights of the quantitative indicators across the ${n} units, from each unit's ${lastYear} value, min-max normalised (reversed for cost indicators): p = x′/Σx′, e = −Σ p ln p / ln ${n}, weight = (1 − e)/Σ(1 − e). Combined with the AHP weights ${how} (a the AHP and b the entropy weights, each rescaled to sum to 1), then rescaled to the quantitative indicators' total AHP weight, so the qualitative indicators keep their AHP weights and all weights still sum to 1. ${uses}`,
-    4
-  );
-  ["Id", "Indicator", "AHP global weight", "Entropy weight", "Combined weight"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  const t = ctx.t.objective;
+  sh.put(r++, 0, { value: t.title, style: "subtitle" });
+  const how = o.combine === "multiplicative" ? t.multiplicative : t.linear(o.alpha);
+  sh.note(r++, t.note(n, lastYear, how, o.use ? t.uses : t.compares), 4);
+  t.headers.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const first = r;
   const last = first + m - 1;
@@ -98,7 +87,7 @@ export function objectiveWeightsTable(
     const xAll = rangeOf(X, col(0), X + n - 1, col(m - 1), true);
     const put = (row: number, c: number, formula: string, numFmt: string = FORMATS.weight) =>
       sh.put(row, c, { formula, style: "formula", numFmt });
-    sh.put(R - 1, H, { value: "Objective weights: latest values of each unit", style: "header" });
+    sh.put(R - 1, H, { value: t.latest, style: "header" });
     quant.forEach((node, k) => {
       sh.put(R, col(k), { value: node.id, style: "header" });
       sh.put(R + 1, col(k), { value: node.direction === "cost" ? "COST" : "BENEFIT" });
@@ -184,9 +173,9 @@ export function objectiveWeightsTable(
     const constant = quant
       .map((_, k) => `IF(MAX(${xs(k)})=MIN(${xs(k)}),"; "&${addr(first + k, 1)},"")`)
       .join("&");
-    const why = `IF(COUNT(${xAll})<${n * m},${quoted(`The entropy weights need every unit's ${lastYear} value of every quantitative indicator (Quantitative Data sheet).`)},IF(${constant}="","",${quoted("The entropy weights cannot be computed: min-max normalisation divides by 0 for an indicator equal in every unit: ")}&MID(${constant},3,32767)&"."))`;
+    const why = `IF(COUNT(${xAll})<${n * m},${quoted(t.needValues(lastYear))},IF(${constant}="","",${quoted(t.constant)}&MID(${constant},3,32767)&"."))`;
     sh.put(messageRow, 0, {
-      formula: badAlpha ? `=${quoted(`The weights cannot be combined: ${badAlpha}.`)}` : `=${why}`,
+      formula: badAlpha ? `=${quoted(t.badAlpha(badAlpha))}` : `=${why}`,
       style: "warning",
       wrap: true,
     });
@@ -195,9 +184,7 @@ export function objectiveWeightsTable(
   return {
     weightRef,
     use: o.use,
-    summary: o.use
-      ? "The evaluation uses the combined objective weights for the quantitative indicators (Objective weights table)."
-      : "The evaluation uses the AHP weights; the Objective weights table is for comparison.",
+    summary: o.use ? t.summaryUses : t.summaryCompares,
     next: messageRow + 1,
     helpers,
   };

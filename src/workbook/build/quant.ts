@@ -7,17 +7,8 @@
 import { IndicatorNode, indicators, thresholdsOf } from "../model";
 import { scoreRange } from "../layout";
 import { dataKey, forUnit, resultKey, thresholdKey } from "../keys";
-import { FORMATS, addr, rangeOf, sheetRef } from "../spec";
+import { FORMATS, addr, rangeOf, sheetRef, textWidth } from "../spec";
 import { BuildContext, quoted } from "./context";
-
-/** How the note names the thresholds of each method. */
-const THRESHOLD_NOTE = {
-  own: (_several: boolean) =>
-    "the worst and best thresholds come from the smoothed history (min/max for benefit, max/min for cost)",
-  units: (several: boolean) =>
-    `the worst and best thresholds come from ${several ? "every unit's" : "the"} smoothed values (min/max for benefit, max/min for cost)`,
-  typed: (_several: boolean) => "the worst and best thresholds are the ones typed above",
-};
 
 export function buildQuantSheet(ctx: BuildContext): void {
   const s = ctx.settings;
@@ -26,22 +17,21 @@ export function buildQuantSheet(ctx: BuildContext): void {
   const n = s.window;
   const { low, high } = scoreRange(s);
   const native = s.style === "native";
-  sh.put(0, 0, { value: "Quantitative indicators", style: "title" });
+  const t = ctx.t;
+  sh.put(0, 0, { value: t.quant.title, style: "title" });
   const Y = 4; // first year column
   const SM = Y + years.length + 1; // first smoothed column
   const T = SM + years.length; // thresholds: worst, best, latest, score
-  ["Id", "Indicator", "Unit", "Direction"].forEach((h, c) =>
+  [t.common.id, t.common.indicator, t.index.headers[7], t.common.direction].forEach((h, c) =>
     sh.put(3, c, { value: h, style: "header" })
   );
-  years.forEach((y, t) => {
-    sh.put(3, Y + t, { value: y, style: "header" });
-    sh.put(3, SM + t, { value: y, style: "header" });
+  years.forEach((y, k) => {
+    sh.put(3, Y + k, { value: y, style: "header" });
+    sh.put(3, SM + k, { value: y, style: "header" });
   });
-  sh.put(2, Y, { value: "Data", style: "subtitle" });
-  sh.put(2, SM, { value: `Smoothed (${n}-year moving average)`, style: "subtitle" });
-  ["Worst", "Best", "Latest", "Score"].forEach((h, i) =>
-    sh.put(3, T + i, { value: h, style: "header" })
-  );
+  sh.put(2, Y, { value: t.quant.data, style: "subtitle" });
+  sh.put(2, SM, { value: t.quant.smoothed(n), style: "subtitle" });
+  t.quant.bounds.forEach((h, i) => sh.put(3, T + i, { value: h, style: "header" }));
   const quant = indicators(ctx.model).filter((x) => x.type === "quantitative");
   const mode = thresholdsOf(s);
   // With several units or typed thresholds, the rows come in blocks, each under a heading.
@@ -51,12 +41,12 @@ export function buildQuantSheet(ctx: BuildContext): void {
     sh.put(row, 0, { value: node.id });
     sh.put(row, 1, { value: node.name, style: node.example ? "example" : "label" });
     sh.put(row, 2, { value: node.unit });
-    sh.put(row, 3, { value: node.direction });
+    sh.put(row, 3, { value: t.common[node.direction] });
   };
   const typed = new Map<string, { worst: string; best: string }>();
   if (mode === "typed" && quant.length > 0) {
     sh.put(r++, 0, {
-      value: `Thresholds typed per indicator (a benchmark or target${ctx.several ? ", for every unit" : ""}): worst and best`,
+      value: t.quant.typedHeading(ctx.several),
       style: "subtitle",
     });
     for (const node of quant) {
@@ -81,7 +71,7 @@ export function buildQuantSheet(ctx: BuildContext): void {
     rangeOf(blocks[k].first + i, SM, blocks[k].first + i, SM + years.length - 1, true);
   for (const { unit, heading, first } of blocks) {
     if (heading !== null) {
-      sh.put(heading, 0, { value: ctx.several ? unit.name : "Data", style: "subtitle" });
+      sh.put(heading, 0, { value: ctx.several ? unit.name : t.quant.data, style: "subtitle" });
       unit.quantAt = sh.ref(heading, 0);
     }
     quant.forEach((node, i) => {
@@ -147,13 +137,9 @@ export function buildQuantSheet(ctx: BuildContext): void {
       unit.quantScoreRef.set(node.id, sh.ref(r, T + 3));
     });
   }
-  if (quant.length === 0) sh.put(4, 0, { value: "No quantitative indicators.", style: "note" });
-  const unitWidth = Math.max(18, ...quant.map((x) => [...x.unit].length + 2));
+  if (quant.length === 0) sh.put(4, 0, { value: t.common.noQuantitative, style: "note" });
+  const unitWidth = Math.max(18, ...quant.map((x) => textWidth(x.unit) + 2));
   Object.assign(sh.spec.columnWidths, { A: 8, B: 40, C: Math.min(40, unitWidth), D: 10 });
-  sh.note(
-    1,
-    `Enter yearly values in the yellow cells. Each series is smoothed by a ${n}-year moving average; ${THRESHOLD_NOTE[mode](ctx.several)} and the latest smoothed value is scored from ${low} to ${high}.${ctx.several ? " One block of rows per unit." : ""}`,
-    T + 3
-  );
+  sh.note(1, t.quant.note(n, t.quant.thresholds[mode](ctx.several), low, high, ctx.several), T + 3);
   sh.page({ freeze: { rows: 4, columns: 2 }, landscape: true, titleRows: { first: 2, last: 3 } });
 }

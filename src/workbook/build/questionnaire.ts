@@ -11,9 +11,11 @@
 import { comparisonParents } from "../model";
 import { SCALE_SHEET, questionnaireSheets } from "../layout";
 import { blockId, judgmentKey, resultKey } from "../keys";
-import { FORMATS, addr, colName, parseAddr, rangeOf, sheetRef } from "../spec";
+import { FORMATS, addr, colName, parseAddr, rangeOf, sheetRef, textWidth } from "../spec";
 import type { CellSpec } from "../spec";
-import { VERBAL_SCALE, isVerbal } from "../verbalScale";
+import { VERBAL_SCALE, isVerbal, verbalScale } from "../verbalScale";
+import type { Language } from "../language";
+import { messagesOf } from "../i18n";
 import type { BuildContext, SheetBuilder } from "./context";
 import { judgmentNumber } from "./comparisons";
 
@@ -32,15 +34,15 @@ export interface Questionnaires {
   finish: () => void;
 }
 
-/** The question of a pair, with the elements' names. */
-export const questionText = (a: string, b: string) =>
-  `${a} vs ${b}: which is more important, and how much?`;
+/** The question of a pair, with the elements' names (in `language`, English by default). */
+export const questionText = (a: string, b: string, language?: Language) =>
+  messagesOf(language).questionnaire.question(a, b);
 
 /** The very hidden sheet of the 17 answers (column A) and their values (column B); returns both ranges. */
 function scaleSheet(ctx: BuildContext): { labels: string; values: string } {
   const sh = ctx.namedSheet(SCALE_SHEET);
   sh.spec.hidden = true;
-  VERBAL_SCALE.forEach((v, i) => {
+  verbalScale(ctx.language).forEach((v, i) => {
     sh.put(i, 0, { value: v.label });
     sh.put(i, 1, { value: v.value });
   });
@@ -61,17 +63,17 @@ export function buildQuestionnaireSheets(ctx: BuildContext): Questionnaires {
   const scale = scaleSheet(ctx);
   const parents = comparisonParents(ctx.model);
   const threshold = ctx.settings.crThreshold;
+  const t = ctx.t.questionnaire;
+  const scaleLabels = verbalScale(ctx.language).map((v) => v.label);
   for (const { name, block } of sheets) {
     const sh = ctx.namedSheet(name, true);
-    sh.put(0, 0, { value: `Questionnaire — ${block.label}`, style: "title" });
-    ["#", "Element A", "Element B", "Question", "Answer (choose from the list)"].forEach((h, c) =>
-      sh.put(HEADER, c, { value: h, style: "header" })
-    );
-    sh.put(HEADER, COL.number, { value: "Judgment a(A, B)", style: "header" });
+    sh.put(0, 0, { value: t.title(block.label), style: "title" });
+    t.headers.forEach((h, c) => sh.put(HEADER, c, { value: h, style: "header" }));
+    sh.put(HEADER, COL.number, { value: t.judgment, style: "header" });
     let r = HEADER + 1;
     let no = 0;
     for (const p of parents) {
-      sh.put(r, 0, { value: `With respect to ${p.name}`, style: "subtitle" });
+      sh.put(r, 0, { value: t.respect(p.name), style: "subtitle" });
       crCells.push({ sh, r, block: blockId(p.id, block.key) });
       r++;
       const first = r;
@@ -84,14 +86,12 @@ export function buildQuestionnaireSheets(ctx: BuildContext): Questionnaires {
           sh.put(r, COL.no, { value: ++no, wrap: true }); // wrapped cells align at the top, as the question does
           sh.put(r, COL.a, { value: a.name, wrap: true });
           sh.put(r, COL.b, { value: b.name, wrap: true });
-          sh.put(r, COL.question, { value: questionText(a.name, b.name), wrap: true });
+          sh.put(r, COL.question, { value: t.question(a.name, b.name), wrap: true });
           const at = sh.input(r, COL.answer, key);
           (sh.spec.cells.get(at) as CellSpec).wrap = true;
           const typed = ctx.inputs.get(key) ?? null;
           if (typed !== null && typed !== "" && !isVerbal(typed))
-            notes.push(
-              `${name}, ${a.name} vs ${b.name}: ${JSON.stringify(typed)} is not one of the ${VERBAL_SCALE.length} answers of the drop-down and is kept as typed`
-            );
+            notes.push(t.kept(name, a.name, b.name, JSON.stringify(typed), VERBAL_SCALE.length));
           sh.put(r, COL.number, {
             formula: `=IFERROR(INDEX(${scale.values},MATCH(TRIM(${at}),${scale.labels},0)),${judgmentNumber(at)})`,
             style: "formula",
@@ -113,8 +113,8 @@ export function buildQuestionnaireSheets(ctx: BuildContext): Questionnaires {
         range,
         kind: "list",
         formula: `=${scale.labels}`,
-        prompt: "A is Element A, B is Element B: choose which is more important, and how much.",
-        error: `Choose one of the ${VERBAL_SCALE.length} answers of the list, from “${VERBAL_SCALE[0].label}” to “${VERBAL_SCALE[VERBAL_SCALE.length - 1].label}”.`,
+        prompt: t.prompt,
+        error: t.error(scaleLabels.length, scaleLabels[0], scaleLabels[scaleLabels.length - 1]),
       });
       r++; // a blank row between parents
     }
@@ -123,14 +123,10 @@ export function buildQuestionnaireSheets(ctx: BuildContext): Questionnaires {
       [colName(COL.a)]: 24,
       [colName(COL.b)]: 24,
       [colName(COL.question)]: 50,
-      [colName(COL.answer)]: Math.max(...VERBAL_SCALE.map((v) => v.label.length)) + 4,
+      [colName(COL.answer)]: Math.max(...scaleLabels.map(textWidth)) + 4,
       [colName(COL.number)]: 12,
     });
-    sh.note(
-      1,
-      `${block.label}: for each pair, choose in the yellow cell which element matters more with respect to the heading above it, and how much (A is the element in column B, B the one in column C; 1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely, 2, 4, 6 and 8 in between). The answers feed the Comparisons sheet, which computes the weights; each heading shows the consistency ratio CR of its answers (revise them when CR ≥ ${threshold}).`,
-      COL.answer
-    );
+    sh.note(1, t.note(block.label, threshold), COL.answer);
     sh.helpers(COL.number, COL.number);
     sh.page({
       freeze: { rows: HEADER + 1, columns: 0 },

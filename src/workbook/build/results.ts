@@ -32,7 +32,7 @@ export function buildResultsSheet(ctx: BuildContext): void {
   const s = ctx.settings;
   const sh = ctx.sheet("results", true);
   const scale = scaleOf(s);
-  sh.put(0, 0, { value: `Results: ${ctx.model.goal}`, style: "title" });
+  sh.put(0, 0, { value: ctx.t.results.title(ctx.model.goal), style: "title" });
   Object.assign(sh.spec.columnWidths, { A: 30, B: 40, C: 16, D: 13, E: 13 });
   const { globalRef, next } = weightsTable(ctx, sh, 3);
   const objective = objectiveWeightsTable(ctx, sh, next + 1, globalRef);
@@ -48,7 +48,14 @@ export function buildResultsSheet(ctx: BuildContext): void {
   evaluationTable(ctx, sh, r, greys, globalRef, scale, objective?.use === true);
   sh.note(
     1,
-    `Weights by ${effectiveMethod(s)} (RI ${s.riTable}); grey evaluation on scale ${s.scale} (centres ${scale.centres.join(", ")}). Multi-level B equals the one-level evaluation with global weights.${s.style === "native" ? " The whitening values and sums the formulas read are in the grouped columns to the right." : ""}${objective ? ` ${objective.summary}` : ""}`,
+    ctx.t.results.note(
+      effectiveMethod(s),
+      s.riTable,
+      s.scale,
+      scale.centres.join(", "),
+      s.style === "native",
+      objective?.summary ?? ""
+    ),
     4
   );
   // While the results are provisional, the Status sheet's warning shows above them (frozen).
@@ -73,10 +80,8 @@ function weightsTable(
   top: number
 ): { globalRef: Map<string, string>; next: number } {
   let r = top;
-  sh.put(r++, 0, { value: "Weights", style: "subtitle" });
-  ["Id", "Node", "Level", "Local weight", "Global weight"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  sh.put(r++, 0, { value: ctx.t.results.weights, style: "subtitle" });
+  ctx.t.results.weightHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const globalRef = new Map<string, string>();
   for (const { node, depth } of depthFirst(ctx.model)) {
@@ -134,23 +139,19 @@ function greyTable(
   const cols = sampleColumns(p);
   const XC = cols.r + g + 1; // native: x (grey coefficients), then whitening values
   let r = top;
-  sh.put(r++, 0, {
-    value: ctx.several ? `Grey evaluation: ${unit.name}` : "Grey evaluation",
-    style: "subtitle",
-  });
-  ["Id", "Indicator", "Criterion", "Global weight"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  const t = ctx.t.results;
+  sh.put(r++, 0, { value: t.grey(ctx.several ? unit.name : null), style: "subtitle" });
+  t.greyHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   experts.forEach((e, h) => sh.put(r, cols.sample + h, { value: e, style: "header" }));
   scale.labels.forEach((l, e) => {
-    sh.put(r, cols.r + e, { value: `r: ${l}`, style: "header" });
+    sh.put(r, cols.r + e, { value: t.r(l), style: "header" });
     sh.spec.columnWidths[colName(cols.r + e)] = 11;
   });
   if (native) {
-    scale.labels.forEach((l, e) => sh.put(r, XC + e, { value: `x: ${l}`, style: "header" }));
+    scale.labels.forEach((l, e) => sh.put(r, XC + e, { value: t.x(l), style: "header" }));
     experts.forEach((ex, h) =>
       scale.labels.forEach((l, e) =>
-        sh.put(r, XC + g + h * g + e, { value: `f ${l} (${ex})`, style: "header" })
+        sh.put(r, XC + g + h * g + e, { value: t.f(l, ex), style: "header" })
       )
     );
   }
@@ -280,18 +281,22 @@ function evaluationTable(
   const { first, last } = grey;
   const gw = rangeOf(first, 3, last, 3, true);
   let r = top;
-  sh.put(r++, 0, { value: "Evaluation", style: "subtitle" });
+  const t = ctx.t;
+  sh.put(r++, 0, { value: t.results.evaluation, style: "subtitle" });
   const BC = 2; // first B column
-  sh.put(r, 0, { value: "Criterion", style: "header" });
-  sh.put(r, 1, { value: "Weight", style: "header" });
+  sh.put(r, 0, { value: t.common.criterion, style: "header" });
+  sh.put(r, 1, { value: t.common.weight, style: "header" });
   scale.labels.forEach((l, e) => sh.put(r, BC + e, { value: l, style: "header" }));
   sh.put(r, BC + g, { value: "W", style: "header" });
-  sh.put(r, BC + g + 1, { value: "Grade", style: "header" });
+  sh.put(r, BC + g + 1, { value: t.common.grade, style: "header" });
   const labelsRow = rangeOf(r, BC, r, BC + g - 1, true);
   r++;
-  sh.put(r, 0, { value: "Class centre", style: "label" });
+  sh.put(r, 0, { value: t.results.centre, style: "label" });
   scale.centres.forEach((c, e) => sh.put(r, BC + e, { value: c, style: "formula" }));
   const centres = rangeOf(r, BC, r, BC + g - 1, true);
+  // GREY.GRADE reads the scale from the labels above their centres, so it answers in the
+  // workbook's language (优 … in Chinese); the same formula in every language.
+  const labelledScale = rangeOf(r - 1, BC, r, BC + g - 1, true);
   r++;
   const scaleName = quoted(s.scale);
   const rowB = (
@@ -342,7 +347,7 @@ function evaluationTable(
     });
     const grade = native
       ? `=IF(COUNT(${brow})=${g},INDEX(${labelsRow},MATCH(MAX(${brow}),${brow},0)),"")`
-      : `=IFERROR(GREY.GRADE(${brow},${scaleName}),"")`;
+      : `=IFERROR(GREY.GRADE(${brow},${labelledScale}),"")`;
     const gradeAt = sh.result(row, BC + g + 1, key(resultKey.grade(id)), {
       formula: grade,
       style: "result",
@@ -381,7 +386,7 @@ function evaluationTable(
     overall.push({
       unit,
       row: r,
-      ...rowB(r, inUnit, "overall", "Overall", "=1", t.first, t.last, t.rColumn),
+      ...rowB(r, inUnit, "overall", ctx.t.common.overall, "=1", t.first, t.last, t.rColumn),
     });
     r++;
   });
@@ -414,15 +419,16 @@ function evaluationTable(
     units: byUnit,
     unitW: units ? { range: units.values, first: units.first } : undefined,
     helperColumn: helperColumn + indicators(ctx.model).length + 4,
+    scale: labelledScale,
   });
   r = robust.next;
-  const ranked = rankedTable(sh, r, grey, gw);
+  const ranked = rankedTable(ctx, sh, r, grey, gw);
   sh.spec.charts.push(
     {
       kind: "bar",
-      title: "Global weights of the indicators, largest first",
+      title: ctx.t.results.chartWeights,
       categories: ranked.names,
-      series: [{ name: "Global weight", values: ranked.weights }],
+      series: [{ name: ctx.t.common.globalWeight, values: ranked.weights }],
       axisFormat: "0.00",
       anchor: addr(ranked.next, 0),
       width: 3,
@@ -430,11 +436,11 @@ function evaluationTable(
     },
     {
       kind: "column",
-      title: "Grade memberships (B)",
+      title: ctx.t.results.chartGrades,
       categories: labelsRow,
       series: ctx.several
         ? overall.map((o) => ({ name: o.unit.name, values: o.brow }))
-        : [{ name: "Overall", values: one.brow }],
+        : [{ name: ctx.t.common.overall, values: one.brow }],
       axisFormat: "0%",
       anchor: addr(ranked.next, 3),
       width: 5,
@@ -444,7 +450,7 @@ function evaluationTable(
   if (units)
     sh.spec.charts.push({
       kind: "column",
-      title: "W by unit",
+      title: ctx.t.results.chartUnits,
       categories: units.names,
       series: [{ name: "W", values: units.values }],
       axisFormat: "0.00",
@@ -468,10 +474,10 @@ function unitsTable(
   scale: GreyScale
 ): { names: string; values: string; first: number; next: number } {
   let r = top;
-  sh.put(r++, 0, { value: "Units", style: "subtitle" });
-  ["Unit", "W", "Grade", "Rank", ...scale.labels.map((l) => `B: ${l}`)].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  sh.put(r++, 0, { value: ctx.t.common.units, style: "subtitle" });
+  ctx.t.results
+    .unitsHeaders(scale.labels)
+    .forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const first = r;
   const last = first + overall.length - 1;
@@ -524,6 +530,7 @@ const RANK_FORMAT = "0_W_W";
  * functions only (SORTBY is missing from Excel 2019 and LibreOffice).
  */
 function rankedTable(
+  ctx: BuildContext,
   sh: SheetBuilder,
   top: number,
   grey: GreyTable,
@@ -534,8 +541,9 @@ function rankedTable(
   const K = V + 1; // its rank
   const values = rangeOf(first, V, last, V, true);
   const ranks = rangeOf(first, K, last, K, true);
-  sh.put(first - 1, V, { value: "Weight or −1", style: "header" });
-  sh.put(first - 1, K, { value: "Rank", style: "header" });
+  const t = ctx.t.results;
+  sh.put(first - 1, V, { value: t.rankHelpers[0], style: "header" });
+  sh.put(first - 1, K, { value: t.rankHelpers[1], style: "header" });
   for (let row = first; row <= last; row++) {
     const v = addr(row, V);
     sh.put(row, V, {
@@ -548,10 +556,8 @@ function rankedTable(
   }
   sh.helpers(V, K);
   let r = top;
-  sh.put(r++, 0, { value: "Indicators by global weight", style: "subtitle" });
-  ["Rank", "Indicator", "Global weight"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  sh.put(r++, 0, { value: t.ranked, style: "subtitle" });
+  t.rankedHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const names = rangeOf(first, 1, last, 1, true);
   const n = last - first + 1;

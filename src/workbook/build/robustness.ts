@@ -44,6 +44,8 @@ export interface EvaluationCells {
   unitW?: { range: string; first: number };
   /** First free column for hidden helpers. */
   helperColumn: number;
+  /** The grey scale as the add-in's functions read it: the Evaluation table's labels above their centres (absolute). */
+  scale: string;
 }
 
 /** Writes the block at `top`; returns the next free row and the tornado chart, for the caller to add after its own. */
@@ -56,7 +58,7 @@ export function robustnessBlock(
   let r = top;
   // Everything but this block: the Monte-Carlo below runs once.
   const computed = evaluateModel(ctx.model, ctx.inputs, { robustness: false });
-  sh.put(r++, 0, { value: "Robustness", style: "subtitle" });
+  sh.put(r++, 0, { value: ctx.t.robustness.title, style: "subtitle" });
   const sensitivity = sensitivityTables(ctx, sh, r, cells, computed);
   r = monteCarloTable(ctx, sh, sensitivity.next, cells, computed);
   if (ctx.several && cells.unitW) r = reversalTable(ctx, sh, r, cells);
@@ -76,15 +78,10 @@ function consensusTable(ctx: BuildContext, sh: SheetBuilder, top: number): numbe
   const K = experts.length;
   const byKey = new Map(ctx.blocks.map((b) => [b.key, b]));
   const parents = comparisonParents(ctx.model);
-  sh.put(r++, 0, { value: "Consensus of the experts", style: "subtitle" });
-  sh.note(
-    r++,
-    `Goepel's S* (2013, as AHP-OS and AHP.CONSENSUS compute it): 1 when all experts give the same weights, 0 when each puts a different element ${CONSENSUS_SCALE_MAX} times above the others; very low below 0.5, low to 0.625, moderate to 0.75, high to 0.875, very high above. AIJ aggregates the judgments (the workbook's weights), AIP the experts' weights (geometric mean, renormalised): where they differ much, the experts disagree.`,
-    5
-  );
-  ["Comparison", "Element", "AIJ weight", "AIP weight", "Arithmetic mean", "S*", "Level"].forEach(
-    (h, c) => sh.put(r, c, { value: h, style: "header" })
-  );
+  const t = ctx.t.robustness;
+  sh.put(r++, 0, { value: t.consensus, style: "subtitle" });
+  sh.note(r++, t.consensusNote(CONSENSUS_SCALE_MAX), 5);
+  t.consensusHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   for (const p of parents) {
     const ranges = experts.map((e) => byKey.get(blockId(p.id, e.key))?.weights as string);
@@ -125,9 +122,10 @@ function consensusTable(ctx: BuildContext, sh: SheetBuilder, top: number): numbe
       style: "result",
       numFmt: FORMATS.consistency,
     });
+    const words = t.consensusWords;
     const word = CONSENSUS_WORDS.slice(0, -1).reduceRight(
-      (rest, x) => `IF(${s}${x.upTo === 0.5 ? "<" : "<="}${x.upTo},"${x.word}",${rest})`,
-      `"${CONSENSUS_WORDS[CONSENSUS_WORDS.length - 1].word}"`
+      (rest, x, i) => `IF(${s}${x.upTo === 0.5 ? "<" : "<="}${x.upTo},${quoted(words[i])},${rest})`,
+      quoted(words[CONSENSUS_WORDS.length - 1])
     );
     sh.result(first, 6, robustnessKey.consensusWord(p.id), {
       formula: `=IF(ISNUMBER(${s}),${word},"")`,
@@ -155,21 +153,9 @@ function sensitivityTables(
   const values = native ? sensitivityValues(ctx.model, computed) : new Map<string, CellValue>();
   const k = cells.criteria.length;
   let r = top;
-  sh.note(
-    r++,
-    `Criteria weights moved by ±${step} (the other criteria rescaled in proportion, so the weights still sum to 1): W and the grade, and the smallest decrease and increase of the weight that change the grade (blank: none within 0 … 1). ${native ? "Native formulas: values computed when the workbook was built (GREY.SENSITIVITY computes them live in add-in style); build again after changing judgments or scores." : "=GREY.SENSITIVITY(…) per unit."}`,
-    9
-  );
-  const headers = [
-    "Criterion",
-    "Weight",
-    `W at −${step}`,
-    `Grade at −${step}`,
-    `W at +${step}`,
-    `Grade at +${step}`,
-    "Decrease that changes the grade",
-    "Increase that changes the grade",
-  ];
+  const t = ctx.t.robustness;
+  sh.note(r++, t.sensitivityNote(step, native), 9);
+  const headers = t.sensitivityHeaders(step);
   const formats = [
     undefined,
     FORMATS.weight,
@@ -204,7 +190,7 @@ function sensitivityTables(
         k + 1,
         headers.length,
         {
-          formula: `=IFERROR(GREY.SENSITIVITY(${u.samples},${u.weights},${u.groups},${u.groupWeights},${quoted(ctx.settings.scale)},${step}),"")`,
+          formula: `=IFERROR(GREY.SENSITIVITY(${u.samples},${u.weights},${u.groups},${u.groupWeights},${cells.scale},${step}),"")`,
           style: "result",
         },
         (i, x) =>
@@ -224,9 +210,7 @@ function sensitivityTables(
       }
     }
     // W's change at −step and +step, for the tornado chart.
-    ["ΔW at −", "ΔW at +"].forEach((h, x) =>
-      sh.put(head, 8 + x, { value: `${h}${step}`, style: "header" })
-    );
+    t.deltaHeaders(step).forEach((h, x) => sh.put(head, 8 + x, { value: h, style: "header" }));
     for (let i = 1; i <= k; i++)
       [2, 4].forEach((c, x) => {
         const v = addr(head + i, c);
@@ -252,11 +236,11 @@ function sensitivityTables(
     chart: {
       kind: "bar",
       tornado: true,
-      title: `W when a criterion's weight moves by ±${step}${ctx.several ? ` (${ctx.units[0].name})` : ""}`,
+      title: t.tornado(step, ctx.several ? ctx.units[0].name : null),
       categories: c.categories,
       series: [
-        { name: `Weight −${step}`, values: c.minus },
-        { name: `Weight +${step}`, values: c.plus },
+        { name: t.tornadoSeries(step)[0], values: c.minus },
+        { name: t.tornadoSeries(step)[1], values: c.plus },
       ],
       axisFormat: "+0.00;-0.00;0",
       anchor: addr(r, 0),
@@ -277,15 +261,16 @@ function monteCarloTable(
   let r = top;
   const mc = monteCarlo(ctx.model, ctx.inputs, computed);
   const o = MONTE_CARLO;
+  const t = ctx.t.robustness;
   sh.note(
     r++,
     typeof mc === "string"
-      ? `Judgments perturbed (Monte-Carlo): computed when the workbook is built. Enter ${mc}, then build again.`
-      : `Judgments perturbed (Monte-Carlo): every judgment moved by up to ±${o.spread} step on the Saaty scale (1/9 … 9), matrices with CR above ${o.maxCr} drawn again; ${mc.samples} samples (seed ${o.seed}). Values computed when the workbook was built: build again after changing judgments or scores.`,
+      ? t.monteCarloPending(mc)
+      : t.monteCarloNote(o.spread, o.maxCr, mc.samples, o.seed),
     7
   );
-  const headers = ["Unit", "Grade", "Same grade in", "W mean", "W SD", "W P5", "W P95"];
-  if (ctx.several) headers.push("Same rank in");
+  const headers = [...t.monteCarloHeaders];
+  if (ctx.several) headers.push(t.sameRank);
   headers.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const fields: [(typeof MC_FIELDS)[number], string][] = [
@@ -330,14 +315,15 @@ function reversalTable(
   // Hidden helpers at the Units table's rows: W without the first unit, then each criterion's W.
   const firstAt = `MATCH(MAX(${ws}),${ws},0)`;
   const others = rangeOf(wFirst, H, wFirst + n - 1, H, true);
-  sh.put(wFirst - 1, H, { value: "W, first left out", style: "header" });
+  const t = ctx.t.robustness;
+  sh.put(wFirst - 1, H, { value: t.firstLeftOut, style: "header" });
   for (let j = 0; j < n; j++)
     sh.put(wFirst + j, H, {
       formula: `=IF(${j + 1}=${firstAt},-1,${addr(wFirst + j, 1)})`,
       style: "formula",
     });
   cells.criteria.forEach((c, k) => {
-    sh.put(wFirst - 1, H + 1 + k, { value: `W: ${c.name}`, style: "header" });
+    sh.put(wFirst - 1, H + 1 + k, { value: t.criterionW(c.name), style: "header" });
     cells.units.forEach((u, j) =>
       sh.put(wFirst + j, H + 1 + k, {
         formula: `=${u.criterionW.get(c.id)}`,
@@ -350,16 +336,14 @@ function reversalTable(
   let r = top;
   const names = rangeOf(wFirst, 0, wFirst + n - 1, 0, true);
   const secondAt = `MATCH(MAX(${others}),${others},0)`;
-  sh.put(r, 0, { value: "Rank reversal", style: "subtitle" });
+  sh.put(r, 0, { value: t.reversal, style: "subtitle" });
   r++;
-  sh.put(r, 0, { value: "First (highest W)", style: "label" });
+  sh.put(r, 0, { value: t.first, style: "label" });
   sh.put(r, 1, { formula: `=IFERROR(INDEX(${names},${firstAt}),"")`, style: "formula" });
-  sh.put(r + 1, 0, { value: "Second", style: "label" });
+  sh.put(r + 1, 0, { value: t.second, style: "label" });
   sh.put(r + 1, 1, { formula: `=IFERROR(INDEX(${names},${secondAt}),"")`, style: "formula" });
   r += 2;
-  ["Criterion", "Weight", "Weight at which the two swap", "Change", "Size of the change"].forEach(
-    (h, c) => sh.put(r, c, { value: h, style: "header" })
-  );
+  t.reversalHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const first = r;
   const wA = `INDEX(${ws},${firstAt})`;
@@ -390,7 +374,7 @@ function reversalTable(
     r++;
   });
   const sizes = rangeOf(first, 4, r - 1, 4);
-  sh.put(r, 0, { value: "Smallest change", style: "label" });
+  sh.put(r, 0, { value: t.smallest, style: "label" });
   sh.result(r, 4, robustnessKey.reversalSmallest, {
     formula: `=IF(COUNT(${sizes})>0,MIN(${sizes}),"")`,
     style: "result",

@@ -11,10 +11,13 @@ export function buildScoresSheet(ctx: BuildContext): void {
   const scale = scaleOf(s);
   const max = scaleMax(s);
   const experts = s.experts;
-  sh.put(0, 0, { value: "Expert scores (evaluation sample matrix)", style: "title" });
-  ["Id", "Indicator", "Criterion"].forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
+  const t = ctx.t;
+  sh.put(0, 0, { value: t.scores.title, style: "title" });
+  [t.common.id, t.common.indicator, t.common.criterion].forEach((h, c) =>
+    sh.put(3, c, { value: h, style: "header" })
+  );
   experts.forEach((e, h) => sh.put(3, 3 + h, { value: e, style: "header" }));
-  sh.put(3, 3 + experts.length, { value: "Note", style: "header" });
+  sh.put(3, 3 + experts.length, { value: t.common.note, style: "header" });
   const qual = indicators(ctx.model).filter((n) => n.type === "qualitative");
   const tops = topCriteria(ctx.model);
   // One block of rows per unit; with several, each under a heading with the unit's name.
@@ -39,7 +42,7 @@ export function buildScoresSheet(ctx: BuildContext): void {
         })
       );
       sh.put(r, 3 + experts.length, {
-        value: node.example ? "Example indicator: rename or replace it" : "",
+        value: node.example ? t.common.exampleNote : "",
         style: "note",
       });
       r++;
@@ -50,17 +53,22 @@ export function buildScoresSheet(ctx: BuildContext): void {
         kind: "decimal",
         min: 0,
         max,
-        prompt: `Score from 0 to ${max}`,
-        error: `Scores run from 0 to ${max} on scale ${s.scale}.`,
+        prompt: t.scores.prompt(max),
+        error: t.scores.error(max, s.scale),
       });
     }
   }
-  if (qual.length === 0) sh.put(4, 0, { value: "No qualitative indicators.", style: "note" });
+  if (qual.length === 0) sh.put(4, 0, { value: t.common.noQualitative, style: "note" });
   Object.assign(sh.spec.columnWidths, { A: 8, B: 42, C: 22, [colName(3 + experts.length)]: 36 });
   for (let h = 0; h < experts.length; h++) sh.spec.columnWidths[colName(3 + h)] = 11;
   sh.note(
     1,
-    `Each expert scores each qualitative indicator from 0 to ${max} on scale ${s.scale}: ${scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(", ")}. Leave a cell blank when an expert gives no score.${ctx.several ? " One block of rows per unit." : ""}`,
+    t.scores.note(
+      max,
+      s.scale,
+      scale.labels.map((l, e) => `${l} ${scale.centres[e]}`).join(t.status.countsJoin),
+      ctx.several
+    ),
     3 + experts.length
   );
   sh.page({ freeze: { rows: 4, columns: 2 }, landscape: true, titleRows: { first: 3, last: 3 } });

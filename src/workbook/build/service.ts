@@ -27,16 +27,21 @@ export function buildServiceSheet(ctx: BuildContext): void {
   const rows = ctx.rows.service;
   const sh = ctx.sheet("service", true);
   const native = s.style === "native";
-  sh.put(0, 0, { value: "Service outsourcing", style: "title" });
-  [...COLUMNS.map((c) => c.header), "Class"].forEach((h, c) =>
-    sh.put(3, c, { value: h, style: "header" })
-  );
+  const t = ctx.t.service;
+  sh.put(0, 0, { value: t.title, style: "title" });
+  t.headers.forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
   const first = DATA_TOP;
   const last = first + rows - 1;
   for (let i = 0; i < rows; i++)
     COLUMNS.forEach((col, c) => sh.input(first + i, c, serviceKey(i, col.key)));
   if (native) {
-    const lookup = lookupSheet(ctx, "_ServiceCodes", "EBOPS code", ebopsClassTable());
+    const lookup = lookupSheet(
+      ctx,
+      "_ServiceCodes",
+      t.lookupCode,
+      ebopsClassTable(),
+      ctx.t.trade.headers[3]
+    );
     for (let i = 0; i < rows; i++) {
       const code = addr(first + i, 1);
       sh.put(first + i, 3, {
@@ -53,10 +58,10 @@ export function buildServiceSheet(ctx: BuildContext): void {
   }
   const S = 5; // shares table: Year, one column per class, Total value
   const total = S + 1 + SERVICE_CLASSES.length;
-  sh.put(2, S, { value: "Shares by year", style: "subtitle" });
-  sh.put(3, S, { value: "Year", style: "header" });
+  sh.put(2, S, { value: t.shares, style: "subtitle" });
+  sh.put(3, S, { value: t.headers[0], style: "header" });
   SERVICE_CLASSES.forEach((c, k) => sh.put(3, S + 1 + k, { value: c, style: "header" }));
-  sh.put(3, total, { value: "Total value", style: "header" });
+  sh.put(3, total, { value: ctx.t.trade.total, style: "header" });
   const years = rangeOf(first, 0, last, 0, true);
   const values = rangeOf(first, 2, last, 2, true);
   const classes = rangeOf(first, 3, last, 3, true);
@@ -77,17 +82,17 @@ export function buildServiceSheet(ctx: BuildContext): void {
       })
     );
   };
-  s.years.forEach((y, t) => {
-    const r = 4 + t;
+  s.years.forEach((y, k) => {
+    const r = 4 + k;
     sh.put(r, S, { value: y, style: "label" });
     shareRow(r, `,${years},${addr(r, S)}`, (c) => resultKey.serviceShareByYear(y, c));
   });
   const all = 4 + s.years.length;
-  sh.put(all, S, { value: "All rows", style: "label" });
+  sh.put(all, S, { value: t.all, style: "label" });
   shareRow(all, "", (c) => resultKey.serviceShare(c));
   sh.spec.charts.push({
     kind: "stackedColumn",
-    title: "Service outsourcing: shares by class",
+    title: t.chart,
     categories: rangeOf(4, S, all - 1, S, true),
     series: SERVICE_CLASSES.map((c, k) => ({
       name: c,
@@ -110,11 +115,7 @@ export function buildServiceSheet(ctx: BuildContext): void {
     J: 9,
     K: 14,
   });
-  sh.note(
-    1,
-    `Paste services trade by year, EBOPS 2010 code (SA … SL and sub-codes) and value: ${rows.toLocaleString("en-US")} rows are laid out, and a rebuild lays out as many as the data hold. ITO = information technology, BPO = business process, KPO = knowledge process outsourcing (the add-in's documented default mapping). “All rows” counts every row, with or without a year.`,
-    total
-  );
+  sh.note(1, t.note(rows.toLocaleString("en-US")), total);
   sh.page({
     freeze: { rows: 4, columns: 0 },
     landscape: false,

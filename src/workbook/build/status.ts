@@ -6,10 +6,11 @@
  * ranking); the scores of each expert and the years of each series entered. Every item links to
  * its cell. Built-in functions only, in both formula styles; the Results sheet shows the warning.
  */
-import { AGGREGATE_SHORT } from "../layout";
+import { aggregateShort } from "../layout";
+import type { Language } from "../language";
 import { indicators } from "../model";
 import { resultKey } from "../keys";
-import { FORMATS, addr, parseAddr, rangeOf, sheetRef } from "../spec";
+import { FORMATS, addr, parseAddr, rangeOf, sheetRef, textWidth } from "../spec";
 import type { BlockLayout, BuildContext, SheetBuilder } from "./context";
 import { quoted } from "./context";
 
@@ -33,12 +34,12 @@ const link = (target: string, text: string) =>
  * What names a block in column A: "Parent — Expert", "Parent — aggregate (AIJ)", read from the
  * block's title on the Comparisons sheet (names can be longer than a formula's text may be).
  */
-function blockText(b: BlockLayout): { formula: string; shown: string } {
+function blockText(b: BlockLayout, language: Language): { formula: string; shown: string } {
   if (!b.aggregate) return { formula: b.title, shown: `${b.parent} — ${b.label}` };
-  const cut = [...b.label].length;
+  const short = aggregateShort(language);
   return {
-    formula: `LEFT(${b.title},LEN(${b.title})-${cut})&"${AGGREGATE_SHORT}"`,
-    shown: `${b.parent} — ${AGGREGATE_SHORT}`,
+    formula: `LEFT(${b.title},LEN(${b.title})-LEN(${quoted(b.label)}))&${quoted(short)}`,
+    shown: `${b.parent} — ${short}`,
   };
 }
 
@@ -48,9 +49,13 @@ const firstCell = (ref: string) => ref.split(":")[0];
 export function buildStatusSheet(ctx: BuildContext): void {
   const s = ctx.settings;
   const sh = ctx.sheet("status", true);
-  sh.put(0, 0, { value: "Status", style: "title" });
-  const chars = (x: string) => [...x].length;
-  const longestTitle = Math.max(0, ...ctx.blocks.map((b) => chars(blockText(b).shown)));
+  const t = ctx.t.status;
+  sh.put(0, 0, { value: t.title, style: "title" });
+  const chars = textWidth;
+  const longestTitle = Math.max(
+    0,
+    ...ctx.blocks.map((b) => chars(blockText(b, ctx.language).shown))
+  );
   const longestPair = Math.max(
     0,
     ...ctx.blocks.map((b) => {
@@ -70,18 +75,8 @@ export function buildStatusSheet(ctx: BuildContext): void {
     I: 9,
   });
   let r = 11;
-  sh.put(r++, 0, { value: "Comparison blocks", style: "subtitle" });
-  [
-    "Block",
-    "Judgments entered",
-    "of",
-    "CR",
-    "State",
-    "Worst judgments (while not consistent)",
-    "Judgment",
-    "Consistent value wᵢ/wⱼ",
-    "ε = aᵢⱼ·wⱼ/wᵢ",
-  ].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  sh.put(r++, 0, { value: t.blocks, style: "subtitle" });
+  t.blockHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const first = r;
   let judgments = 0;
@@ -97,7 +92,7 @@ export function buildStatusSheet(ctx: BuildContext): void {
     r += rows;
   }
   const last = Math.max(first, r - 1);
-  if (ctx.blocks.length === 0) sh.put(r++, 0, { value: "No comparison blocks.", style: "note" });
+  if (ctx.blocks.length === 0) sh.put(r++, 0, { value: t.noBlocks, style: "note" });
   const column = (c: number) => rangeOf(first, c, last, c, true);
 
   r++;
@@ -112,10 +107,8 @@ export function buildStatusSheet(ctx: BuildContext): void {
   }
 
   // Progress.
-  sh.put(3, 0, { value: "Progress", style: "subtitle" });
-  ["What", "Entered", "Expected", "Missing"].forEach((h, c) =>
-    sh.put(4, c, { value: h, style: "header" })
-  );
+  sh.put(3, 0, { value: t.progress, style: "subtitle" });
+  t.progressHeaders.forEach((h, c) => sh.put(4, c, { value: h, style: "header" }));
   const progress = (
     row: number,
     what: "judgments" | "scores" | "series" | "blocks",
@@ -137,7 +130,7 @@ export function buildStatusSheet(ctx: BuildContext): void {
   progress(
     ROW.judgments,
     "judgments",
-    "Judgments",
+    t.judgments,
     blocksTarget,
     `=SUM(${column(C.entered)})`,
     judgments
@@ -145,7 +138,7 @@ export function buildStatusSheet(ctx: BuildContext): void {
   progress(
     ROW.scores,
     "scores",
-    "Expert scores",
+    t.expertScores,
     `${sheetRef(ctx.names.scores)}$A$1`,
     scores.entered,
     scores.expected
@@ -153,7 +146,7 @@ export function buildStatusSheet(ctx: BuildContext): void {
   progress(
     ROW.series,
     "series",
-    "Complete data series",
+    t.series,
     `${sheetRef(ctx.names.quant)}$A$1`,
     series.complete,
     series.expected
@@ -161,9 +154,9 @@ export function buildStatusSheet(ctx: BuildContext): void {
   progress(
     ROW.blocks,
     "blocks",
-    "Consistent comparison blocks",
+    t.consistentBlocks,
     blocksTarget,
-    `=COUNTIF(${column(C.state)},"Consistent")`,
+    `=COUNTIF(${column(C.state)},${quoted(t.consistent)})`,
     ctx.blocks.length
   );
 
@@ -175,19 +168,23 @@ export function buildStatusSheet(ctx: BuildContext): void {
   sh.put(ROW.judgments, HELPER, { formula: `=SUM(${flags})` });
   const at = (c: number) => `INDEX(${column(c)},MATCH(1,${flags},0))`;
   sh.put(ROW.scores, HELPER, {
-    formula: `=IF(${nInc}=0,"",${at(C.block)}&" (CR "&TEXT(${at(C.cr)},"0.000")&")")`,
+    formula: `=IF(${nInc}=0,"",${at(C.block)}&${quoted(t.cr[0])}&TEXT(${at(C.cr)},"0.000")&${quoted(t.cr[1])})`,
   });
   const d = (row: number) => addr(row, 3);
+  const sep = t.countsJoin;
+  const count = (row: number, [one, many]: [string, string]) =>
+    `IF(${d(row)}>0,${d(row)}&IF(${d(row)}=1,${quoted(one + sep)},${quoted(many + sep)}),"")`;
   sh.put(ROW.series, HELPER, {
-    formula: `=IF(${d(ROW.judgments)}>0,${d(ROW.judgments)}&IF(${d(ROW.judgments)}=1," judgment, "," judgments, "),"")&IF(${d(ROW.scores)}>0,${d(ROW.scores)}&IF(${d(ROW.scores)}=1," score, "," scores, "),"")&IF(${d(ROW.series)}>0,${d(ROW.series)}&" data series, ","")`,
+    formula: `=${count(ROW.judgments, t.words.judgments)}&${count(ROW.scores, t.words.scores)}&${count(ROW.series, t.words.series)}`,
   });
+  const [one, many] = t.notConsistent.map(quoted);
   sh.result(ROW.results, HELPER, resultKey.warning, {
-    formula: `=IF(${nInc}+LEN(${missing})=0,"",IF(${nInc}>0,${nInc}&IF(${nInc}=1," comparison block is"," comparison blocks are")&" not consistent (first: "&${firstInc}&"). ","")&IF(LEN(${missing})>0,"Missing: "&LEFT(${missing},LEN(${missing})-2)&". ","")&"The results are provisional until this is fixed: see the Status sheet.")`,
+    formula: `=IF(${nInc}+LEN(${missing})=0,"",IF(${nInc}>0,${nInc}&IF(${nInc}=1,${one},${many})&${quoted(t.first)}&${firstInc}&${quoted(t.firstEnd)},"")&IF(LEN(${missing})>0,${quoted(t.missing)}&LEFT(${missing},LEN(${missing})-LEN(${quoted(sep)}))&${quoted(t.missingEnd)},"")&${quoted(t.provisional)})`,
   });
-  sh.put(ROW.results, 0, { value: "Results", style: "label", wrap: true });
+  sh.put(ROW.results, 0, { value: t.results, style: "label", wrap: true });
   const warning = addr(ROW.results, HELPER);
   sh.put(ROW.results, 1, {
-    formula: `=IF(${warning}="","Final: every comparison block is consistent and nothing is missing.",${warning})`,
+    formula: `=IF(${warning}="",${quoted(t.final)},${warning})`,
     style: "warning",
   });
   sh.spec.merges.push(rangeOf(ROW.results, 1, ROW.results, C.e));
@@ -198,11 +195,7 @@ export function buildStatusSheet(ctx: BuildContext): void {
     fill: "C6EFCE",
     font: "006100",
   });
-  sh.note(
-    1,
-    `What is entered and what needs attention, as you type. A block is consistent when all its judgments are entered and CR < ${s.crThreshold}; while it is not, its three worst judgments are listed with the value consistent with its weights (wᵢ/wⱼ) and ε = aᵢⱼ·wⱼ/wᵢ (1 is consistent). Click an item to go to its cell.`,
-    C.e
-  );
+  sh.note(1, t.note(s.crThreshold), C.e);
   sh.helpers(HELPER, Math.max(HELPER + 1, units?.lastHelper ?? 0));
   sh.page({
     freeze: { rows: 1, columns: 1 },
@@ -227,18 +220,22 @@ function blockRows(
   const k = b.children.length;
   const pairs = (k * (k - 1)) / 2;
   const cr = b.cr;
-  sh.put(r, C.block, { formula: `=${link(b.title, blockText(b).formula)}`, style: "label" });
+  const m = ctx.t.status;
+  sh.put(r, C.block, {
+    formula: `=${link(b.title, blockText(b, ctx.language).formula)}`,
+    style: "label",
+  });
   sh.put(r, C.cr, {
     formula: `=IF(ISNUMBER(${cr}),${cr},"")`,
     style: "formula",
     numFmt: FORMATS.consistency,
   });
-  const judged = `IF(ISNUMBER(${cr}),IF(${cr}<${th},"Consistent","Revise: CR ≥ ${th}"),"Invalid judgments")`;
+  const judged = `IF(ISNUMBER(${cr}),IF(${cr}<${th},${quoted(m.consistent)},${quoted(m.revise(th))}),${quoted(m.invalid)})`;
   const flag = (complete: string) => `=IF(AND(${complete},ISNUMBER(${cr})),IF(${cr}>=${th},1,0),0)`;
   if (b.aggregate) {
     const complete = entered.length > 0 ? entered.map((e) => `${e}=${pairs}`).join(",") : "TRUE";
     sh.result(r, C.state, resultKey.blockState(b.key), {
-      formula: `=IF(AND(${complete}),${judged},"Waits for every expert's judgments")`,
+      formula: `=IF(AND(${complete}),${judged},${quoted(m.waits)})`,
       style: "formula",
     });
     sh.put(r, HELPER + 1, { formula: flag(`AND(${complete})`) });
@@ -252,7 +249,7 @@ function blockRows(
   });
   sh.put(r, C.of, { value: pairs, numFmt: "0" });
   sh.result(r, C.state, resultKey.blockState(b.key), {
-    formula: `=IF(${n}=0,"Not started",IF(${n}<${pairs},"Incomplete: "&(${pairs}-${n})&" missing",${judged}))`,
+    formula: `=IF(${n}=0,${quoted(m.notStarted)},IF(${n}<${pairs},${quoted(m.incomplete[0])}&(${pairs}-${n})&${quoted(m.incomplete[1])},${judged}))`,
     style: "formula",
   });
   sh.put(r, HELPER + 1, { formula: flag(`${n}=${pairs}`) });
@@ -271,7 +268,7 @@ function blockRows(
     });
     const i = `INT(${p}/${k})`;
     const j = `MOD(${p},${k})`;
-    const pair = `INDEX(${b.names},${i}+1)&" vs "&INDEX(${b.names},${j}+1)`;
+    const pair = `INDEX(${b.names},${i}+1)&${quoted(m.pairSeparator)}&INDEX(${b.names},${j}+1)`;
     sh.result(row, C.worst, resultKey.worstJudgment(b.key, t + 1), {
       formula: `=IF(${p}="","",HYPERLINK(${judgmentTarget(ctx, b, i, j)},LEFT(${pair},255)))`,
     });
@@ -328,12 +325,12 @@ function expertRows(
 ): { entered: string; expected: number; next: number } {
   const qual = indicators(ctx.model).filter((n) => n.type === "qualitative");
   let r = top;
-  sh.put(r++, 0, { value: "Expert scores", style: "subtitle" });
-  ["Expert", "Scores entered", "of"].forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
+  sh.put(r++, 0, { value: ctx.t.status.expertScores, style: "subtitle" });
+  ctx.t.status.expertHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const experts = ctx.settings.experts;
   if (qual.length === 0) {
-    sh.put(r, 0, { value: "No qualitative indicators.", style: "note" });
+    sh.put(r, 0, { value: ctx.t.common.noQualitative, style: "note" });
     return { entered: "=0", expected: 0, next: r + 1 };
   }
   const firstRow = r;
@@ -366,13 +363,11 @@ function seriesRows(
 ): { complete: string; expected: number; next: number } {
   const quant = indicators(ctx.model).filter((n) => n.type === "quantitative");
   let r = top;
-  sh.put(r++, 0, { value: "Quantitative data", style: "subtitle" });
-  ["Indicator", "Years entered", "of"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  sh.put(r++, 0, { value: ctx.t.status.quantitative, style: "subtitle" });
+  ctx.t.status.seriesHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   if (quant.length === 0) {
-    sh.put(r, 0, { value: "No quantitative indicators.", style: "note" });
+    sh.put(r, 0, { value: ctx.t.common.noQuantitative, style: "note" });
     return { complete: "=0", expected: 0, next: r + 1 };
   }
   const years = ctx.settings.years.length;
@@ -413,10 +408,8 @@ function unitRows(
   const experts = ctx.settings.experts.length;
   const years = ctx.settings.years.length;
   let r = top;
-  sh.put(r++, 0, { value: "Units", style: "subtitle" });
-  ["Unit", "Scores entered", "of", "Complete data series", "of"].forEach((h, c) =>
-    sh.put(r, c, { value: h, style: "header" })
-  );
+  sh.put(r++, 0, { value: ctx.t.common.units, style: "subtitle" });
+  ctx.t.status.unitHeaders.forEach((h, c) => sh.put(r, c, { value: h, style: "header" }));
   r++;
   const firstRow = r;
   for (const u of ctx.units) {

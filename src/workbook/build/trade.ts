@@ -22,15 +22,14 @@ export function buildTradeSheet(ctx: BuildContext): void {
   const sh = ctx.sheet("trade", true);
   const native = s.style === "native";
   const Y = 6; // shares table
-  sh.put(0, 0, { value: "Trade structure", style: "title" });
-  ["Year", "HS code", "Value", "Group"].forEach((h, c) =>
-    sh.put(3, c, { value: h, style: "header" })
-  );
+  const t = ctx.t.trade;
+  sh.put(0, 0, { value: t.title, style: "title" });
+  t.headers.forEach((h, c) => sh.put(3, c, { value: h, style: "header" }));
   const first = DATA_TOP;
   const last = first + rows - 1;
   for (let i = 0; i < rows; i++) for (let c = 0; c < 3; c++) sh.input(first + i, c, tradeKey(i, c));
   if (native) {
-    const lookup = lookupSheet(ctx, "_TradeCodes", "HS6 code", hsGroupTable());
+    const lookup = lookupSheet(ctx, "_TradeCodes", t.lookupCode, hsGroupTable(), t.headers[3]);
     for (let i = 0; i < rows; i++) {
       const code = addr(first + i, 1);
       sh.put(first + i, 3, {
@@ -45,15 +44,15 @@ export function buildTradeSheet(ctx: BuildContext): void {
       style: "formula",
     });
   }
-  sh.put(2, Y, { value: "Export shares by year", style: "subtitle" });
-  sh.put(3, Y, { value: "Year", style: "header" });
+  sh.put(2, Y, { value: t.shares, style: "subtitle" });
+  sh.put(3, Y, { value: t.year, style: "header" });
   GROUPS.forEach((g, k) => sh.put(3, Y + 1 + k, { value: g, style: "header" }));
-  sh.put(3, Y + 5, { value: "Total value", style: "header" });
+  sh.put(3, Y + 5, { value: t.total, style: "header" });
   const yearCol = rangeOf(first, 0, last, 0, true);
   const valueCol = rangeOf(first, 2, last, 2, true);
   const groupCol = rangeOf(first, 3, last, 3, true);
-  s.years.forEach((y, t) => {
-    const r = 4 + t;
+  s.years.forEach((y, k) => {
+    const r = 4 + k;
     sh.put(r, Y, { value: y, style: "label" });
     const total = addr(r, Y + 5);
     sh.put(r, Y + 5, {
@@ -72,7 +71,7 @@ export function buildTradeSheet(ctx: BuildContext): void {
   const ylast = 4 + s.years.length - 1;
   sh.spec.charts.push({
     kind: "stackedColumn",
-    title: "Trade structure: export shares by group",
+    title: t.chart,
     categories: rangeOf(4, Y, ylast, Y, true),
     series: GROUPS.map((g, k) => ({
       name: g,
@@ -83,7 +82,7 @@ export function buildTradeSheet(ctx: BuildContext): void {
     width: 6,
     height: 16,
   });
-  buildChangeTables(sh, s.years, Y, native);
+  buildChangeTables(ctx, sh, s.years, Y, native);
   Object.assign(sh.spec.columnWidths, {
     A: 8,
     B: 12,
@@ -96,11 +95,7 @@ export function buildTradeSheet(ctx: BuildContext): void {
     K: 9,
     L: 14,
   });
-  sh.note(
-    1,
-    `Paste one row per product and year (Year, HS code, export value) from ITC Trade Map, UN Comtrade or WITS: ${rows.toLocaleString("en-US")} rows are laid out, and a rebuild lays out as many as the data hold. Groups follow the paper's Table 1: RIB = SITC 0–4, LIB = SITC 6 and 8, TIB = SITC 5 and 7, OTHER = SITC 9; HS codes go through the official HS→SITC tables (newest edition wins).`,
-    Y + 5
-  );
+  sh.note(1, t.note(rows.toLocaleString("en-US")), Y + 5);
   sh.page({
     freeze: { rows: 4, columns: 0 },
     landscape: false,
@@ -121,15 +116,20 @@ const CHANGE_WIDTH = GROUPS.length + 1 + 1 + CHANGE_INDICES.length;
  * formulas write the indices out (each share vector divided by its sum, as TRADE.CHANGE does);
  * add-in formulas call TRADE.CHANGE. A year without trade leaves its pairs blank.
  */
-function buildChangeTables(sh: SheetBuilder, years: readonly number[], Y: number, native: boolean) {
+function buildChangeTables(
+  ctx: BuildContext,
+  sh: SheetBuilder,
+  years: readonly number[],
+  Y: number,
+  native: boolean
+) {
+  const m = ctx.t.trade;
   const D = Y + 5 + 2; // Δ share columns
   const C = D + GROUPS.length + 1; // From–To, then the indices
-  sh.put(2, D, { value: "Change of each share from the year before", style: "subtitle" });
+  sh.put(2, D, { value: m.changes, style: "subtitle" });
   GROUPS.forEach((g, k) => sh.put(3, D + k, { value: `Δ ${g}`, style: "header" }));
-  sh.put(2, C, { value: "Structural change between consecutive years", style: "subtitle" });
-  ["Years", "Moore M", "Angle θ (°)", "Modified Lilien", "NAV"].forEach((h, k) =>
-    sh.put(3, C + k, { value: h, style: "header" })
-  );
+  sh.put(2, C, { value: m.structural, style: "subtitle" });
+  m.changeHeaders.forEach((h, k) => sh.put(3, C + k, { value: h, style: "header" }));
   const shares = (r: number) => rangeOf(r, Y + 1, r, Y + GROUPS.length);
   const total = (r: number) => addr(r, Y + 5);
   years.forEach((y, t) => {
@@ -164,9 +164,9 @@ function buildChangeTables(sh: SheetBuilder, years: readonly number[], Y: number
   if (years.length >= 2)
     sh.spec.charts.push({
       kind: "column",
-      title: "Structural change: the Moore angle between consecutive years (degrees)",
+      title: m.changeChart,
       categories: rangeOf(5, C, last, C, true),
-      series: [{ name: "Angle θ (°)", values: rangeOf(5, C + 2, last, C + 2, true) }],
+      series: [{ name: m.changeHeaders[2], values: rangeOf(5, C + 2, last, C + 2, true) }],
       axisFormat: "0.0",
       anchor: addr(last + 3, D),
       width: 6,

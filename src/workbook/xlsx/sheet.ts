@@ -150,10 +150,12 @@ function validationsXml(sheet: SheetSpec): string {
       v.kind === "decimal"
         ? `<formula1>${v.min ?? 0}</formula1><formula2>${v.max ?? 0}</formula2>`
         : `<formula1>${escapeText(v.kind === "list" ? listSource(v.formula) : (v.formula ?? ""))}</formula1>`;
-    const prompt = v.prompt ? ` showInputMessage="1" prompt="${escapeAttr(v.prompt)}"` : "";
+    const prompt = v.prompt
+      ? ` showInputMessage="1"${v.promptTitle ? ` promptTitle="${escapeAttr(v.promptTitle)}"` : ""} prompt="${escapeAttr(v.prompt)}"`
+      : "";
     const error = v.error ? ` error="${escapeAttr(v.error)}"` : "";
     return (
-      `<dataValidation${kind} allowBlank="1"${prompt} showErrorMessage="1" errorStyle="stop" errorTitle="Invalid entry"${error} sqref="${plain(v.range)}">` +
+      `<dataValidation${kind} allowBlank="1"${prompt} showErrorMessage="1" errorStyle="stop" errorTitle="${escapeAttr(v.errorTitle ?? "Invalid entry")}"${error} sqref="${plain(v.range)}">` +
       `${formulas}</dataValidation>`
     );
   });
