@@ -20,6 +20,9 @@ const { LocalizedFunctionsPlugin } = require("./scripts/webpack/localize");
 const { coreFromFunctionsBundle } = require("./scripts/webpack/shared-core");
 const { DEV_PORT, DEV_URL, OFFICE_JS_CDN } = require("./scripts/webpack/urls");
 
+/** The Chinese descriptions of the functions (the task pane's Chinese function list). */
+const ZH_FUNCTIONS = path.join(__dirname, "src", "functions", "i18n", "zh-cn.json");
+
 /** The npm package's copy of office.js for development (the hosts this add-in does not use left out). */
 const localOfficeJs = {
   from: "node_modules/@microsoft/office-js/dist",
@@ -95,6 +98,7 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // the README's screenshots, which help.html shows
           { from: "docs/images/*.png", to: "docs/images/[name][ext]" },
+          { from: "docs/images/zh-CN/*.png", to: "docs/images/zh-CN/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           ...(dev ? [] : [{ from: "manifest.xml", to: "manifest.xml", transform: toBaseUrl }]),
           ...(officeJs === "local" ? [localOfficeJs] : []),
@@ -118,6 +122,10 @@ module.exports = async (env, options) => {
         templateParameters: (compilation) => ({
           officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js",
           functionList: functionListHtml(functionsOf(compilation)),
+          functionListZh: functionListHtml(
+            functionsOf(compilation),
+            JSON.parse(require("fs").readFileSync(ZH_FUNCTIONS, "utf8"))
+          ),
           functionCount: functionsOf(compilation).length,
           version: require("./package.json").version,
         }),

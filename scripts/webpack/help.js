@@ -25,7 +25,38 @@ const AREAS = {
   WEIGHT: "Objective and combined weights",
   TOPSIS: "TOPSIS ranking",
   GRA: "Grey relational analysis",
+  FUZZY: "Fuzzy comprehensive evaluation",
+  CCD: "Coupling coordination degree",
+  IO: "Input-output analysis: embodied emissions",
 };
+
+/** The areas' titles in the Chinese function list of the task pane. */
+const AREAS_ZH = {
+  AHP: "层次分析法：权重与一致性",
+  GREY: "灰色多层次评价",
+  SCORE: "定量评分",
+  ANP: "网络分析法",
+  TRADE: "贸易结构",
+  SERVICE: "服务外包",
+  DEA: "数据包络分析：效率与生产率",
+  WEIGHT: "客观权重与组合权重",
+  TOPSIS: "TOPSIS 排序",
+  GRA: "灰色关联分析",
+  FUZZY: "模糊综合评价",
+  CCD: "耦合协调度",
+  IO: "投入产出分析：隐含排放",
+};
+
+/**
+ * A Chinese description (HTML-escaped) with the function's parameter names it mentions marked
+ * as code in English (`<code lang="en">spread</code>`): they are typed as they are.
+ */
+function markParameters(html, parameters) {
+  const names = (parameters || []).map((p) => p.name).filter((n) => /^[A-Za-z_][\w]*$/.test(n));
+  if (names.length === 0) return html;
+  const re = new RegExp(`(?<![\\w.=])(${names.join("|")})(?![\\w(])`, "g");
+  return html.replace(re, '<code lang="en">$1</code>');
+}
 
 /** HTML-escapes text. */
 function escapeHtml(s) {
@@ -116,10 +147,17 @@ function functionsOf(compilation) {
   }
 }
 
-/** The task pane's function list, grouped by area (the part of the name before the first dot). */
-function functionListHtml(functions) {
+/**
+ * The task pane's function list, grouped by area (the part of the name before the first dot).
+ * With `zh` (the table of src/functions/i18n/zh-cn.json): the Chinese list, descriptions and
+ * area titles in Chinese; the syntax (`<code lang="en">`) is the same in both.
+ */
+function functionListHtml(functions, zh) {
+  const areas = zh ? AREAS_ZH : AREAS;
   if (functions.length === 0)
-    return '<p class="empty">No functions are built into this version yet.</p>';
+    return zh
+      ? '<p class="empty">此版本尚未包含函数。</p>'
+      : '<p class="empty">No functions are built into this version yet.</p>';
   const groups = new Map();
   for (const f of functions) {
     const area = String(f.name || f.id).split(".")[0];
@@ -128,8 +166,8 @@ function functionListHtml(functions) {
   }
   let html = "";
   for (const [area, list] of groups) {
-    const title = AREAS[area] ? `${area} · ${AREAS[area]}` : area;
-    const id = `area-${escapeHtml(slugify(area))}`;
+    const title = areas[area] ? `${area} · ${areas[area]}` : area;
+    const id = `area-${zh ? "zh-" : ""}${escapeHtml(slugify(area))}`;
     html += `<section class="area" aria-labelledby="${id}">\n<h3 id="${id}">${escapeHtml(title)} <span class="count">(${list.length})</span></h3>\n<ul class="functions">\n`;
     for (const f of list) {
       const anchor =
@@ -139,10 +177,11 @@ function functionListHtml(functions) {
       const params = (f.parameters || [])
         .map((p) => (p.optional ? `[${p.name}]` : p.name))
         .join(", ");
+      const description = (zh && zh[f.id] && zh[f.id].description) || f.description || "";
       html +=
-        `<li data-search="${escapeHtml(`${f.name} ${f.description || ""}`.toLowerCase())}">` +
-        `<a class="fn" href="help.html${escapeHtml(anchor)}" target="_blank" rel="noopener"><code>=${escapeHtml(f.name)}(${escapeHtml(params)})</code></a>` +
-        `<span class="desc">${escapeHtml(f.description || "")}</span></li>\n`;
+        `<li data-search="${escapeHtml(`${f.name} ${description}`.toLowerCase())}">` +
+        `<a class="fn" lang="en" href="help.html${escapeHtml(anchor)}" target="_blank" rel="noopener"><code>=${escapeHtml(f.name)}(${escapeHtml(params)})</code></a>` +
+        `<span class="desc">${zh ? markParameters(escapeHtml(description), f.parameters) : escapeHtml(description)}</span></li>\n`;
     }
     html += "</ul>\n</section>\n";
   }

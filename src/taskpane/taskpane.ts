@@ -12,6 +12,12 @@
  * the bundle also loads in non-browser contexts.
  */
 
+import { Language, isLanguage } from "../workbook/language";
+import { LANGUAGE_EVENT, paneLanguage, setDocumentLanguage } from "./i18n/language";
+import { PAGE_EN, PAGES } from "./i18n/page";
+
+type PageMessages = typeof PAGE_EN;
+
 /** What Office.onReady resolves with (a subset). */
 export interface HostInfo {
   host: string | null | undefined;
@@ -20,35 +26,21 @@ export interface HostInfo {
 
 type StatusKind = "pending" | "excel" | "preview";
 
-const PLATFORM_NAMES: Record<string, string> = {
-  PC: "Windows",
-  Mac: "Mac",
-  OfficeOnline: "the web",
-  iOS: "iPad",
-  Android: "Android",
-  Universal: "Windows",
-};
-
 /** How long to wait for Office.onReady before assuming the page runs outside Office. */
 export const READY_TIMEOUT_MS = 4000;
 
-/** The status line for an Office.onReady result (or for none). */
-export function describeHost(info: HostInfo | null | undefined): {
+/** The status line for an Office.onReady result (or for none), in the language of `page`. */
+export function describeHost(
+  info: HostInfo | null | undefined,
+  page: PageMessages = PAGE_EN
+): {
   kind: StatusKind;
   text: string;
 } {
-  if (!info || !info.host) {
-    return {
-      kind: "preview",
-      text: "Preview mode: this page is open outside Excel. Add the add-in to Excel to use the functions in cells.",
-    };
-  }
-  const platform = info.platform ? PLATFORM_NAMES[info.platform] || info.platform : "";
+  if (!info || !info.host) return { kind: "preview", text: page.preview };
+  const platform = info.platform ? page.platforms[info.platform] || info.platform : "";
   const host = info.host === "Excel" ? "Excel" : String(info.host);
-  return {
-    kind: "excel",
-    text: `Connected to ${host}${platform ? ` on ${platform}` : ""}. The functions are ready to use in cells.`,
-  };
+  return { kind: "excel", text: page.connected(host, platform) };
 }
 
 /** Case-insensitive match of every word of `query` against `haystack`. */
@@ -58,13 +50,66 @@ export function matchesQuery(haystack: string, query: string): boolean {
   return words.every((w) => h.includes(w));
 }
 
-function setStatus(kind: StatusKind, text: string): void {
+/** The page's language, and what its status line says (in words of any language). */
+let language: Language = "en";
+let status: { kind: StatusKind; text: (page: PageMessages) => string } = {
+  kind: "pending",
+  text: (page) => page.connecting,
+};
+/** The filter box's text, applied again when the language changes the list shown. */
+let query = "";
+
+function setStatus(kind: StatusKind, text: (page: PageMessages) => string): void {
+  status = { kind, text };
+  if (kind !== "pending") {
+    const now = paneLanguage(kind);
+    if (now !== language) {
+      language = now;
+      applyLanguage();
+    }
+  }
+  showStatus();
+  announceHost(kind);
+}
+
+function showStatus(): void {
   const el = document.getElementById("status");
   if (!el) return;
-  el.className = `status ${kind}`;
-  el.textContent = text;
-  el.setAttribute("data-mode", kind);
-  announceHost(kind);
+  el.className = `status ${status.kind}`;
+  el.textContent = status.text(PAGES[language]);
+  el.setAttribute("data-mode", status.kind);
+}
+
+/**
+ * Writes the page around the wizard in the current language: the title, every element with
+ * data-i18n (text), data-i18n-html (markup of the table) or data-i18n-placeholder, the version
+ * line, the status line, and which function list shows (English or Chinese descriptions).
+ */
+function applyLanguage(): void {
+  const page = PAGES[language];
+  setDocumentLanguage(language);
+  if (typeof document.querySelectorAll !== "function") return;
+  document.title = page.title;
+  const text = page as unknown as Record<string, unknown>;
+  const each = (attr: string, apply: (el: HTMLElement, value: string) => void) =>
+    document.querySelectorAll<HTMLElement>(`[${attr}]`).forEach((el) => {
+      const value = text[el.getAttribute(attr) ?? ""];
+      if (typeof value === "string") apply(el, value);
+    });
+  each("data-i18n", (el, v) => (el.textContent = v));
+  each("data-i18n-html", (el, v) => (el.innerHTML = v));
+  each("data-i18n-placeholder", (el, v) => el.setAttribute("placeholder", v));
+  document.querySelectorAll<HTMLElement>("[data-version]").forEach((el) => {
+    el.textContent = page.version(el.getAttribute("data-version") ?? "");
+  });
+  const english = document.getElementById("function-list");
+  const chinese = document.getElementById("function-list-zh");
+  if (english && chinese) {
+    english.hidden = language !== "en";
+    chinese.hidden = language === "en";
+  }
+  showStatus();
+  applyFilter(query);
 }
 
 /**
@@ -80,9 +125,10 @@ function announceHost(kind: StatusKind): void {
   }
 }
 
-/** Shows only the functions matching the filter box; hides areas left empty. */
-function applyFilter(query: string): void {
-  const list = document.getElementById("function-list");
+/** Shows only the functions matching the filter box (in the list of the language); hides areas left empty. */
+function applyFilter(text: string): void {
+  query = text;
+  const list = document.getElementById(language === "en" ? "function-list" : "function-list-zh");
   if (!list) return;
   let shown = 0;
   let total = 0;
@@ -91,7 +137,7 @@ function applyFilter(query: string): void {
     let inArea = 0;
     area.querySelectorAll<HTMLElement>("li[data-search]").forEach((li) => {
       total++;
-      const ok = matchesQuery(li.getAttribute("data-search") || "", query);
+      const ok = matchesQuery(li.getAttribute("data-search") || "", text);
       li.hidden = !ok;
       if (ok) inArea++;
     });
@@ -99,7 +145,7 @@ function applyFilter(query: string): void {
     shown += inArea;
   });
   const result = document.getElementById("filter-result");
-  if (result) result.textContent = query.trim() ? `${shown} of ${total} functions match.` : "";
+  if (result) result.textContent = text.trim() ? PAGES[language].filterResult(shown, total) : "";
 }
 
 function initFilter(): void {
@@ -123,10 +169,7 @@ function checkRequirements(office: typeof Office): void {
       typeof req.isSetSupported === "function" &&
       !req.isSetSupported("SharedRuntime", "1.1")
     ) {
-      setStatus(
-        "preview",
-        "This version of Excel lacks the shared runtime (SharedRuntime 1.1) that the functions need."
-      );
+      setStatus("preview", (page) => page.noSharedRuntime);
     }
   } catch {
     /* requirement checks are advisory */
@@ -136,16 +179,14 @@ function checkRequirements(office: typeof Office): void {
 function initOffice(): void {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== "function") {
-    const d = describeHost(null);
-    setStatus(d.kind, d.text);
+    setStatus("preview", (page) => describeHost(null, page).text);
     return;
   }
   let settled = false;
   const timer = setTimeout(() => {
     if (settled) return;
     settled = true;
-    const d = describeHost(null);
-    setStatus(d.kind, d.text);
+    setStatus("preview", (page) => describeHost(null, page).text);
   }, READY_TIMEOUT_MS);
   const done = (info: HostInfo | null) => {
     clearTimeout(timer);
@@ -153,7 +194,7 @@ function initOffice(): void {
     // A late onReady from a real host still wins over the timeout's guess.
     if (settled && d.kind !== "excel") return;
     settled = true;
-    setStatus(d.kind, d.text);
+    setStatus(d.kind, (page) => describeHost(info, page).text);
     if (d.kind === "excel") checkRequirements(office);
   };
   try {
@@ -168,6 +209,15 @@ function initOffice(): void {
 
 /** Sets up the page. Exported for tests. */
 export function init(): void {
+  language = paneLanguage("pending");
+  applyLanguage();
+  if (typeof document.addEventListener === "function")
+    document.addEventListener(LANGUAGE_EVENT, (e) => {
+      const next = (e as CustomEvent).detail;
+      if (!isLanguage(next)) return;
+      language = next;
+      applyLanguage();
+    });
   initFilter();
   initOffice();
 }

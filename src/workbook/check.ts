@@ -11,7 +11,7 @@ import { suggestions } from "../core/ahp/suggest";
 import { priorities } from "../core/ahp/weights";
 import { parseNumber } from "../core/cells";
 import { blockMatrix } from "./judgmentMatrix";
-import { aggregateShort, aggregated, comparisonBlocks, effectiveMethod } from "./layout";
+import { aggregated, comparisonBlocks, effectiveMethod } from "./layout";
 import { messagesOf } from "./i18n";
 import {
   EvaluationModel,
@@ -22,6 +22,10 @@ import {
   unitNames,
 } from "./model";
 import type { CellValue } from "./spec";
+import { CHECK_MESSAGES_EN, CheckMessages } from "./checkMessages";
+
+export { CHECK_MESSAGES_EN } from "./checkMessages";
+export type { CheckMessages } from "./checkMessages";
 import {
   blockId,
   dataKey,
@@ -40,6 +44,8 @@ export interface CheckItem {
   kind?: "judgment" | "score" | "data" | "threshold";
   /** With several units: the unit a missing score or series belongs to. */
   unit?: string;
+  /** True when `detail` is an error message of src/core (English in every language). */
+  coreDetail?: boolean;
   /** The cell to select when the item is clicked. */
   sheet?: string;
   address?: string;
@@ -62,10 +68,16 @@ export interface BlockCheck {
 
 type Cells = Map<string, { sheet: string; address: string }>;
 
+/**
+ * Every comparison block's CR and state and every missing or invalid entry, worded by `text`
+ * (English by default). An item whose detail is an error of src/core (a matrix the AHP code
+ * refuses) has `coreDetail`: that text is English in every language.
+ */
 export function checkEvaluation(
   model: EvaluationModel,
   inputs: Map<string, CellValue>,
-  cells: Cells
+  cells: Cells,
+  text: CheckMessages = CHECK_MESSAGES_EN
 ): { blocks: BlockCheck[]; missing: CheckItem[] } {
   const s = model.settings;
   const method = effectiveMethod(s);
@@ -78,7 +90,9 @@ export function checkEvaluation(
     const ids = p.children.map((c) => c.id);
     const parsed: Judgments[] = [];
     for (const b of comparisonBlocks(s)) {
-      const label = `${p.name} — ${b.label}`;
+      const shown =
+        b.key === "agreed" && b.label === CHECK_MESSAGES_EN.agreed ? text.agreed : b.label;
+      const label = text.block(p.name, shown);
       const m = blockMatrix(p.id, b.key, ids, inputs);
       const items: CheckItem[] = [];
       const worst: string[] = [];
@@ -90,8 +104,8 @@ export function checkEvaluation(
           else if (Number.isNaN(m[i][j] as number))
             items.push({
               severity: "error",
-              title: `${p.children[i].name} vs ${p.children[j].name}`,
-              detail: `"${inputs.get(key)}" is not a judgment`,
+              title: text.pair(p.children[i].name, p.children[j].name),
+              detail: text.notAJudgment(String(inputs.get(key))),
               ...at(key),
             });
         }
@@ -102,8 +116,11 @@ export function checkEvaluation(
         missing.push({
           severity: "missing",
           kind: "judgment",
-          title: `Judgment missing: ${label}`,
-          detail: `${p.children[ids.indexOf(k.row)].name} vs ${p.children[ids.indexOf(k.column)].name}`,
+          title: text.judgmentMissing(label),
+          detail: text.pair(
+            p.children[ids.indexOf(k.row)].name,
+            p.children[ids.indexOf(k.column)].name
+          ),
           ...at(key),
         });
       }
@@ -121,13 +138,15 @@ export function checkEvaluation(
           if (state === "inconsistent") {
             for (const sug of suggestions(pr, j.a, 3)) {
               const key = judgmentKey(p.id, b.key, ids[sug.row - 1], ids[sug.column - 1]);
+              const pair = text.pair(p.children[sug.row - 1].name, p.children[sug.column - 1].name);
+              // The Status sheet lists the worst pairs in the workbook's language.
               worst.push(
                 `${p.children[sug.row - 1].name}${pairSeparator}${p.children[sug.column - 1].name}`
               );
               items.push({
                 severity: "warning",
-                title: `${p.children[sug.row - 1].name} vs ${p.children[sug.column - 1].name}: ${fmt(sug.judgment)}`,
-                detail: `consistent value ${fmt(sug.suggested)} (deviation ${sug.deviation.toFixed(2)})`,
+                title: text.suggestion(pair, fmt(sug.judgment)),
+                detail: text.consistentValue(fmt(sug.suggested), sug.deviation.toFixed(2)),
                 ...at(key),
               });
             }
@@ -138,6 +157,7 @@ export function checkEvaluation(
             severity: "error",
             title: label,
             detail: e instanceof Error ? e.message : String(e),
+            coreDetail: true,
           });
         }
       }
@@ -148,7 +168,7 @@ export function checkEvaluation(
       blocks.push({
         key: blockId(p.id, b.key),
         parent: p.name,
-        block: b.label,
+        block: shown,
         cr,
         state,
         items,
@@ -163,7 +183,7 @@ export function checkEvaluation(
         blocks.push({
           key: blockId(p.id, "aggregate"),
           parent: p.name,
-          block: aggregateShort(s.language),
+          block: text.aggregate,
           cr: null,
           state: "incomplete",
           items: [],
@@ -180,7 +200,7 @@ export function checkEvaluation(
         blocks.push({
           key: blockId(p.id, "aggregate"),
           parent: p.name,
-          block: aggregateShort(s.language),
+          block: text.aggregate,
           cr,
           state: cr < s.crThreshold ? "consistent" : "inconsistent",
           items: [],
@@ -193,7 +213,7 @@ export function checkEvaluation(
   }
   const several = severalUnits(s);
   for (const unit of several ? unitNames(s) : [undefined]) {
-    const of = (name: string) => (unit === undefined ? name : `${unit} — ${name}`);
+    const of = (name: string) => (unit === undefined ? name : text.inUnit(unit, name));
     const inUnit = unit === undefined ? {} : { unit };
     for (const node of indicators(model)) {
       if (node.type === "qualitative") {
@@ -204,7 +224,7 @@ export function checkEvaluation(
             missing.push({
               severity: "missing",
               kind: "score",
-              title: `Score missing: ${of(node.name)}`,
+              title: text.scoreMissing(of(node.name)),
               detail: e,
               ...inUnit,
               ...at(key),
@@ -213,9 +233,9 @@ export function checkEvaluation(
             missing.push({
               severity: "error",
               kind: "score",
-              title: `Score invalid: ${of(node.name)}`,
+              title: text.scoreInvalid(of(node.name)),
               ...inUnit,
-              detail: `${e}: "${inputs.get(key)}"`,
+              detail: text.invalidScore(e, String(inputs.get(key))),
               ...at(key),
             });
         });
@@ -227,9 +247,9 @@ export function checkEvaluation(
           missing.push({
             severity: "missing",
             kind: "data",
-            title: `Data missing: ${of(node.name)}`,
+            title: text.dataMissing(of(node.name)),
             ...inUnit,
-            detail: `years ${empty.join(", ")}`,
+            detail: text.years(empty.join(text.listSeparator)),
             ...at(dataKey(node.id, empty[0], unit)),
           });
         }
@@ -244,8 +264,8 @@ export function checkEvaluation(
           missing.push({
             severity: "missing",
             kind: "threshold",
-            title: `Threshold missing: ${node.name}`,
-            detail: `the ${end} value`,
+            title: text.thresholdMissing(node.name),
+            detail: text.thresholdEnd(end),
             ...at(key),
           });
       }
@@ -264,12 +284,18 @@ export interface CheckSummary {
   series: number;
 }
 
-export function summarizeCheck(r: CheckResult): CheckSummary {
+export function summarizeCheck(
+  r: CheckResult,
+  text: CheckMessages = CHECK_MESSAGES_EN
+): CheckSummary {
   const count = (kind: CheckItem["kind"]) => r.missing.filter((m) => m.kind === kind).length;
   return {
     inconsistent: r.blocks
       .filter((b) => b.state === "inconsistent" || b.state === "invalid")
-      .map((b) => `${b.parent} — ${b.block}${b.cr !== null ? ` (CR ${b.cr.toFixed(3)})` : ""}`),
+      .map((b) => {
+        const block = text.block(b.parent, b.block);
+        return b.cr !== null ? text.withCr(block, b.cr.toFixed(3)) : block;
+      }),
     judgments: count("judgment"),
     scores: count("score"),
     series: count("data"),
@@ -283,24 +309,25 @@ export function summarizeCheck(r: CheckResult): CheckSummary {
  * @example resultsWarning({ inconsistent: ["Goal — Expert 3 (CR 0.131)"], judgments: 2, scores: 0, series: 0 })
  * // "1 comparison block is not consistent: Goal — Expert 3 (CR 0.131). Missing: 2 judgments. The results are provisional …"
  */
-export function resultsWarning(c: CheckSummary): string | null {
+export function resultsWarning(
+  c: CheckSummary,
+  text: CheckMessages = CHECK_MESSAGES_EN
+): string | null {
   const parts: string[] = [];
   const n = c.inconsistent.length;
   if (n > 0) {
-    const listed = c.inconsistent.slice(0, 5).join("; ") + (n > 5 ? `; and ${n - 5} more` : "");
-    parts.push(`${n} comparison block${n === 1 ? " is" : "s are"} not consistent: ${listed}.`);
+    const listed = c.inconsistent.slice(0, 5).join("; ") + (n > 5 ? text.andMore(n - 5) : "");
+    parts.push(text.notConsistent(n, listed));
   }
-  const counts: [number, string, string][] = [
-    [c.judgments, "judgment", "judgments"],
-    [c.scores, "score", "scores"],
-    [c.series, "data series", "data series"],
+  const counts: [number, (n: number) => string][] = [
+    [c.judgments, text.judgments],
+    [c.scores, text.scores],
+    [c.series, text.series],
   ];
-  const missing = counts
-    .filter(([k]) => k > 0)
-    .map(([k, one, many]) => `${k} ${k === 1 ? one : many}`);
-  if (missing.length > 0) parts.push(`Missing: ${missing.join(", ")}.`);
+  const missing = counts.filter(([k]) => k > 0).map(([k, say]) => say(k));
+  if (missing.length > 0) parts.push(text.missing(missing.join(text.listSeparator)));
   if (parts.length === 0) return null;
-  return `${parts.join(" ")} The results are provisional until this is fixed (see the Check step).`;
+  return text.provisional(parts.join(" "));
 }
 
 function fmt(x: number): string {

@@ -372,7 +372,7 @@ export async function writeToWorkbook(
   wb.names.load("items/name");
   await sync();
   const existingNames = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
-  onProgress("Reading the workbook", 0.1);
+  onProgress("reading", 0.1);
   const existing = new Set(sheets.items.map((s) => s.name));
   const ids = sheetIds(model.settings);
   const language = model.settings.language ?? "en";
@@ -496,7 +496,7 @@ export async function writeToWorkbook(
   const dropped = [...oldValues]
     .filter(([k]) => !kept(k) && !replaced(k))
     .map(([key, value]) => ({ key, value }));
-  onProgress("Writing sheets", 0.3);
+  onProgress("writing", 0.3);
 
   const created: string[] = [];
   const updated: string[] = [];
@@ -517,7 +517,7 @@ export async function writeToWorkbook(
       updated
     );
     await sync();
-    onProgress("Charts, names and protection", 0.8);
+    onProgress("charts", 0.8);
     finishSpec(context, result.spec, charts, existingNames);
     await sync();
   } catch (e) {
@@ -567,7 +567,7 @@ export async function writeToWorkbook(
       );
     }
   }
-  onProgress("Done", 1);
+  onProgress("done", 1);
   return {
     created,
     updated,

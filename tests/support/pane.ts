@@ -34,6 +34,8 @@ export async function openPane(
   options: {
     file?: string;
     clipboard?: boolean;
+    /** The browser's language (navigator.language), e.g. "zh-CN"; Chromium's default otherwise. */
+    locale?: string;
     beforeLoad?: (page: Page, serverUrl: string, problems: string[]) => void;
   } = {}
 ): Promise<Pane> {
@@ -47,6 +49,7 @@ export async function openPane(
   const context = await browser.newContext({
     viewport: { width: 350, height: 900 },
     acceptDownloads: true,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   if (options.clipboard)
     await context.grantPermissions(["clipboard-read", "clipboard-write"], {

@@ -23,15 +23,9 @@ import {
   snapshotOf,
   undo,
 } from "./history";
+import { useMessages } from "../i18n/context";
 
-const STEPS: readonly (readonly [StepId, string])[] = [
-  ["start", "Start"],
-  ["system", "Indicators"],
-  ["settings", "Settings"],
-  ["build", "Build"],
-  ["check", "Check"],
-  ["results", "Results"],
-];
+const STEPS: readonly StepId[] = ["start", "system", "settings", "build", "check", "results"];
 
 /** How long after the last change the draft is saved (ms). */
 const SAVE_DELAY = 300;
@@ -64,6 +58,7 @@ export function App(props: { host: Host }) {
   const [replacing, setReplacing] = React.useState<EvaluationModel | null>(null);
   const [saveError, setSaveError] = React.useState<string | null>(null);
   const opener = useOpener();
+  const m = useMessages();
 
   // Restore the draft saved with this workbook, once.
   React.useEffect(() => {
@@ -109,26 +104,26 @@ export function App(props: { host: Host }) {
       document.querySelector<HTMLElement>('.wizard [role="tab"][aria-selected="true"]')?.focus();
   }, [step]);
 
-  const change = (m: EvaluationModel, d: Drafts) => {
-    setModel(m);
+  const change = (next: EvaluationModel, d: Drafts) => {
+    setModel(next);
     setDrafts(d);
   };
   const edited =
     model !== null &&
     (Object.keys(drafts).length > 0 || JSON.stringify(model) !== JSON.stringify(origin));
-  const start = (m: EvaluationModel) => {
-    if (model) setHistory((h) => record(h, snapshotOf(model), "Start over", null));
-    setModel(m);
-    setOrigin(m);
+  const start = (next: EvaluationModel) => {
+    if (model) setHistory((h) => record(h, snapshotOf(model), m.app.startOver, null));
+    setModel(next);
+    setOrigin(next);
     setDrafts({});
     setBuilt(false);
     setSummary(null);
     setStep("system");
   };
   const hierarchy: HierarchyHistory = {
-    edit: (m, label, group) => {
+    edit: (next, label, group) => {
       if (model) setHistory(record(history, snapshotOf(model), label, group ?? null));
-      setModel(m);
+      setModel(next);
       setAnnounced(null);
     },
     undo: () => {
@@ -136,14 +131,14 @@ export function App(props: { host: Host }) {
       if (!model || !r) return;
       setHistory(r.history);
       setModel(restore(model, r.snapshot));
-      setAnnounced(`Undone: ${r.label}`);
+      setAnnounced(m.app.undone(r.label));
     },
     redo: () => {
       const r = model && redo(history, snapshotOf(model));
       if (!model || !r) return;
       setHistory(r.history);
       setModel(restore(model, r.snapshot));
-      setAnnounced(`Redone: ${r.label}`);
+      setAnnounced(m.app.redone(r.label));
     },
     undoLabel: nextUndo(history),
     redoLabel: nextRedo(history),
@@ -162,27 +157,27 @@ export function App(props: { host: Host }) {
   const enabled = (id: StepId) =>
     id === "start" || (model !== null && (["system", "settings", "build"].includes(id) || built));
 
-  if (!loaded) return <p className="hint">Loading the wizard…</p>;
+  if (!loaded) return <p className="hint">{m.app.loading}</p>;
   return (
     <div className="wizard" onKeyDown={onKeyDown}>
       <TabList
         size="small"
         selectedValue={step}
         onTabSelect={(_, d) => setStep(d.value as StepId)}
-        aria-label="Wizard steps"
+        aria-label={m.app.stepsLabel}
       >
-        {STEPS.map(([id, label], i) => (
+        {STEPS.map((id, i) => (
           <Tab key={id} value={id} disabled={!enabled(id)}>
-            {i + 1}. {label}
+            {m.app.step(i + 1, m.app.steps[id])}
           </Tab>
         ))}
       </TabList>
       {saveError && (
         <p className="hint save-error" role="alert">
-          {saveError}
+          {m.app.draftNotSaved(saveError)}
         </p>
       )}
-      <div className="panel" role="tabpanel" aria-label={STEPS.find((s) => s[0] === step)?.[1]}>
+      <div className="panel" role="tabpanel" aria-label={m.app.steps[step]}>
         {step === "start" && (
           <StartStep
             host={host}
@@ -221,10 +216,10 @@ export function App(props: { host: Host }) {
       </div>
       <ConfirmDialog
         open={replacing !== null}
-        title="Replace your indicator system?"
+        title={m.app.replaceTitle}
         actions={[
           {
-            label: "Replace it",
+            label: m.app.replaceIt,
             primary: true,
             onClick: () => {
               if (replacing) start(replacing);
@@ -232,7 +227,7 @@ export function App(props: { host: Host }) {
             },
           },
         ]}
-        cancelLabel="Keep my edits"
+        cancelLabel={m.app.keepEdits}
         onCancel={() => setReplacing(null)}
         returnFocus={() =>
           opener.restore(() =>
@@ -240,9 +235,7 @@ export function App(props: { host: Host }) {
           )
         }
       >
-        The current evaluation ({model?.nodes.length ?? 0} nodes) has changes that are not in the
-        one you are starting from. Replacing it discards them; <em>Undo</em> (Ctrl+Z) in the
-        Indicators step brings the old indicator system back until the pane is closed.
+        {m.app.replaceBody(model?.nodes.length ?? 0)}
       </ConfirmDialog>
     </div>
   );

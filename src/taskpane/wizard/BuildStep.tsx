@@ -25,27 +25,28 @@ import { objectiveSettings } from "../../workbook/objectiveWeights";
 import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
 import type { BuildSummary, Host } from "./host";
 import { TradeData, TradeImport } from "./TradeImport";
-import { ErrorBar, messageOf } from "./ErrorBar";
-
-/** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
-/** How the Build step names each threshold method. */
-const THRESHOLD_NAMES = {
-  own: "from each unit's own history",
-  units: "across all units",
-  typed: "typed per indicator",
-} as const;
+import { ErrorBar, ShownError, shownError } from "./ErrorBar";
+import type { Messages } from "../i18n/en";
+import { useMessages } from "../i18n/context";
 
 /** What the build adds for objective weights, or nothing. */
-function objectiveSummary(model: EvaluationModel): string {
+function objectiveSummary(model: EvaluationModel, t: Messages["build"]): string {
   const o = objectiveSettings(model);
   if (!o) return "";
-  const how = o.combine === "linear" ? `linear, α = ${o.alpha}` : "multiplicative";
-  return ` An Objective weights table on Results: entropy weights of the quantitative indicators combined with the AHP weights (${how}), ${o.use ? "used by the evaluation" : "for comparison"}.`;
+  const how = o.combine === "linear" ? t.linear(o.alpha) : t.multiplicative;
+  return t.objective(how, o.use);
+}
+
+/** A progress step's words: the keys writeOffice.ts and host.ts report, else the text as given. */
+function progressText(step: string, t: Messages["build"]): string {
+  const words = t.progress as Record<string, string>;
+  return Object.prototype.hasOwnProperty.call(words, step) ? words[step] : step;
 }
 
 /** Trade rows read and confirmed, per host, until a build uses them (they survive switching steps). */
 const tradeData = new WeakMap<Host, TradeData | null>();
 
+/** Step 4: write the sheets, with progress, the existing-sheets question and a summary. */
 export function BuildStep(props: {
   host: Host;
   model: EvaluationModel;
@@ -54,11 +55,12 @@ export function BuildStep(props: {
   onBuilt: (s: BuildSummary) => void;
 }) {
   const { host, model } = props;
+  const t = useMessages().build;
   const [sample, setSample] = React.useState(false);
   const [progress, setProgress] = React.useState<{ step: string; fraction: number } | null>(null);
   const [conflict, setConflict] = React.useState<string[] | null>(null);
   const [summary, setSummary] = React.useState<BuildSummary | null>(props.summary);
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<ShownError | null>(null);
   const [trade, setTradeState] = React.useState<TradeData | null>(tradeData.get(host) ?? null);
   const setTrade = (d: TradeData | null) => {
     tradeData.set(host, d);
@@ -74,7 +76,7 @@ export function BuildStep(props: {
     setError(null);
     setSummary(null);
     setConflict(null);
-    setProgress({ step: "Starting", fraction: 0.02 });
+    setProgress({ step: "starting", fraction: 0.02 });
     try {
       const s = await host.build(
         model,
@@ -88,7 +90,7 @@ export function BuildStep(props: {
       props.onBuilt(s);
     } catch (e) {
       if (e instanceof BuildConflict) setConflict(e.existing);
-      else setError(messageOf(e));
+      else setError(shownError(e));
     } finally {
       setProgress(null);
     }
@@ -97,53 +99,56 @@ export function BuildStep(props: {
   return (
     <div className="step">
       <Text as="p">
-        Sheets:{" "}
-        {sheetIds(model.settings)
-          .filter((id) => id !== "meta")
-          .map((id) => {
-            if (id !== "questionnaire") return DEFAULT_SHEET_NAMES[id];
-            const q = questionnaireSheets(model.settings);
-            return q.length === 1 ? q[0].name : `${q[0].name} to ${q.length} (one per expert)`;
-          })
-          .join(", ")}
-        . {leaves.length} indicators ({leaves.filter((n) => n.type === "quantitative").length}{" "}
-        quantitative), {blocks} comparison blocks, {model.settings.experts.length} experts,{" "}
-        {model.settings.style === "native" ? "native Excel formulas" : "add-in functions"}.
+        {t.sheets(
+          sheetIds(model.settings)
+            .filter((id) => id !== "meta")
+            .map((id) => {
+              if (id !== "questionnaire") return DEFAULT_SHEET_NAMES[id];
+              const q = questionnaireSheets(model.settings);
+              return q.length === 1 ? q[0].name : t.questionnaires(q[0].name, q.length);
+            })
+            .join(t.listSeparator)
+        )}
+        {t.counts(
+          leaves.length,
+          leaves.filter((n) => n.type === "quantitative").length,
+          blocks,
+          model.settings.experts.length,
+          model.settings.style === "native"
+        )}
         {severalUnits(model.settings) &&
-          ` ${model.settings.units?.length} units (${model.settings.units?.join(", ")}): a block of scores and data each, shared weights, and a Units table on Results with each unit's W, grade and rank; thresholds ${THRESHOLD_NAMES[thresholdsOf(model.settings)]}.`}
-        {objectiveSummary(model)}
+          t.units(
+            model.settings.units?.length ?? 0,
+            (model.settings.units ?? []).join(t.listSeparator),
+            t.thresholdNames[thresholdsOf(model.settings)]
+          )}
+        {objectiveSummary(model, t)}
       </Text>
       {model.settings.trade && (
         <TradeImport host={host} years={model.settings.years} data={trade} onData={setTrade} />
       )}
-      <Checkbox
-        checked={sample}
-        onChange={(_, d) => setSample(!!d.checked)}
-        label="Fill empty inputs with sample judgments, scores and data"
-      />
+      <Checkbox checked={sample} onChange={(_, d) => setSample(!!d.checked)} label={t.sample} />
       <div className="actions">
         <Button appearance="primary" disabled={!!progress} onClick={() => run(null)}>
-          {host.kind === "excel" ? "Build the workbook" : "Build and download .xlsx"}
+          {host.kind === "excel" ? t.buildExcel : t.buildDownload}
         </Button>
       </div>
       {progress && (
         <div role="status" aria-live="polite">
           <ProgressBar value={progress.fraction} />
-          <Text size={200}>{progress.step}…</Text>
+          <Text size={200}>{t.progressText(progressText(progress.step, t))}</Text>
         </div>
       )}
       {conflict && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            The workbook already has {conflict.join(", ")}. Update them in place (every judgment,
-            score and value you typed for nodes that still exist is kept) or create new sheets
-            beside them?
+            {t.conflict(conflict.join(t.listSeparator))}
             <div className="actions wrap">
               <Button size="small" appearance="primary" onClick={() => run("update")}>
-                Update in place
+                {t.updateInPlace}
               </Button>
               <Button size="small" onClick={() => run("new")}>
-                Create new sheets
+                {t.createNew}
               </Button>
             </div>
           </MessageBarBody>
@@ -156,22 +161,23 @@ export function BuildStep(props: {
             <div className="summary" data-testid="build-summary">
               {summary.file && (
                 <div>
-                  Downloaded <strong>{summary.file}</strong>.
+                  {t.downloaded} <strong>{summary.file}</strong>
                 </div>
               )}
-              {summary.created.length > 0 && <div>Created: {summary.created.join(", ")}.</div>}
+              {summary.created.length > 0 && (
+                <div>{t.created(summary.created.join(t.listSeparator))}</div>
+              )}
               {summary.updated.length > 0 && (
-                <div>
-                  Updated in place: {summary.updated.join(", ")}; {summary.kept} entries kept.
-                </div>
+                <div>{t.updated(summary.updated.join(t.listSeparator), summary.kept)}</div>
               )}
               {summary.removed && summary.removed.length > 0 && (
-                <div>Removed (no longer used): {summary.removed.join(", ")}.</div>
+                <div>{t.removed(summary.removed.join(t.listSeparator))}</div>
               )}
               {summary.notes && summary.notes.length > 0 && (
                 <div>
-                  Kept as typed:
-                  <ul className="changes">
+                  {t.keptAsTyped}
+                  {/* the build's own notes (src/workbook) are English */}
+                  <ul className="changes" lang="en">
                     {summary.notes.map((c, i) => (
                       <li key={i}>{c}</li>
                     ))}
@@ -180,8 +186,8 @@ export function BuildStep(props: {
               )}
               {summary.changes.length > 0 && (
                 <div>
-                  Changed so that every name fits a cell:
-                  <ul className="changes">
+                  {t.changed}
+                  <ul className="changes" lang="en">
                     {summary.changes.map((c, i) => (
                       <li key={i}>{c}</li>
                     ))}
@@ -190,8 +196,7 @@ export function BuildStep(props: {
               )}
               {summary.dropped.length > 0 && (
                 <div>
-                  Dropped (their nodes were removed):{" "}
-                  {summary.dropped.map((d) => `${d.key} = ${d.value}`).join("; ")}.
+                  {t.dropped(summary.dropped.map((d) => `${d.key} = ${d.value}`).join("; "))}
                 </div>
               )}
             </div>

@@ -4,8 +4,10 @@ import { CheckItem, checkEvaluation } from "../../workbook/check";
 import { EvaluationModel, severalUnits, unitNames } from "../../workbook/model";
 import type { Host, WorkbookInputs } from "./host";
 import { useWorkbookInputs } from "./useWorkbookInputs";
-import { ErrorBar, messageOf } from "./ErrorBar";
+import { ErrorBar, ShownError, shownError } from "./ErrorBar";
 import { StaleBar } from "./StaleBar";
+import type { Messages } from "../i18n/en";
+import { useMessages } from "../i18n/context";
 
 const STATE_COLOR = {
   consistent: "success",
@@ -14,13 +16,25 @@ const STATE_COLOR = {
   invalid: "danger",
 } as const;
 
-const check = (model: EvaluationModel, read: WorkbookInputs) =>
-  checkEvaluation(model, read.inputs, read.cells);
+/** The check in the words of each language's table (one stable function per table). */
+const checks = new WeakMap<
+  Messages["check"]["items"],
+  (model: EvaluationModel, read: WorkbookInputs) => ReturnType<typeof checkEvaluation>
+>();
+function checkIn(items: Messages["check"]["items"]) {
+  let f = checks.get(items);
+  if (!f) {
+    f = (model, read) => checkEvaluation(model, read.inputs, read.cells, items);
+    checks.set(items, f);
+  }
+  return f;
+}
 
 /** Step 5: CR and state of every block, the worst judgments with the consistent value, what is missing. */
 export function CheckStep(props: { host: Host; model: EvaluationModel }) {
-  const checked = useWorkbookInputs(props.host, props.model, check);
-  const [selectError, setSelectError] = React.useState<string | null>(null);
+  const t = useMessages().check;
+  const checked = useWorkbookInputs(props.host, props.model, checkIn(t.items));
+  const [selectError, setSelectError] = React.useState<ShownError | null>(null);
   /** In preview: the item last clicked, whose cell is then named beside it. */
   const [where, setWhere] = React.useState<CheckItem | null>(null);
   const result = checked.value;
@@ -29,7 +43,7 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
     if (!item.sheet || !item.address) return;
     // Outside Excel there is no cell to select: say where it is in the downloaded workbook.
     if (props.host.kind === "preview") setWhere(item);
-    else props.host.select(item.sheet, item.address).catch((e) => setSelectError(messageOf(e)));
+    else props.host.select(item.sheet, item.address).catch((e) => setSelectError(shownError(e)));
   };
   const itemView = (item: CheckItem, i: number) => (
     <li key={i}>
@@ -42,13 +56,13 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
       )}
       <Text size={200}>
         {" "}
-        {item.detail}
-        {item.address ? ` (${item.sheet}!${item.address})` : ""}
+        {/* an error of src/core (a matrix the AHP code refuses) is English */}
+        <span lang={item.coreDetail ? "en" : undefined}>{item.detail}</span>
+        {item.address ? t.at(item.sheet ?? "", item.address) : ""}
       </Text>
       {where === item && (
         <div className="check-where" data-testid="check-where" role="status">
-          Preview: no cell to select here. In the downloaded workbook it is sheet {item.sheet}, cell{" "}
-          {item.address}.
+          {t.where(item.sheet ?? "", item.address ?? "")}
         </div>
       )}
     </li>
@@ -56,13 +70,13 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
   return (
     <div className="step">
       <div className="actions">
-        <Button onClick={checked.reload}>Check again</Button>
+        <Button onClick={checked.reload}>{t.again}</Button>
       </div>
       <ErrorBar error={error} />
       <StaleBar host={props.host} model={props.model} />
       {result && (
         <>
-          <h3 className="h">Comparison blocks</h3>
+          <h3 className="h">{t.blocks}</h3>
           <div className="checks" data-testid="check-blocks">
             {[...new Set(result.blocks.map((b) => b.parent))].map((parent) => (
               <section key={parent} className="check-group" aria-label={parent}>
@@ -75,8 +89,8 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
                         <div className="check-head">
                           <span>{b.block}</span>
                           <Badge appearance="tint" color={STATE_COLOR[b.state]}>
-                            {b.state}
-                            {b.cr !== null ? ` · CR ${b.cr.toFixed(3)}` : ""}
+                            {t.states[b.state]}
+                            {b.cr !== null ? t.cr(b.cr.toFixed(3)) : ""}
                           </Badge>
                         </div>
                         {b.items.length > 0 && (
@@ -88,9 +102,9 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
               </section>
             ))}
           </div>
-          <h3 className="h">Missing entries ({result.missing.length})</h3>
+          <h3 className="h">{t.missing(result.missing.length)}</h3>
           {severalUnits(props.model.settings) && (
-            <ul className="checks" data-testid="missing-by-unit" aria-label="Missing per unit">
+            <ul className="checks" data-testid="missing-by-unit" aria-label={t.missingPerUnit}>
               {unitNames(props.model.settings).map((u) => {
                 const of = (kind: CheckItem["kind"]) =>
                   result.missing.filter((m) => m.unit === u && m.kind === kind).length;
@@ -101,13 +115,12 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
                     <Text size={200}>
                       {": "}
                       {scores + series === 0
-                        ? "every score and data series entered"
-                        : [
-                            scores > 0 ? `${scores} score${scores === 1 ? "" : "s"}` : "",
-                            series > 0 ? `${series} data series` : "",
-                          ]
-                            .filter((x) => x !== "")
-                            .join(", ") + " missing"}
+                        ? t.everythingEntered
+                        : t.unitMissing(
+                            [scores > 0 ? t.scores(scores) : "", series > 0 ? t.series(series) : ""]
+                              .filter((x) => x !== "")
+                              .join(t.listSeparator)
+                          )}
                     </Text>
                   </li>
                 );
@@ -115,12 +128,12 @@ export function CheckStep(props: { host: Host; model: EvaluationModel }) {
             </ul>
           )}
           {result.missing.length === 0 ? (
-            <Text>Nothing is missing.</Text>
+            <Text>{t.nothingMissing}</Text>
           ) : (
             <ul className="checks">{result.missing.slice(0, 60).map(itemView)}</ul>
           )}
           {result.missing.length > 60 && (
-            <Text size={200}>… and {result.missing.length - 60} more.</Text>
+            <Text size={200}>{t.more(result.missing.length - 60)}</Text>
           )}
         </>
       )}

@@ -13,6 +13,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
+import { useMessages } from "../i18n/context";
 
 export interface ConfirmAction {
   label: string;
@@ -31,6 +32,7 @@ export function ConfirmDialog(props: {
   /** Puts focus where it belongs after the dialog closed. */
   returnFocus: () => void;
 }) {
+  const m = useMessages();
   const close = (then: () => void) => {
     then();
     // once the dialog has gone (after its closing animation), where its own focus trap is lifted
@@ -64,7 +66,9 @@ export function ConfirmDialog(props: {
                 {a.label}
               </Button>
             ))}
-            <Button onClick={() => close(props.onCancel)}>{props.cancelLabel ?? "Cancel"}</Button>
+            <Button onClick={() => close(props.onCancel)}>
+              {props.cancelLabel ?? m.common.cancel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

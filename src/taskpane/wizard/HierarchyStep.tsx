@@ -35,6 +35,9 @@ import type { HierarchyHistory } from "./history";
 import { IndicatorTree, TreeCommands, itemId } from "./IndicatorTree";
 import { RemoveDialog, RemoveRequest, removeRequest } from "./RemoveDialog";
 import { useOpener } from "./ConfirmDialog";
+import { en, Messages } from "../i18n/en";
+import { useMessages } from "../i18n/context";
+import { localizeProblem } from "../i18n/problems";
 
 const NO_DRAFTS: Drafts = {};
 
@@ -48,10 +51,10 @@ function hierarchyProblems(m: EvaluationModel): string[] {
   return [...validateModel(m).filter((p) => !settings.includes(p)), ...siblingNameErrors(m)];
 }
 
-/** A node's name for labels and messages (an empty one shown as such). */
-const nameOf = (m: EvaluationModel, id: string) => {
+/** A node's name for labels and messages (an empty one shown as such, in the words of `t`). */
+const nameOf = (m: EvaluationModel, id: string, t: Messages = en) => {
   const name = m.nodes.find((n) => n.id === id)?.name.trim() ?? "";
-  return name === "" ? "(no name)" : name;
+  return name === "" ? t.common.noName : name;
 };
 
 /**
@@ -74,6 +77,9 @@ export function HierarchyStep(props: {
   onNext: () => void;
 }) {
   const { model, history } = props;
+  const m = useMessages();
+  const t = m.hierarchy;
+  const name = (id: string) => nameOf(model, id, m);
   const [selectedId, setSelected] = React.useState<string | null>(model.nodes[0]?.id ?? null);
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = React.useState<string | null>(null);
@@ -95,7 +101,8 @@ export function HierarchyStep(props: {
   });
   const leaf = node ? childrenOf(model, node.id).length === 0 : false;
   const problems = nameProblems(model);
-  const problem = node ? problems.get(node.id) : undefined;
+  const found = node ? problems.get(node.id) : undefined;
+  const problem = found && { level: found.level, ...localizeProblem(found.message, m) };
 
   // the selected node is never hidden: its ancestors show as expanded
   const ancestors = ancestorsOf(model, selected);
@@ -137,7 +144,7 @@ export function HierarchyStep(props: {
   const added = (r: { model: EvaluationModel; id: string }, what: string, label: string) =>
     act(r.model, label, {
       select: r.id,
-      status: `Added ${what}. Press F2 to rename it.`,
+      status: t.added(what),
       then: { item: r.id },
     });
 
@@ -152,26 +159,26 @@ export function HierarchyStep(props: {
       if (!node) return;
       const next = indentNode(model, node.id);
       const parent = next?.nodes.find((n) => n.id === node.id)?.parent;
-      act(next, `Indent "${nameOf(model, node.id)}"`, {
-        status: parent ? `"${nameOf(model, node.id)}" is now under "${nameOf(model, parent)}"` : "",
+      act(next, t.indentEdit(name(node.id)), {
+        status: parent ? t.nowUnder(name(node.id), name(parent)) : "",
       });
       if (parent) setCollapsed(new Set([...collapsed].filter((c) => c !== parent)));
     },
     outdent: () => {
       if (!node) return;
       const next = outdentNode(model, node.id);
-      const after = node.parent === null ? "" : nameOf(model, node.parent);
-      act(next, `Outdent "${nameOf(model, node.id)}"`, {
+      const after = node.parent === null ? "" : name(node.parent);
+      act(next, t.outdentEdit(name(node.id)), {
         status: next
-          ? `"${nameOf(model, node.id)}" is now after "${after}". ${becameIndicator(model, next, node.parent)}`.trim()
+          ? `${t.nowAfter(name(node.id), after)} ${becameIndicator(model, next, node.parent, m)}`.trim()
           : "",
       });
     },
     move: (delta) => {
       if (!node || !canMove(model, node.id, delta)) return;
-      const way = delta < 0 ? "up" : "down";
-      act(moveNode(model, node.id, delta), `Move "${nameOf(model, node.id)}" ${way}`, {
-        status: `Moved "${nameOf(model, node.id)}" ${way}`,
+      const up = delta < 0;
+      act(moveNode(model, node.id, delta), t.moveEdit(name(node.id), up), {
+        status: t.moved(name(node.id), up),
       });
     },
     remove: () => {
@@ -185,18 +192,14 @@ export function HierarchyStep(props: {
     drop: (id: string, target: string, place: DropPlace) => {
       const next = dropNode(model, id, target, place);
       const from = model.nodes.find((n) => n.id === id)?.parent ?? null;
-      const where =
-        place === "inside"
-          ? `under "${nameOf(model, target)}"`
-          : `${place} "${nameOf(model, target)}"`;
       if (next === null) {
-        setStatus(`"${nameOf(model, id)}" cannot go under its own subtree`);
+        setStatus(t.ownSubtree(name(id)));
         return;
       }
-      act(next, `Move "${nameOf(model, id)}" ${where}`, {
+      act(next, t.dropEdit(name(id), place, name(target)), {
         select: id,
         status:
-          `Moved "${nameOf(model, id)}" ${where}. ${becameIndicator(model, next, from)}`.trim(),
+          `${t.dropped(name(id), place, name(target))} ${becameIndicator(model, next, from, m)}`.trim(),
       });
     },
   };
@@ -212,10 +215,10 @@ export function HierarchyStep(props: {
     const neighbour = siblings[i + 1] ?? siblings[i - 1] ?? null;
     const select = neighbour?.id ?? goneNode.parent ?? next.nodes[0]?.id;
     const below = r.below.length;
-    act(next, `Remove "${nameOf(model, gone)}"`, {
+    act(next, t.removeEdit(name(gone)), {
       select,
       then: select ? { item: select } : null,
-      status: `Removed "${nameOf(model, gone)}"${below > 0 && !parentToo ? ` and ${below} below it` : ""}. Undo: Ctrl+Z.`,
+      status: t.removed(name(gone), below > 0 && !parentToo ? below : 0),
     });
   };
 
@@ -224,44 +227,43 @@ export function HierarchyStep(props: {
     setStatus(null);
     history.edit(
       updateNode(model, node.id, { [field]: value }),
-      `${field === "name" ? "Rename" : "Change the unit of"} "${nameOf(model, node.id)}"`,
+      field === "name" ? t.renameEdit(name(node.id)) : t.unitEdit(name(node.id)),
       `${field}:${node.id}:${session.current}`
     );
   };
   return (
     <div className="step">
-      <Field label="Goal">
+      <Field label={t.goal}>
         <Input
           value={model.goal}
           onFocus={() => session.current++}
           onChange={(_, d) =>
-            history.edit({ ...model, goal: d.value }, "Rename the goal", `goal:${session.current}`)
+            history.edit({ ...model, goal: d.value }, t.goalEdit, `goal:${session.current}`)
           }
         />
       </Field>
       <Text as="p" size={200} id="tree-keys">
-        Nodes with children are criteria; leaves are indicators. <em>Italic</em> names are the
-        template&apos;s editable examples. Keys: arrows, F2 rename, Alt+Shift+arrows move, Delete
-        remove, Ctrl+Z undo; or drag a node onto another.
+        {/* markup of the message table (a constant): <em>Italic</em> */}
+        <span dangerouslySetInnerHTML={{ __html: t.keysHtml }} />
       </Text>
-      <Toolbar aria-label="Edit history" size="small" className="tree-toolbar">
+      <Toolbar aria-label={t.historyToolbar} size="small" className="tree-toolbar">
         <Action
-          label={"Undo"}
+          label={t.undo}
           onClick={history.undo}
           disabled={history.undoLabel === null}
-          title={history.undoLabel ? `Undo: ${history.undoLabel} (Ctrl+Z)` : "Nothing to undo"}
+          title={history.undoLabel ? t.undoTitle(history.undoLabel) : t.nothingToUndo}
         />
         <Action
-          label={"Redo"}
+          label={t.redo}
           onClick={history.redo}
           disabled={history.redoLabel === null}
-          title={history.redoLabel ? `Redo: ${history.redoLabel} (Ctrl+Y)` : "Nothing to redo"}
+          title={history.redoLabel ? t.redoTitle(history.redoLabel) : t.nothingToRedo}
         />
         <ToolbarDivider />
         <Action
-          label={"Add criterion"}
+          label={t.addCriterion}
           onClick={() =>
-            added(addCriterion(model, null), "a criterion with one indicator", "Add a criterion")
+            added(addCriterion(model, null), t.aCriterionWithIndicator, t.addCriterionEdit)
           }
         />
       </Toolbar>
@@ -283,63 +285,63 @@ export function HierarchyStep(props: {
       </p>
       {node && (
         <>
-          <Toolbar
-            aria-label={`Actions on "${nameOf(model, node.id)}"`}
-            size="small"
-            className="tree-toolbar"
-          >
+          <Toolbar aria-label={t.actionsOn(name(node.id))} size="small" className="tree-toolbar">
             <Action
-              label={"Add child"}
+              label={t.addChild}
               onClick={() =>
-                added(addChild(model, node.id, "New indicator"), "an indicator", "Add a child")
+                added(addChild(model, node.id, t.newIndicator), t.anIndicator, t.addChildEdit)
               }
             />
             <Action
-              label={"Add sibling"}
+              label={t.addSibling}
               onClick={() =>
                 added(
-                  addSibling(model, node.id, leaf ? "New indicator" : "New criterion"),
-                  leaf ? "an indicator" : "a node",
-                  "Add a sibling"
+                  addSibling(model, node.id, leaf ? t.newIndicator : t.newCriterion),
+                  leaf ? t.anIndicator : t.aNode,
+                  t.addSiblingEdit
                 )
               }
             />
             <Action
-              label={"Indent"}
+              label={t.indent}
               onClick={commands.indent}
               disabled={indentNode(model, node.id) === null}
-              title={"Under the node above (Alt+Shift+Right)"}
+              title={t.indentTitle}
             />
             <Action
-              label={"Outdent"}
+              label={t.outdent}
               onClick={commands.outdent}
               disabled={node.parent === null}
-              title={"Up one level (Alt+Shift+Left)"}
+              title={t.outdentTitle}
             />
             <Action
-              label={"Up"}
+              label={t.up}
               onClick={() => commands.move(-1)}
               disabled={!canMove(model, node.id, -1)}
-              title={"Move up (Alt+Shift+Up)"}
+              title={t.upTitle}
             />
             <Action
-              label={"Down"}
+              label={t.down}
               onClick={() => commands.move(1)}
               disabled={!canMove(model, node.id, 1)}
-              title={"Move down (Alt+Shift+Down)"}
+              title={t.downTitle}
             />
             <Action
-              label={"Remove"}
+              label={t.remove}
               onClick={commands.remove}
               disabled={false}
-              title={"Remove (Delete)"}
+              title={t.removeTitle}
             />
           </Toolbar>
-          <section className="editor" aria-label={`Edit "${nameOf(model, node.id)}"`}>
+          <section className="editor" aria-label={t.editor(name(node.id))}>
             <Field
-              label="Name"
+              label={t.name}
               validationState={problem ? problem.level : "none"}
-              validationMessage={problem?.message}
+              validationMessage={
+                problem ? (
+                  <span lang={problem.english ? "en" : undefined}>{problem.text}</span>
+                ) : undefined
+              }
             >
               <Input
                 ref={nameInput}
@@ -355,40 +357,40 @@ export function HierarchyStep(props: {
             </Field>
             {leaf && (
               <div className="row">
-                <Field label="Type">
+                <Field label={t.type}>
                   <Select
                     value={node.type}
                     onChange={(_, d) =>
                       act(
                         updateNode(model, node.id, { type: d.value as "qualitative" }),
-                        `Change the type of "${nameOf(model, node.id)}"`,
+                        t.typeEdit(name(node.id)),
                         { then: null }
                       )
                     }
                   >
-                    <option value="qualitative">Qualitative (experts)</option>
-                    <option value="quantitative">Quantitative (data)</option>
+                    <option value="qualitative">{t.qualitative}</option>
+                    <option value="quantitative">{t.quantitative}</option>
                   </Select>
                 </Field>
-                <Field label="Direction">
+                <Field label={t.direction}>
                   <Select
                     value={node.direction}
                     onChange={(_, d) =>
                       act(
                         updateNode(model, node.id, { direction: d.value as "benefit" }),
-                        `Change the direction of "${nameOf(model, node.id)}"`,
+                        t.directionEdit(name(node.id)),
                         { then: null }
                       )
                     }
                   >
-                    <option value="benefit">Benefit</option>
-                    <option value="cost">Cost</option>
+                    <option value="benefit">{t.benefit}</option>
+                    <option value="cost">{t.cost}</option>
                   </Select>
                 </Field>
               </div>
             )}
             {leaf && (
-              <Field label="Unit">
+              <Field label={t.unit}>
                 <Input
                   value={node.unit}
                   onFocus={() => session.current++}
@@ -404,7 +406,7 @@ export function HierarchyStep(props: {
         drafts={NO_DRAFTS}
         onChange={() => undefined}
         specs={[]}
-        label="Continue to settings"
+        label={t.continue}
         problems={hierarchyProblems}
         onNext={props.onNext}
       />
@@ -460,8 +462,9 @@ function ancestorsOf(m: EvaluationModel, id: string | null): Set<string> {
 function becameIndicator(
   before: EvaluationModel,
   after: EvaluationModel,
-  parent: string | null
+  parent: string | null,
+  t: Messages
 ): string {
   if (parent === null || childrenOf(after, parent).length > 0) return "";
-  return `"${nameOf(before, parent)}" has no children left: it is an indicator now (Undo to take it back).`;
+  return t.hierarchy.becameIndicator(nameOf(before, parent, t));
 }

@@ -9,17 +9,16 @@ import {
 } from "@fluentui/react-components";
 import type { ImportResult } from "../../workbook/import";
 import { depthFirst, EvaluationModel } from "../../workbook/model";
-
-/** "1 row" / "3 rows". */
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { en, Messages } from "../i18n/en";
+import { useMessages } from "../i18n/context";
 
 /** What an imported system holds: "9 criteria and 15 indicators on 3 levels". */
-export function summaryOf(model: EvaluationModel): string {
+export function summaryOf(model: EvaluationModel, text: Messages["preview"] = en.preview): string {
   const nodes = depthFirst(model);
   const parents = new Set(model.nodes.map((n) => n.parent));
   const leaves = model.nodes.filter((n) => !parents.has(n.id)).length;
   const levels = Math.max(...nodes.map((x) => x.depth));
-  return `${count(model.nodes.length - leaves, "criterion", "criteria")} and ${count(leaves, "indicator")} on ${count(levels, "level")}`;
+  return text.summary(model.nodes.length - leaves, leaves, levels);
 }
 
 /**
@@ -34,27 +33,24 @@ export function ImportPreview(props: {
   onReplace: (m: EvaluationModel) => void;
   onCancel: () => void;
 }) {
+  const m = useMessages();
+  const t = m.preview;
   const { result, source } = props;
   const model = result.model;
   const leftOut = result.rows.filter((r) => r.reason !== null).length;
   const parents = new Set(model?.nodes.map((n) => n.parent) ?? []);
   return (
-    <section
-      aria-label="Import preview"
-      style={{ display: "flex", flexDirection: "column", gap: 10 }}
-    >
+    <section aria-label={t.label} style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <Text as="h3" weight="semibold" size={400} block>
-        What was read
+        {t.heading}
       </Text>
       <Text as="p" block>
-        {source}, read as {result.layout}:{" "}
-        {model
-          ? `${summaryOf(model)} from ${count(result.rows.length, "row")}.`
-          : "no indicator system."}
+        {t.readAs(source, t.layouts[result.layout] ?? result.layout)}
+        {model ? t.fromRows(summaryOf(model, t), result.rows.length) : t.noSystem}
       </Text>
       {model && (
         <ul
-          aria-label="Imported indicator tree"
+          aria-label={t.tree}
           style={{
             listStyle: "none",
             margin: 0,
@@ -77,7 +73,7 @@ export function ImportPreview(props: {
               <Text weight={parents.has(node.id) ? "semibold" : "regular"}>{node.name}</Text>
               {!parents.has(node.id) && (
                 <Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
-                  {` · ${node.type} · ${node.direction}${node.unit ? ` · ${node.unit}` : ""}`}
+                  {` · ${t[node.type]} · ${t[node.direction]}${node.unit ? ` · ${node.unit}` : ""}`}
                 </Text>
               )}
             </li>
@@ -88,11 +84,10 @@ export function ImportPreview(props: {
         <MessageBar intent={model ? "warning" : "error"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {model
-                ? `${count(result.problems.length, "question")} about this table`
-                : "Nothing to import"}
+              {model ? t.questions(result.problems.length) : t.nothing}
             </MessageBarTitle>
-            <ul aria-label="Import problems" style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+            {/* the import's own messages (src/workbook/import.ts) are English */}
+            <ul aria-label={t.problems} style={{ margin: "4px 0 0", paddingLeft: 18 }} lang="en">
               {result.problems.map((p, i) => (
                 <li key={i} style={{ overflowWrap: "anywhere" }}>
                   {p}
@@ -104,15 +99,14 @@ export function ImportPreview(props: {
       )}
       {result.notes.map((n) => (
         <MessageBar key={n} intent="info" layout="multiline">
-          <MessageBarBody>{n}</MessageBarBody>
+          <MessageBarBody>
+            <span lang="en">{n}</span>
+          </MessageBarBody>
         </MessageBar>
       ))}
       {model && (
         <Text as="p" block>
-          {leftOut > 0
-            ? `Replacing leaves out the ${count(leftOut, "row")} listed above; fix them in the table and read it again to include them.`
-            : "Every row is placed."}{" "}
-          The current indicator system is replaced only when you press Replace.
+          {leftOut > 0 ? t.leavesOut(leftOut) : t.everyRow} {t.onlyOnReplace}
         </Text>
       )}
       <div className="actions">
@@ -121,9 +115,9 @@ export function ImportPreview(props: {
           disabled={!model}
           onClick={() => model && props.onReplace(model)}
         >
-          Replace the current system with this
+          {t.replace}
         </Button>
-        <Button onClick={props.onCancel}>Cancel</Button>
+        <Button onClick={props.onCancel}>{m.common.cancel}</Button>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import * as React from "react";
 import type { DropPlace } from "../../workbook/edit";
 import { EvaluationModel, IndicatorNode, childrenOf, depthFirst } from "../../workbook/model";
 import type { NameProblem } from "../../workbook/nodeNames";
+import { useMessages } from "../i18n/context";
 
 /** What the keyboard and the mouse can ask of the tree's owner. */
 export interface TreeCommands {
@@ -53,6 +54,8 @@ export function IndicatorTree(props: {
   commands: TreeCommands;
 }) {
   const { model, selected, collapsed, commands } = props;
+  const m = useMessages();
+  const t = m.tree;
   const rows = visibleRows(model, collapsed);
   const [drag, setDrag] = React.useState<{ id: string; target: string; place: DropPlace } | null>(
     null
@@ -146,7 +149,7 @@ export function IndicatorTree(props: {
       ref={tree}
       className={`tree${drag ? " dragging" : ""}`}
       role="tree"
-      aria-label="Indicator system"
+      aria-label={t.label}
       aria-describedby="tree-keys"
     >
       {rows.map(({ node: n, depth, kids }, i) => {
@@ -185,20 +188,16 @@ export function IndicatorTree(props: {
             >
               {kids > 0 ? (collapsed.has(n.id) ? "▸" : "▾") : ""}
             </span>
-            <span className="tree-name">{n.name.trim() === "" ? "(no name)" : n.name}</span>
+            <span className="tree-name">{n.name.trim() === "" ? m.common.noName : n.name}</span>
             {problem && (
               <span className={`tree-problem ${problem.level}`}>
-                {n.name.trim() === ""
-                  ? ""
-                  : problem.level === "error"
-                    ? "repeated"
-                    : "also elsewhere"}
+                {n.name.trim() === "" ? "" : problem.level === "error" ? t.repeated : t.elsewhere}
               </span>
             )}
             <span className="tree-tag">
               {kids > 0
-                ? `${kids} below`
-                : `${n.type === "quantitative" ? "data" : "experts"}${n.direction === "cost" ? " · cost" : ""}`}
+                ? t.below(kids)
+                : `${n.type === "quantitative" ? t.data : t.experts}${n.direction === "cost" ? t.costTag : ""}`}
             </span>
           </div>
         );

@@ -14,6 +14,8 @@ import {
   objectiveWeightsProblem,
 } from "../../workbook/objectiveWeights";
 import { AnyFieldSpec, DraftField, DraftProps, FieldSpec } from "./fields";
+import { useMessages } from "../i18n/context";
+import { localizeProblem } from "../i18n/problems";
 
 const objectiveOf = (m: EvaluationModel) => m.settings.objectiveWeights ?? DEFAULT_OBJECTIVE;
 
@@ -25,15 +27,17 @@ const withObjective = (
 /** α, the share of the AHP weights in the linear combination, typed (0.4, 40%, 2/5). */
 export const ALPHA: FieldSpec<number> = {
   name: "objectiveAlpha",
-  label: "α: share of the AHP weights",
+  label: (t) => t.objective.alpha,
   get: (m) => objectiveOf(m).alpha,
   format: String,
   parse: (text) => {
     const x = parseNumber(text);
-    if (x === null) return { ok: false, reason: "Enter α, a share between 0 and 1 such as 0.5" };
-    if (Number.isNaN(x)) return { ok: false, reason: `"${text.trim()}" is not a number` };
+    if (x === null) return { ok: false, reason: (t) => t.objective.enterAlpha };
+    if (Number.isNaN(x)) return { ok: false, reason: (t) => t.common.notANumber(text.trim()) };
     const why = alphaProblem(x);
-    return why ? { ok: false, reason: why } : { ok: true, value: x };
+    return why
+      ? { ok: false, reason: (t) => localizeProblem(why, t).text }
+      : { ok: true, value: x };
   },
   set: (m, v) => withObjective(m, { ...objectiveOf(m), alpha: v }),
 };
@@ -41,7 +45,10 @@ export const ALPHA: FieldSpec<number> = {
 /** The section, below the other settings; `specs` are the step's typed fields (ALPHA among them). */
 export function ObjectiveWeightsSection(props: DraftProps & { specs: readonly AnyFieldSpec[] }) {
   const { model } = props;
+  const m = useMessages();
+  const t = m.objective;
   const problem = objectiveWeightsProblem(model);
+  const why = problem === null ? null : localizeProblem(problem, m);
   const o = model.settings.objectiveWeights;
   const on = !!o && problem === null;
   // Without the α field in view, a draft of it (1.5 left unfixed) would block Continue unseen.
@@ -53,43 +60,37 @@ export function ObjectiveWeightsSection(props: DraftProps & { specs: readonly An
   const current = objectiveOf(model);
   return (
     <section className="objective" aria-labelledby="objective-heading">
-      <h3 id="objective-heading">Objective weights</h3>
+      <h3 id="objective-heading">{t.heading}</h3>
       <Switch
         checked={on}
         disabled={problem !== null}
         onChange={(_, d) => set(d.checked ? current : undefined)}
-        label="Combine the AHP weights with entropy weights of the quantitative indicators"
+        label={t.switch}
       />
-      <p className="hint">
-        {problem ??
-          "Entropy weights give more weight to the quantitative indicators on which the units differ more (each unit's latest-year value, min-max normalised). The Results sheet gets an Objective weights table; the combined weights keep the quantitative indicators' total AHP weight, so the qualitative indicators keep theirs."}
+      <p className="hint" lang={why?.english ? "en" : undefined}>
+        {why ? why.text : t.explain}
       </p>
       {on && (
         <>
-          <Field label="Combination">
+          <Field label={t.combination}>
             <RadioGroup
               value={current.combine}
               onChange={(_, d) =>
                 set({ ...current, combine: d.value as ObjectiveWeightsSettings["combine"] })
               }
-              aria-label="Combination"
+              aria-label={t.combination}
             >
-              <Radio value="multiplicative" label="Multiplicative: a·b / Σ a·b" />
-              <Radio value="linear" label="Linear: α·a + (1 − α)·b" />
+              <Radio value="multiplicative" label={t.multiplicative} />
+              <Radio value="linear" label={t.linear} />
             </RadioGroup>
           </Field>
           {current.combine === "linear" && (
-            <DraftField
-              {...props}
-              spec={ALPHA}
-              inputMode="decimal"
-              hint="a: the AHP weights, b: the entropy weights. 1: AHP only, 0: entropy only."
-            />
+            <DraftField {...props} spec={ALPHA} inputMode="decimal" hint={t.alphaHint} />
           )}
           <Checkbox
             checked={current.use}
             onChange={(_, d) => set({ ...current, use: !!d.checked })}
-            label="Use the combined weights in the evaluation (otherwise the table is for comparison)"
+            label={t.use}
           />
         </>
       )}

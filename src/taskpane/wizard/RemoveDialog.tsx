@@ -6,6 +6,7 @@
 import { subtreeIds } from "../../workbook/edit";
 import { EvaluationModel, childrenOf, depthFirst } from "../../workbook/model";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { useMessages } from "../i18n/context";
 
 /** What removing a node takes with it. */
 export interface RemoveRequest {
@@ -45,26 +46,28 @@ export function RemoveDialog(props: {
   returnFocus: () => void;
 }) {
   const r = props.request;
-  const nameOf = (id: string | null) =>
-    shown(props.model.nodes.find((n) => n.id === id)?.name ?? "");
+  const m = useMessages();
+  const t = m.remove;
+  const nameOf = (id: string | null) => {
+    const name = shown(props.model.nodes.find((n) => n.id === id)?.name ?? "");
+    return name === shown("") ? m.common.noName : name;
+  };
   const name = r ? nameOf(r.id) : "";
   const parent = r?.emptiedParent ? nameOf(r.emptiedParent) : null;
   const below = r?.below ?? [];
-  const title =
-    below.length > 0
-      ? `Remove "${name}" and the ${below.length === 1 ? "node" : `${below.length} nodes`} below it?`
-      : `Remove "${name}"?`;
+  const title = below.length > 0 ? t.titleBelow(name, below.length) : t.title(name);
   const actions =
     parent === null
-      ? [{ label: "Remove", primary: true, onClick: () => props.onAnswer(false) }]
+      ? [{ label: t.remove, primary: true, onClick: () => props.onAnswer(false) }]
       : [
           {
-            label: `Remove; "${parent}" becomes an indicator`,
+            label: t.becomesIndicator(parent),
             primary: true,
             onClick: () => props.onAnswer(false),
           },
-          { label: `Remove "${parent}" too`, onClick: () => props.onAnswer(true) },
+          { label: t.parentToo(parent), onClick: () => props.onAnswer(true) },
         ];
+  const listed = below.slice(0, LISTED).map((b) => (b === shown("") ? m.common.noName : b));
   return (
     <ConfirmDialog
       open={r !== null}
@@ -74,19 +77,10 @@ export function RemoveDialog(props: {
       returnFocus={props.returnFocus}
     >
       {below.length > 0 && (
-        <p>
-          Below it: {below.slice(0, LISTED).join(", ")}
-          {below.length > LISTED ? ` and ${below.length - LISTED} more` : ""}. Their judgments and
-          scores go from the workbook at the next build.
-        </p>
+        <p>{t.belowIt(listed.join(t.listSeparator), Math.max(0, below.length - LISTED))}</p>
       )}
-      {parent !== null && (
-        <p>
-          &quot;{parent}&quot; then has no children left: it becomes an indicator, scored by the
-          experts, unless you remove it too.
-        </p>
-      )}
-      <p>Undo (Ctrl+Z) brings {below.length > 0 ? "them" : "it"} back.</p>
+      {parent !== null && <p>{t.noChildrenLeft(parent)}</p>}
+      <p>{t.undoBrings(below.length > 0)}</p>
     </ConfirmDialog>
   );
 }

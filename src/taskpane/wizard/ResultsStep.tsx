@@ -8,17 +8,44 @@ import type { Host, WorkbookInputs } from "./host";
 import { useWorkbookInputs } from "./useWorkbookInputs";
 import { ErrorBar } from "./ErrorBar";
 import { StaleBar } from "./StaleBar";
-import { checkEvaluation, resultsWarning, summarizeCheck } from "../../workbook/check";
+import {
+  CheckMessages,
+  checkEvaluation,
+  resultsWarning,
+  summarizeCheck,
+} from "../../workbook/check";
+import { useMessages } from "../i18n/context";
 
-/** The results, and the warning they carry while a block is inconsistent or an entry missing. */
-const evaluate = (model: EvaluationModel, read: WorkbookInputs) => ({
-  computed: evaluateModel(model, read.inputs),
-  warning: resultsWarning(summarizeCheck(checkEvaluation(model, read.inputs, read.cells))),
-});
+type Evaluated = {
+  computed: ReturnType<typeof evaluateModel>;
+  warning: string | null;
+};
+
+/** The results, and the warning they carry while a block is inconsistent or an entry missing (one stable function per language). */
+const evaluations = new WeakMap<
+  CheckMessages,
+  (model: EvaluationModel, read: WorkbookInputs) => Evaluated
+>();
+function evaluateIn(text: CheckMessages) {
+  let f = evaluations.get(text);
+  if (!f) {
+    f = (model, read) => ({
+      computed: evaluateModel(model, read.inputs),
+      warning: resultsWarning(
+        summarizeCheck(checkEvaluation(model, read.inputs, read.cells, text), text),
+        text
+      ),
+    });
+    evaluations.set(text, f);
+  }
+  return f;
+}
 
 /** Step 6: W, the grade, the scores per criterion, and where the charts are. */
 export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
-  const evaluated = useWorkbookInputs(props.host, props.model, evaluate);
+  const m = useMessages();
+  const t = m.results;
+  const evaluated = useWorkbookInputs(props.host, props.model, evaluateIn(m.check.items));
   const computed = evaluated.value?.computed ?? null;
   const warning = evaluated.value?.warning ?? null;
   const error = evaluated.error;
@@ -33,7 +60,7 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
   return (
     <div className="step">
       <div className="actions">
-        <Button onClick={evaluated.reload}>Recalculate</Button>
+        <Button onClick={evaluated.reload}>{t.recalculate}</Button>
       </div>
       <ErrorBar error={error} />
       <StaleBar host={props.host} model={props.model} />
@@ -44,20 +71,18 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
       )}
       {computed && !ready && (
         <MessageBar intent="info">
-          <MessageBarBody>
-            Not all judgments, scores and data are in yet: see the Check step.
-          </MessageBarBody>
+          <MessageBarBody>{t.notReady}</MessageBarBody>
         </MessageBar>
       )}
       {computed && ready && several && (
         <div data-testid="results">
-          <table className="results" aria-label="Units">
+          <table className="results" aria-label={t.units}>
             <thead>
               <tr>
-                <th scope="col">Unit</th>
+                <th scope="col">{t.unit}</th>
                 <th scope="col">W</th>
-                <th scope="col">Grade</th>
-                <th scope="col">Rank</th>
+                <th scope="col">{t.grade}</th>
+                <th scope="col">{t.rank}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,8 +97,7 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
             </tbody>
           </table>
           <Text size={200} as="p">
-            Rank 1 is the highest W; equal W share a rank. Per unit W and grade of each criterion
-            and the memberships B are on the Results sheet.
+            {t.rankNote}
           </Text>
         </div>
       )}
@@ -88,9 +112,9 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
           <table className="results">
             <thead>
               <tr>
-                <th scope="col">Criterion</th>
+                <th scope="col">{t.criterion}</th>
                 <th scope="col">W</th>
-                <th scope="col">Grade</th>
+                <th scope="col">{t.grade}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,27 +128,21 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
             </tbody>
           </table>
           <Text size={200} as="p">
-            Memberships B:{" "}
-            {scale.labels
-              .map((l, e) => `${l} ${fmt(computed.get(resultKey.membership("overall", e)))}`)
-              .join(", ")}
-            .
+            {t.memberships(
+              scale.labels
+                .map((l, e) => `${l} ${fmt(computed.get(resultKey.membership("overall", e)))}`)
+                .join(t.listSeparator)
+            )}
           </Text>
         </div>
       )}
       <Text as="p" size={200}>
-        In the workbook: sheet <strong>{DEFAULT_SHEET_NAMES.results}</strong> holds the weights, the
-        grey evaluation matrix, B per criterion and overall, W and the grade, a bar chart of the
-        global weights and a column chart of the grade memberships. Names: EvalScore (W), EvalGrade,
-        EvalClasses (B), GlobalWeights
-        {several
-          ? `; with several units, EvalScore, EvalGrade and EvalClasses are the first unit's, and the Units table (UnitScores, UnitGrades, UnitRanks) and a chart of W by unit compare them`
-          : ""}
-        . Sheet <strong>{DEFAULT_SHEET_NAMES.status}</strong> counts what is entered and lists what
-        keeps the results provisional, each with a link to its cell.
-        {props.model.settings.trade
-          ? " The Trade Structure sheet has the shares by year and a stacked chart."
-          : ""}
+        {t.where(
+          DEFAULT_SHEET_NAMES.results,
+          DEFAULT_SHEET_NAMES.status,
+          several,
+          props.model.settings.trade
+        )}
       </Text>
     </div>
   );

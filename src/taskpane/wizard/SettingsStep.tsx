@@ -9,6 +9,9 @@ import {
   windowProblem,
 } from "../../workbook/model";
 import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fields";
+import type { Messages } from "../i18n/en";
+import { useMessages } from "../i18n/context";
+import { localizeProblem } from "../i18n/problems";
 import { efficiencyRole } from "../../workbook/efficiency";
 import type { EfficiencyRole } from "../../workbook/model";
 import { indicators } from "../../workbook/model";
@@ -23,40 +26,52 @@ const yearRange = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_
 const firstOf = (m: EvaluationModel) => m.settings.years[0];
 const lastOf = (m: EvaluationModel) => m.settings.years[m.settings.years.length - 1];
 
+/** What a field's value is called in a reason ("the window"), from the Settings table. */
+type What = (t: Messages["settings"]) => string;
+
+/** A reason of model.ts (English) in the words of the table. */
+const fromModel =
+  (why: string) =>
+  (t: Messages): string =>
+    localizeProblem(why, t).text;
+
 /** A number typed in a field (the forms of parseNumber: "0.05", "5%", "1/20"), or the reason it is not one. */
-function numberIn(text: string, what: string): Parsed<number> {
+function numberIn(text: string, what: What): Parsed<number> {
   const x = parseNumber(text);
-  if (x === null) return { ok: false, reason: `Enter ${what}` };
-  if (Number.isNaN(x)) return { ok: false, reason: `"${text.trim()}" is not a number` };
+  if (x === null) return { ok: false, reason: (t) => t.settings.enter(what(t.settings)) };
+  if (Number.isNaN(x)) return { ok: false, reason: (t) => t.common.notANumber(text.trim()) };
   return { ok: true, value: x };
 }
 
-function wholeIn(text: string, what: string): Parsed<number> {
+function wholeIn(text: string, what: What): Parsed<number> {
   const r = numberIn(text, what);
-  if (r.ok && !Number.isInteger(r.value))
-    return { ok: false, reason: `${what} is a whole number, not ${r.value}` };
+  if (r.ok && !Number.isInteger(r.value)) {
+    const v = r.value;
+    return { ok: false, reason: (t) => t.settings.whole(what(t.settings), v) };
+  }
   return r;
 }
 
-function yearIn(text: string, what: string): Parsed<number> {
+function yearIn(text: string, what: What): Parsed<number> {
   const r = wholeIn(text, what);
-  if (r.ok && (r.value < 1900 || r.value > 2200))
-    return { ok: false, reason: `${r.value} is not a year between 1900 and 2200` };
+  if (r.ok && (r.value < 1900 || r.value > 2200)) {
+    const v = r.value;
+    return { ok: false, reason: (t) => t.settings.notAYear(v) };
+  }
   return r;
 }
 
 const CR_THRESHOLD: FieldSpec<number> = {
   name: "crThreshold",
-  label: "CR threshold",
+  label: (t) => t.settings.crThreshold,
   get: (m) => m.settings.crThreshold,
   format: String,
   parse: (text) => {
-    const r = numberIn(text, "a CR threshold such as 0.1");
-    if (r.ok && !(r.value > 0 && r.value < 1))
-      return {
-        ok: false,
-        reason: `The CR threshold is a ratio between 0 and 1 (Saaty's is 0.1), not ${r.value}`,
-      };
+    const r = numberIn(text, (t) => t.aCrThreshold);
+    if (r.ok && !(r.value > 0 && r.value < 1)) {
+      const v = r.value;
+      return { ok: false, reason: (t) => t.settings.crRange(v) };
+    }
     return r;
   },
   set: (m, v) => withSettings(m, { crThreshold: v }),
@@ -65,7 +80,7 @@ const CR_THRESHOLD: FieldSpec<number> = {
 /** A field of names, one per line: blank lines dropped, each name trimmed, checked by `problem`. */
 function namesField(
   name: string,
-  label: string,
+  label: (t: Messages) => string,
   get: (m: EvaluationModel) => string[],
   problem: (names: string[]) => string | null,
   set: (m: EvaluationModel, names: string[]) => EvaluationModel
@@ -81,7 +96,7 @@ function namesField(
         .map((x) => x.trim())
         .filter((x) => x !== "");
       const why = problem(names);
-      return why ? { ok: false, reason: why } : { ok: true, value: names };
+      return why ? { ok: false, reason: fromModel(why) } : { ok: true, value: names };
     },
     set,
   };
@@ -89,7 +104,7 @@ function namesField(
 
 const EXPERTS = namesField(
   "experts",
-  "Experts (one name per line)",
+  (t) => t.settings.experts,
   (m) => m.settings.experts,
   expertsProblem,
   (m, v) => withSettings(m, { experts: v })
@@ -97,7 +112,7 @@ const EXPERTS = namesField(
 
 const UNITS = namesField(
   "units",
-  "Units evaluated (one name per line; none or one: a single unit)",
+  (t) => t.settings.units,
   (m) => m.settings.units ?? [],
   unitsProblem,
   (m, v) => withSettings(m, { units: v.length > 0 ? v : undefined })
@@ -105,30 +120,30 @@ const UNITS = namesField(
 
 const WINDOW: FieldSpec<number> = {
   name: "window",
-  label: "Window (years)",
+  label: (t) => t.settings.window,
   get: (m) => m.settings.window,
   format: String,
   parse: (text, m) => {
-    const r = wholeIn(text, "the window");
+    const r = wholeIn(text, (t) => t.theWindow);
     if (!r.ok) return r;
     const why = windowProblem(r.value, m.settings.years.length);
-    return why ? { ok: false, reason: why } : r;
+    return why ? { ok: false, reason: fromModel(why) } : r;
   },
   set: (m, v) => withSettings(m, { window: v }),
 };
 
 const FIRST_YEAR: FieldSpec<number> = {
   name: "firstYear",
-  label: "First year",
+  label: (t) => t.settings.firstYear,
   get: firstOf,
   format: String,
   parse: (text, m) => {
-    const r = yearIn(text, "the first year");
+    const r = yearIn(text, (t) => t.theFirstYear);
     if (!r.ok) return r;
-    if (r.value > lastOf(m))
-      return { ok: false, reason: `The first year is after the last year (${lastOf(m)})` };
-    if (lastOf(m) - r.value >= MAX_YEARS)
-      return { ok: false, reason: `At most ${MAX_YEARS} years (the last year is ${lastOf(m)})` };
+    const last = lastOf(m);
+    if (r.value > last) return { ok: false, reason: (t) => t.settings.firstAfterLast(last) };
+    if (last - r.value >= MAX_YEARS)
+      return { ok: false, reason: (t) => t.settings.atMostYearsLast(MAX_YEARS, last) };
     return r;
   },
   set: (m, v) => withSettings(m, { years: yearRange(v, lastOf(m)) }),
@@ -136,16 +151,16 @@ const FIRST_YEAR: FieldSpec<number> = {
 
 const LAST_YEAR: FieldSpec<number> = {
   name: "lastYear",
-  label: "Last year",
+  label: (t) => t.settings.lastYear,
   get: lastOf,
   format: String,
   parse: (text, m) => {
-    const r = yearIn(text, "the last year");
+    const r = yearIn(text, (t) => t.theLastYear);
     if (!r.ok) return r;
-    if (r.value < firstOf(m))
-      return { ok: false, reason: `The last year is before the first year (${firstOf(m)})` };
-    if (r.value - firstOf(m) >= MAX_YEARS)
-      return { ok: false, reason: `At most ${MAX_YEARS} years (the first year is ${firstOf(m)})` };
+    const first = firstOf(m);
+    if (r.value < first) return { ok: false, reason: (t) => t.settings.lastBeforeFirst(first) };
+    if (r.value - first >= MAX_YEARS)
+      return { ok: false, reason: (t) => t.settings.atMostYearsFirst(MAX_YEARS, first) };
     return r;
   },
   set: (m, v) => withSettings(m, { years: yearRange(firstOf(m), v) }),
@@ -153,13 +168,13 @@ const LAST_YEAR: FieldSpec<number> = {
 
 const SECTORS: FieldSpec<number> = {
   name: "sectors",
-  label: "Sectors of the input-output table",
+  label: (t) => t.settings.sectors,
   get: (m) => m.settings.sectors ?? DEFAULT_SECTORS,
   format: String,
   parse: (text) => {
-    const r = wholeIn(text, "the number of sectors");
+    const r = wholeIn(text, (t) => t.theSectors);
     if (r.ok && (r.value < 1 || r.value > MAX_SECTORS))
-      return { ok: false, reason: `The number of sectors runs from 1 to ${MAX_SECTORS}` };
+      return { ok: false, reason: (t) => t.settings.sectorsRange(MAX_SECTORS) };
     return r;
   },
   set: (m, v) => withSettings(m, { sectors: v }),
@@ -179,6 +194,7 @@ export const SETTINGS_FIELDS = [
 
 /** Step 3: weight method, RI table and threshold, grade scale, experts, smoothing, formula style. */
 export function SettingsStep(props: DraftProps & { onNext: () => void }) {
+  const t = useMessages().settings;
   const s = props.model.settings;
   const set = (patch: Partial<EvaluationSettings>) =>
     props.onChange(withSettings(props.model, patch), props.drafts);
@@ -186,24 +202,20 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
   return (
     <div className="step">
       <Field
-        label="Weight method"
-        hint={
-          s.style === "native" && s.method === "EIGEN"
-            ? "Native formulas cannot compute EIGEN: the workbook uses SQRT."
-            : "EIGEN: principal eigenvector; SQRT: row geometric mean; SUM: normalised columns."
-        }
+        label={t.method}
+        hint={s.style === "native" && s.method === "EIGEN" ? t.nativeEigen : t.methodHint}
       >
         <Select
           value={s.method}
           onChange={(_, d) => set({ method: d.value as EvaluationSettings["method"] })}
         >
-          <option value="EIGEN">EIGEN (principal eigenvector)</option>
-          <option value="SQRT">SQRT (square root / geometric mean)</option>
-          <option value="SUM">SUM (sum-product / normalised columns)</option>
+          <option value="EIGEN">{t.eigen}</option>
+          <option value="SQRT">{t.sqrt}</option>
+          <option value="SUM">{t.sum}</option>
         </Select>
       </Field>
       <div className="row">
-        <Field label="RI table">
+        <Field label={t.riTable}>
           <Select
             value={s.riTable}
             onChange={(_, d) => set({ riTable: d.value as EvaluationSettings["riTable"] })}
@@ -217,104 +229,89 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
         </Field>
         <DraftField {...field} spec={CR_THRESHOLD} inputMode="decimal" />
       </div>
-      <Field label="Grade scale">
+      <Field label={t.scale}>
         <Select
           value={s.scale}
           onChange={(_, d) => set({ scale: d.value as EvaluationSettings["scale"] })}
         >
-          <option value="4">4: Excellent 4, Good 3, Medium 2, Poor 1</option>
-          <option value="10">10: 9, 7, 5, 3</option>
-          <option value="10-5">10-5: 9, 7, 5, 3, Very poor 1</option>
-          <option value="5-3">5-3: Good 5, Medium 3, Poor 1</option>
+          <option value="4">{t.scale4}</option>
+          <option value="10">{t.scale10}</option>
+          <option value="10-5">{t.scale10_5}</option>
+          <option value="5-3">{t.scale5_3}</option>
         </Select>
       </Field>
       <DraftField {...field} spec={EXPERTS} rows={4} />
       <RadioGroup
         value={s.comparisons}
         onChange={(_, d) => set({ comparisons: d.value as "aij" })}
-        aria-label="Comparisons"
+        aria-label={t.comparisons}
       >
-        <Radio value="aij" label="Each expert fills comparisons; aggregate by AIJ" />
-        <Radio value="agreed" label="One agreed comparison matrix per criterion" />
+        <Radio value="aij" label={t.aij} />
+        <Radio value="agreed" label={t.agreed} />
       </RadioGroup>
       <Checkbox
         checked={!!s.questionnaire}
         onChange={(_, d) => set({ questionnaire: !!d.checked })}
-        label="Questionnaire sheets: experts answer one question per pair instead of filling matrices"
+        label={t.questionnaire}
       />
       <div className="row">
         <DraftField {...field} spec={FIRST_YEAR} inputMode="numeric" />
         <DraftField {...field} spec={LAST_YEAR} inputMode="numeric" />
       </div>
-      <DraftField
-        {...field}
-        spec={WINDOW}
-        inputMode="numeric"
-        hint="Years in each moving average of the quantitative data."
-      />
-      <DraftField
-        {...field}
-        spec={UNITS}
-        rows={3}
-        hint="Regions, industries, firms or years: each gets its own scores and data; the weights are shared."
-      />
-      <Field label="Quantitative thresholds (worst and best)">
+      <DraftField {...field} spec={WINDOW} inputMode="numeric" hint={t.windowHint} />
+      <DraftField {...field} spec={UNITS} rows={3} hint={t.unitsHint} />
+      <Field label={t.thresholds}>
         <RadioGroup
           value={s.thresholds ?? "own"}
           onChange={(_, d) => set({ thresholds: d.value as Thresholds })}
-          aria-label="Quantitative thresholds"
+          aria-label={t.thresholdsLabel}
         >
-          <Radio value="own" label="The unit's own smoothed history (the paper's method)" />
-          <Radio value="units" label="Across all units' smoothed values" />
-          <Radio value="typed" label="Typed per indicator: a benchmark and a target" />
+          <Radio value="own" label={t.own} />
+          <Radio value="units" label={t.acrossUnits} />
+          <Radio value="typed" label={t.typed} />
         </RadioGroup>
       </Field>
       <RadioGroup
         value={s.style}
         onChange={(_, d) => set({ style: d.value as "addin" })}
-        aria-label="Formula style"
+        aria-label={t.style}
       >
-        <Radio value="addin" label="Add-in functions (=AHP.WEIGHTS …), recalculate live" />
-        <Radio value="native" label="Native Excel formulas, for colleagues without the add-in" />
+        <Radio value="addin" label={t.addin} />
+        <Radio value="native" label={t.native} />
       </RadioGroup>
       <Checkbox
         checked={!!s.efficiency}
         onChange={(_, d) => set({ efficiency: !!d.checked })}
-        label="Add the input-output efficiency (DEA) of the units: quantitative indicators under Input criteria are inputs, under Output criteria outputs (cost ones undesirable)"
+        label={t.efficiency}
       />
       {s.efficiency ? <EfficiencyRoles {...props} /> : null}
       <Checkbox
         checked={s.trade}
         onChange={(_, d) => set({ trade: !!d.checked })}
-        label="Add the trade-structure analysis"
+        label={t.trade}
       />
       <Checkbox
         checked={s.service}
         onChange={(_, d) => set({ service: !!d.checked })}
-        label="Add the service-outsourcing analysis"
+        label={t.service}
       />
       <Checkbox
         checked={!!s.coupling}
         onChange={(_, d) => set({ coupling: !!d.checked })}
-        label="Add the Coupling sheet: how innovation (W) and the trade structure move together (coupling coordination degree)"
+        label={t.coupling}
       />
       <Checkbox
         checked={!!s.embodied}
         onChange={(_, d) => set({ embodied: !!d.checked })}
-        label="Add the Embodied Carbon sheet: emissions embodied in exports and imports from an input-output table, by trade class"
+        label={t.embodied}
       />
       {s.embodied ? (
-        <DraftField
-          {...field}
-          spec={SECTORS}
-          inputMode="numeric"
-          hint="Rows laid out for the sectors you paste (a rebuild keeps every sector already typed)."
-        />
+        <DraftField {...field} spec={SECTORS} inputMode="numeric" hint={t.sectorsHint} />
       ) : null}
       <ObjectiveWeightsSection {...field} />
       <ContinueButton
         {...field}
-        label="Continue to build"
+        label={t.continue}
         problems={validateModel}
         onNext={props.onNext}
       />
@@ -322,15 +319,16 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
   );
 }
 
-const ROLE_LABELS: Record<EfficiencyRole, string> = {
-  input: "Input",
-  output: "Output",
-  undesirable: "Undesirable output (SBM)",
-  none: "Not used",
+const ROLE_LABELS: Record<EfficiencyRole, (t: Messages["settings"]) => string> = {
+  input: (t) => t.roleInput,
+  output: (t) => t.roleOutput,
+  undesirable: (t) => t.roleUndesirable,
+  none: (t) => t.roleNone,
 };
 
 /** The DEA role of each quantitative indicator (defaults from its criterion), one select each. */
 function EfficiencyRoles(props: DraftProps) {
+  const t = useMessages().settings;
   const quant = indicators(props.model).filter((n) => n.type === "quantitative");
   if (quant.length === 0) return null;
   const set = (id: string, role: EfficiencyRole) => {
@@ -342,7 +340,7 @@ function EfficiencyRoles(props: DraftProps) {
   };
   return (
     <fieldset className="roles">
-      <legend>DEA role of each quantitative indicator</legend>
+      <legend>{t.roles}</legend>
       {quant.map((n) => (
         <Field key={n.id} label={n.name}>
           <Select
@@ -351,7 +349,7 @@ function EfficiencyRoles(props: DraftProps) {
           >
             {(Object.keys(ROLE_LABELS) as EfficiencyRole[]).map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {ROLE_LABELS[r](t)}
               </option>
             ))}
           </Select>

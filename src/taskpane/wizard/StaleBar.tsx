@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { EvaluationModel } from "../../workbook/model";
 import { storableModel } from "../../workbook/text";
 import type { Host } from "./host";
+import { useMessages } from "../i18n/context";
 
 /** JSON of a value with object keys sorted: equal for equal models however they were made. */
 export function canonicalJson(value: unknown): string {
@@ -23,6 +24,7 @@ export function isStale(model: EvaluationModel, built: EvaluationModel | null): 
  * workbook's cells and numbers are those of that version until the next build.
  */
 export function StaleBar(props: { host: Host; model: EvaluationModel }) {
+  const m = useMessages();
   const [stale, setStale] = React.useState(false);
   React.useEffect(() => {
     let live = true;
@@ -37,10 +39,7 @@ export function StaleBar(props: { host: Host; model: EvaluationModel }) {
   if (!stale) return null;
   return (
     <MessageBar intent="warning" data-testid="stale">
-      <MessageBarBody>
-        The indicator system or settings changed since the workbook was built: the workbook still
-        holds the earlier version. Build again (step 4) before reading these results.
-      </MessageBarBody>
+      <MessageBarBody>{m.common.stale}</MessageBarBody>
     </MessageBar>
   );
 }

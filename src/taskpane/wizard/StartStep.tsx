@@ -14,7 +14,8 @@ import { importGrid, importText, ImportResult } from "../../workbook/import";
 import { blankTemplate, indicatorTemplateCsv, paperTemplate } from "../../workbook/template";
 import { offerDownload } from "./download";
 import type { Host } from "./host";
-import { ErrorBar, messageOf } from "./ErrorBar";
+import { ErrorBar, PaneError, ShownError, shownError } from "./ErrorBar";
+import { useMessages } from "../i18n/context";
 import { FileButton } from "./FileButton";
 import { ImportPreview } from "./ImportPreview";
 import { ReadFile, readIndicatorFile } from "./importFile";
@@ -66,11 +67,12 @@ export function StartStep(props: {
   settings: EvaluationSettings;
   onModel: (m: EvaluationModel) => void;
 }) {
+  const m = useMessages();
   const [memo, remember] = useRemembered(props.host);
   const choice = memo.choice ?? "paper";
   const pasted = memo.pasted;
   const [existing, setExisting] = React.useState<EvaluationModel | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<ShownError | null>(null);
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [file, setFile] = React.useState<ReadFile | null>(null);
   const [sheet, setSheet] = React.useState(0);
@@ -105,34 +107,34 @@ export function StartStep(props: {
       setPreview(await how());
     } catch (e) {
       setPreview(null);
-      setError(messageOf(e));
+      setError(shownError(e));
     }
   };
 
   const readSelection = () =>
     read(async () => ({
       result: importGrid(await props.host.readSelection(), props.settings),
-      source: "The selected cells",
+      source: m.common.selectedCells,
     }));
   const readPasted = () =>
     read(async () => {
-      if (pasted.trim() === "") throw new Error("Paste the table into the box first");
+      if (pasted.trim() === "") throw new PaneError(m.start.pasteFirst);
       setFile(null);
-      return { result: importText(pasted, props.settings), source: "The pasted text" };
+      return { result: importText(pasted, props.settings), source: m.start.pastedText };
     });
   const showSheet = (f: ReadFile & { kind: "sheets" }, index: number): Preview => ({
     result: importGrid(f.sheets[index].values, props.settings),
-    source: f.sheets.length > 1 ? `${f.name}, sheet ${f.sheets[index].name}` : f.name,
+    source: f.sheets.length > 1 ? m.start.fileSheet(f.name, f.sheets[index].name) : f.name,
   });
   const readChosenFile = (chosen: File) =>
     read(async () => {
-      const f = await readIndicatorFile(chosen);
+      const f = await readIndicatorFile(chosen, m.common);
       setFile(f);
       setSheet(0);
       if (f.kind === "sheets") return showSheet(f, 0);
       return {
         result: importText(f.text, props.settings),
-        source: f.encoding === "UTF-8" ? f.name : `${f.name} (read as ${f.encoding})`,
+        source: f.encoding === "UTF-8" ? f.name : m.common.readAs(f.name, f.encoding),
       };
     });
 
@@ -140,38 +142,29 @@ export function StartStep(props: {
 
   return (
     <div className="step">
-      <Text as="p">
-        Build the whole evaluation workbook: indicator system, comparison matrices, expert score
-        sheets, quantitative data, results and charts.
-      </Text>
+      <Text as="p">{m.start.intro}</Text>
       <RadioGroup
         value={choice}
         onChange={(_, d) => remember({ choice: d.value as Choice })}
-        aria-label="Start from"
+        aria-label={m.start.startFrom}
       >
-        {existing && (
-          <Radio
-            value="existing"
-            label={`Continue this workbook's evaluation (${existing.nodes.length} nodes)`}
-          />
-        )}
-        <Radio value="paper" label="The paper's low-carbon industry innovation evaluation" />
-        <Radio value="blank" label="A blank indicator system" />
-        <Radio value="import" label="Import an indicator table" />
+        {existing && <Radio value="existing" label={m.start.existing(existing.nodes.length)} />}
+        <Radio value="paper" label={m.start.paper} />
+        <Radio value="blank" label={m.start.blank} />
+        <Radio value="import" label={m.start.import} />
       </RadioGroup>
       {choice === "import" && !preview && (
         <>
           <Text as="p" size={200}>
-            A table <code>Id, Parent, Name, Type, Direction, Unit</code> (with or without its header
-            row, English or Chinese), or an outline with one column per level. You see what was read
-            before anything is replaced.
+            {/* markup of the message table (a constant): the column names in <code> */}
+            <span dangerouslySetInnerHTML={{ __html: m.start.importHelpHtml }} />
           </Text>
           {props.host.kind === "excel" && (
             <div className="actions">
-              <Button onClick={readSelection}>Read the selected cells</Button>
+              <Button onClick={readSelection}>{m.common.readSelection}</Button>
             </div>
           )}
-          <Field label="Paste the table" hint="Cells copied from Excel, or CSV text">
+          <Field label={m.start.pasteLabel} hint={m.common.pasteHint}>
             <Textarea
               value={pasted}
               onChange={(_, d) => remember({ pasted: d.value })}
@@ -180,10 +173,10 @@ export function StartStep(props: {
             />
           </Field>
           <div className="actions wrap">
-            <Button onClick={readPasted}>Read the pasted table</Button>
+            <Button onClick={readPasted}>{m.common.readPasted}</Button>
             <FileButton
-              label="Read a file…"
-              inputLabel="Indicator file (.xlsx, .csv, .tsv, .txt)"
+              label={m.start.readFile}
+              inputLabel={m.start.fileInput}
               accept=".xlsx,.xlsm,.csv,.tsv,.txt,text/csv,text/plain"
               onFile={readChosenFile}
             />
@@ -198,14 +191,14 @@ export function StartStep(props: {
               )
             }
           >
-            Download an indicator template (.csv)
+            {m.start.downloadTemplate}
           </Link>
         </>
       )}
       {choice === "import" && preview && (
         <>
           {sheets && (
-            <Field label="Sheet">
+            <Field label={m.start.sheet}>
               <Select
                 value={String(sheet)}
                 onChange={(_, d) => {
@@ -236,7 +229,7 @@ export function StartStep(props: {
       {choice !== "import" && (
         <div className="actions">
           <Button appearance="primary" onClick={start}>
-            Use this and continue
+            {m.start.useAndContinue}
           </Button>
         </div>
       )}

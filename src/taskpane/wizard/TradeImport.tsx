@@ -20,7 +20,9 @@ import {
 import { parseDelimited } from "../../workbook/delimited";
 import { TradeSheetInputs, tradeSheetInputs } from "../../workbook/tradeRows";
 import type { ImportedInputs } from "../../workbook/writeOffice";
-import { ErrorBar, messageOf } from "./ErrorBar";
+import { ErrorBar, PaneError, ShownError, shownError } from "./ErrorBar";
+import type { Messages } from "../i18n/en";
+import { useLanguage, useMessages } from "../i18n/context";
 import type { Host } from "./host";
 import { FileButton } from "./FileButton";
 import { readIndicatorFile } from "./importFile";
@@ -37,14 +39,15 @@ type Preview =
   | { kind: "read"; source: string; result: TradeFileResult; rows: TradeSheetInputs }
   | { kind: "columns"; source: string; table: unknown[][]; layout: LayoutNotRecognised };
 
-/** Roles a user names columns for when the layout is not recognised. */
-const ROLES: { role: keyof CustomColumns; label: string; required: boolean }[] = [
-  { role: "code", label: "Product code (HS or SITC)", required: true },
-  { role: "value", label: "Trade value (US$)", required: true },
-  { role: "year", label: "Year", required: false },
-  { role: "flow", label: "Flow (export / import)", required: false },
-  { role: "partner", label: "Partner", required: false },
-];
+/** Roles a user names columns for when the layout is not recognised (labels: t.trade.roles). */
+const ROLES: { role: keyof CustomColumns & keyof Messages["trade"]["roles"]; required: boolean }[] =
+  [
+    { role: "code", required: true },
+    { role: "value", required: true },
+    { role: "year", required: false },
+    { role: "flow", required: false },
+    { role: "partner", required: false },
+  ];
 
 /** What was pasted, per host: kept when the Build step is left and come back to. */
 const pastedText = new WeakMap<Host, string>();
@@ -63,10 +66,14 @@ export function TradeImport(props: {
   onData: (d: TradeData | null) => void;
 }) {
   const { host } = props;
+  const m = useMessages();
+  const t = m.trade;
+  const { language } = useLanguage();
+  const count = (n: number) => n.toLocaleString(language === "zh-CN" ? "zh-CN" : "en-US");
   const [pasted, setPasted] = React.useState(pastedText.get(host) ?? "");
   const [preview, setPreview] = React.useState<Preview | null>(null);
   const [columns, setColumns] = React.useState<CustomColumns>({});
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<ShownError | null>(null);
 
   const show = (source: string, table: unknown[][]) => {
     const read = readTradeTable(table);
@@ -82,25 +89,25 @@ export function TradeImport(props: {
       await how();
     } catch (e) {
       setPreview(null);
-      setError(messageOf(e));
+      setError(shownError(e));
     }
   };
   const readPasted = () =>
     run(() => {
-      if (pasted.trim() === "") throw new Error("Paste the trade table into the box first");
-      show("The pasted table", parseDelimited(pasted).rows);
+      if (pasted.trim() === "") throw new PaneError(t.pasteFirst);
+      show(t.pastedTable, parseDelimited(pasted).rows);
     });
   const readSelection = () =>
     run(async () => {
       const cells = await host.readSelection();
-      if (cells.length < 2) throw new Error("Select the trade table with its header row first");
-      show("The selected cells", cells);
+      if (cells.length < 2) throw new PaneError(t.selectFirst);
+      show(m.common.selectedCells, cells);
     });
   const readFile = (chosen: File) =>
     run(async () => {
-      const f = await readIndicatorFile(chosen);
+      const f = await readIndicatorFile(chosen, m.common);
       if (f.kind === "text") {
-        const source = f.encoding === "UTF-8" ? f.name : `${f.name} (read as ${f.encoding})`;
+        const source = f.encoding === "UTF-8" ? f.name : m.common.readAs(f.name, f.encoding);
         show(source, parseDelimited(f.text).rows);
       } else show(f.name, f.sheets[0].values);
     });
@@ -117,47 +124,44 @@ export function TradeImport(props: {
       });
     });
   const use = (p: Preview & { kind: "read" }) => {
-    const what = p.rows.flow === "" ? "trade" : "exports";
+    const what = p.rows.flow === "" ? t.trade : t.exports;
     props.onData({
       imported: { prefix: "t|", values: p.rows.inputs },
-      label: `${p.source}: ${p.rows.rows.toLocaleString("en-US")} rows of ${what} (${yearRanges(p.rows.years)})`,
+      label: t.label(p.source, count(p.rows.rows), what, yearRanges(p.rows.years)),
     });
     setPreview(null);
   };
 
   if (props.data && !preview)
     return (
-      <section aria-label="Trade data" className="trade-import">
+      <section aria-label={t.section} className="trade-import">
         <MessageBar intent="info">
-          <MessageBarBody>
-            {props.data.label}. They replace the Trade Structure sheet&apos;s rows when you build.
-          </MessageBarBody>
+          <MessageBarBody>{t.replaceAtBuild(props.data.label)}</MessageBarBody>
         </MessageBar>
         <div className="actions">
           <Button size="small" onClick={() => props.onData(null)}>
-            Do not use them
+            {t.doNotUse}
           </Button>
         </div>
       </section>
     );
 
   return (
-    <section aria-label="Trade data" className="trade-import">
+    <section aria-label={t.section} className="trade-import">
       <Text as="h3" weight="semibold" block>
-        Trade data
+        {t.heading}
       </Text>
       {!preview && (
         <>
           <Text as="p" size={200} block>
-            A UN Comtrade, ITC Trade Map or WITS download (or any table with product codes, values
-            and years). You see what was read before anything is used.
+            {t.intro}
           </Text>
           {host.kind === "excel" && (
             <div className="actions">
-              <Button onClick={readSelection}>Read the selected cells</Button>
+              <Button onClick={readSelection}>{m.common.readSelection}</Button>
             </div>
           )}
-          <Field label="Paste the trade table" hint="Cells copied from Excel, or CSV text">
+          <Field label={t.pasteLabel} hint={m.common.pasteHint}>
             <Textarea
               value={pasted}
               onChange={(_, d) => {
@@ -169,10 +173,10 @@ export function TradeImport(props: {
             />
           </Field>
           <div className="actions wrap">
-            <Button onClick={readPasted}>Read the pasted table</Button>
+            <Button onClick={readPasted}>{m.common.readPasted}</Button>
             <FileButton
-              label="Read a trade file…"
-              inputLabel="Trade file (.xlsx, .csv, .txt)"
+              label={t.readFile}
+              inputLabel={t.fileInput}
               accept=".xlsx,.xlsm,.csv,.tsv,.txt,.xls,text/csv,text/plain"
               onFile={readFile}
             />
@@ -183,21 +187,24 @@ export function TradeImport(props: {
         <>
           <MessageBar intent="warning">
             <MessageBarBody>
-              {preview.source}: {preview.layout.message}. Name its columns:
+              {t.notRecognised(preview.source)}
+              {/* the trade-file reader's message (src/core) is English */}
+              <span lang="en">{preview.layout.message}</span>
+              {t.nameColumns}
             </MessageBarBody>
           </MessageBar>
-          {ROLES.map(({ role, label, required }) => (
-            <Field key={role} label={label} required={required}>
+          {ROLES.map(({ role, required }) => (
+            <Field key={role} label={t.roles[role]} required={required}>
               <Select
                 value={columns[role] === undefined ? "" : String(columns[role])}
                 onChange={(_, d) =>
                   setColumns({ ...columns, [role]: d.value === "" ? undefined : Number(d.value) })
                 }
               >
-                <option value="">{required ? "(choose a column)" : "(none)"}</option>
+                <option value="">{required ? t.chooseColumn : t.none}</option>
                 {preview.layout.header.map((h, i) => (
                   <option key={i} value={String(i)}>
-                    {h === "" ? `Column ${i + 1}` : h}
+                    {h === "" ? t.column(i + 1) : h}
                   </option>
                 ))}
               </Select>
@@ -205,18 +212,19 @@ export function TradeImport(props: {
           ))}
           <div className="actions wrap">
             <Button appearance="primary" onClick={() => readWithColumns(preview)}>
-              Read with these columns
+              {t.readWithColumns}
             </Button>
-            <Button onClick={() => setPreview(null)}>Cancel</Button>
+            <Button onClick={() => setPreview(null)}>{m.common.cancel}</Button>
           </div>
         </>
       )}
       {preview?.kind === "read" && (
         <>
           <Text as="p" block>
-            {preview.source}, what was read:
+            {t.whatWasRead(preview.source)}
           </Text>
-          <ul aria-label="What was read" className="trade-report">
+          {/* the trade-file report (src/core/trade/files.ts) is English */}
+          <ul aria-label={t.reportLabel} className="trade-report" lang="en">
             {reportLines(preview.result.report).map((line, i) => (
               // a line indented by the report (a reason under Skipped) is nested under it
               <li key={i} className={line.startsWith("  ") ? "nested" : undefined}>
@@ -226,24 +234,28 @@ export function TradeImport(props: {
           </ul>
           {preview.rows.problem ? (
             <MessageBar intent="error">
-              <MessageBarBody>{preview.rows.problem}.</MessageBarBody>
+              <MessageBarBody>
+                <span lang="en">{preview.rows.problem}.</span>
+              </MessageBarBody>
             </MessageBar>
           ) : (
             <Text as="p" block>
-              {preview.rows.rows.toLocaleString("en-US")} rows of{" "}
-              {preview.rows.flow === "" ? "trade" : "exports"} in US$ for the Trade Structure sheet
-              ({yearRanges(preview.rows.years)}), by year and HS code.
+              {t.rows(
+                count(preview.rows.rows),
+                preview.rows.flow === "" ? t.trade : t.exports,
+                yearRanges(preview.rows.years)
+              )}
               {preview.rows.outside.length > 0 &&
-                ` The evaluation's years are ${yearRanges([...props.years])}: the rows of ${yearRanges(preview.rows.outside)} go on the sheet but not in its shares table.`}
+                t.outside(yearRanges([...props.years]), yearRanges(preview.rows.outside))}
             </Text>
           )}
           <div className="actions wrap">
             {!preview.rows.problem && (
               <Button appearance="primary" onClick={() => use(preview)}>
-                Use these rows
+                {t.useRows}
               </Button>
             )}
-            <Button onClick={() => setPreview(null)}>Cancel</Button>
+            <Button onClick={() => setPreview(null)}>{m.common.cancel}</Button>
           </div>
         </>
       )}

@@ -3,8 +3,12 @@
  * the wizard's state (so it survives switching steps); the model changes only when the field is
  * left and its text is valid. An invalid text stays as typed, with the reason on the field.
  */
+import * as React from "react";
 import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import type { EvaluationModel } from "../../workbook/model";
+import { en, Messages } from "../i18n/en";
+import { useMessages } from "../i18n/context";
+import { localizeProblem } from "../i18n/problems";
 
 /** The text of a field being edited: `base` is the model's value (formatted) it was typed over. */
 export interface Draft {
@@ -15,12 +19,15 @@ export interface Draft {
 }
 export type Drafts = Readonly<Record<string, Draft>>;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** Why a text is not valid, in the words of a message table. */
+export type Reason = (t: Messages) => string;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
 /** One editable value of the model: how it is shown, read back and applied. */
 export interface FieldSpec<T> {
   name: string;
-  label: string;
+  label: (t: Messages) => string;
   get: (m: EvaluationModel) => T;
   format: (v: T) => string;
   /** Reads the text against the model (other fields' values), or gives the reason it is not valid. */
@@ -43,7 +50,7 @@ export function fieldProblem(
   spec: AnyFieldSpec,
   m: EvaluationModel,
   drafts: Drafts
-): string | null {
+): Reason | null {
   const d = liveDraft(spec, m, drafts);
   const r = spec.parse(d ? d.text : spec.format(spec.get(m)), m);
   return r.ok ? null : r.reason;
@@ -109,6 +116,7 @@ export function DraftField(
   }
 ) {
   const { spec, specs, model, drafts, onChange } = props;
+  const t = useMessages();
   const draft = liveDraft(spec, model, drafts);
   const text = draft ? draft.text : spec.format(spec.get(model));
   const problem = shownProblem(spec, model, drafts);
@@ -124,10 +132,10 @@ export function DraftField(
   };
   return (
     <Field
-      label={spec.label}
+      label={spec.label(t)}
       hint={props.hint}
       validationState={problem ? "error" : "none"}
-      validationMessage={problem ?? undefined}
+      validationMessage={problem ? problem(t) : undefined}
     >
       {props.rows ? (
         <Textarea
@@ -154,7 +162,7 @@ export function shownProblem(
   spec: AnyFieldSpec,
   m: EvaluationModel,
   drafts: Drafts
-): string | null {
+): Reason | null {
   const d = liveDraft(spec, m, drafts);
   return d === null || d.left ? fieldProblem(spec, m, drafts) : null;
 }
@@ -167,19 +175,31 @@ export function ContinueButton(
   props: DraftProps & {
     label: string;
     specs: readonly AnyFieldSpec[];
-    /** Problems of the model itself (validateModel); one equal to a field's reason is shown once. */
+    /**
+     * Problems of the model itself (validateModel, in English: the pane words them in its
+     * language); one equal to a field's reason is shown once.
+     */
     problems: (m: EvaluationModel) => string[];
     onNext: () => void;
   }
 ) {
   const { specs, model, drafts } = props;
+  const t = useMessages();
+  const id = `${React.useId().replace(/:/g, "")}-problems`;
   const shown = specs
-    .map((s) => [s.label, shownProblem(s, model, drafts)] as const)
-    .filter((p): p is readonly [string, string] => p[1] !== null);
-  const reasons = new Set(shown.map(([, why]) => why));
+    .map((s) => [s, shownProblem(s, model, drafts)] as const)
+    .filter((p): p is readonly [AnyFieldSpec, Reason] => p[1] !== null);
+  // a field's reason equal to a problem of the model is shown once (compared in English)
+  const reasons = new Set(shown.map(([, why]) => why(en)));
   const all = [
-    ...shown.map(([label, why]) => `${label}: ${why}`),
-    ...props.problems(model).filter((p) => !reasons.has(p)),
+    ...shown.map(([s, why]) => ({
+      text: t.common.fieldProblem(s.label(t), why(t)),
+      english: false,
+    })),
+    ...props
+      .problems(model)
+      .filter((p) => !reasons.has(p))
+      .map((p) => localizeProblem(p, t)),
   ];
   const go = () => {
     const r = commitDrafts(specs, model, drafts, () => true);
@@ -189,7 +209,6 @@ export function ContinueButton(
       props.problems(r.model).length > 0;
     if (!blocked) props.onNext();
   };
-  const id = `${props.label.replace(/\W+/g, "-")}-problems`;
   return (
     <div className="actions continue">
       <Button appearance="primary" onClick={go} aria-describedby={all.length > 0 ? id : undefined}>
@@ -197,8 +216,13 @@ export function ContinueButton(
       </Button>
       {all.length > 0 && (
         <div id={id} className="continue-problems" role="status">
-          {all.length === 1 ? "Fix this first: " : `Fix these ${all.length} first: `}
-          {all.join(" · ")}
+          {t.common.fixFirst(all.length)}
+          {all.map((p, i) => (
+            <React.Fragment key={i}>
+              {i > 0 && " · "}
+              <span lang={p.english ? "en" : undefined}>{p.text}</span>
+            </React.Fragment>
+          ))}
         </div>
       )}
     </div>

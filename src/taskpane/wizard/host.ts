@@ -155,7 +155,7 @@ export class ExcelHost implements Host {
       settings.saveAsync((r) =>
         r.status === Office.AsyncResultStatus.Succeeded
           ? resolve()
-          : reject(new Error(`The draft could not be saved in the workbook: ${r.error.message}`))
+          : reject(new Error(r.error.message))
       )
     );
   }
@@ -190,12 +190,12 @@ export class PreviewHost implements Host {
     onProgress: (step: string, fraction: number) => void,
     imported?: ImportedInputs
   ): Promise<BuildSummary> {
-    onProgress("Describing the workbook", 0.2);
+    onProgress("describing", 0.2);
     this.inputs = new Map(sample ?? []);
     if (imported) replaceInputs(this.inputs, imported);
     const built = buildWorkbook(model, { inputs: this.inputs });
     this.built = storableModel(model).model; // what the build stores in _EvalMeta
-    onProgress("Writing the .xlsx file", 0.5);
+    onProgress("writingXlsx", 0.5);
     // The .xlsx writer (with JSZip) loads only when a file is made.
     const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/writeXlsx");
     const bytes = await writeXlsx(built.spec);
@@ -206,7 +206,7 @@ export class PreviewHost implements Host {
       bytes as Uint8Array<ArrayBuffer>,
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     );
-    onProgress("Downloaded", 1);
+    onProgress("downloaded", 1);
     return {
       created: built.spec.sheets.filter((s) => !s.hidden).map((s) => s.name),
       updated: [],

@@ -6,6 +6,8 @@
  * UTF-8, or GB18030 when it is not valid UTF-8): ITC Trade Map's ".xls" downloads are text.
  */
 import { decodeText, fileKindOf } from "../../workbook/delimited";
+import { en, Messages } from "../i18n/en";
+import { PaneError } from "./ErrorBar";
 
 /** A file as read: text, or the worksheets of a workbook (each a grid of cell values). */
 export type ReadFile =
@@ -13,20 +15,17 @@ export type ReadFile =
   | { kind: "sheets"; name: string; sheets: { name: string; values: unknown[][] }[] };
 
 /**
- * Reads `file`. Throws an Error naming the file when it cannot be read.
+ * Reads `file`. Throws a PaneError naming the file (worded by `text`) when it cannot be read.
  * @example await readIndicatorFile(new File(["Id,Name\nA,Staff"], "system.csv")) // { kind: "text", … }
  */
-export async function readIndicatorFile(file: File): Promise<ReadFile> {
+export async function readIndicatorFile(
+  file: File,
+  text: Messages["common"] = en.common
+): Promise<ReadFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = fileKindOf(bytes.subarray(0, 8));
-  if (kind === "xls")
-    throw new Error(
-      `${file.name} is an Excel 97-2003 workbook: save it as .xlsx or .csv and choose that file`
-    );
-  if (kind === "text" && /\.xls[xm]$/i.test(file.name))
-    throw new Error(
-      `${file.name} could not be read as an .xlsx workbook (it is not a zip archive, as every .xlsx is)`
-    );
+  if (kind === "xls") throw new PaneError(text.xlsNotSupported(file.name));
+  if (kind === "text" && /\.xls[xm]$/i.test(file.name)) throw new PaneError(text.notZip(file.name));
   if (kind === "text") {
     const { text, encoding } = decodeText(bytes);
     return { kind: "text", name: file.name, text, encoding };
@@ -36,13 +35,11 @@ export async function readIndicatorFile(file: File): Promise<ReadFile> {
   try {
     read = await readXlsx(bytes);
   } catch (e) {
-    throw new Error(
-      `${file.name} could not be read as an .xlsx workbook (${e instanceof Error ? e.message : String(e)})`
-    );
+    throw new PaneError(text.xlsxUnreadable(file.name, e instanceof Error ? e.message : String(e)));
   }
   const sheets = read
     .filter((ws) => ws.state === "visible")
     .map((ws) => ({ name: ws.name, values: ws.values }));
-  if (sheets.length === 0) throw new Error(`${file.name} has no visible worksheet`);
+  if (sheets.length === 0) throw new PaneError(text.noVisibleSheet(file.name));
   return { kind: "sheets", name: file.name, sheets };
 }

@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { EvaluationModel } from "../../workbook/model";
 import type { Host, WorkbookInputs } from "./host";
-import { messageOf } from "./ErrorBar";
+import { ShownError, shownError } from "./ErrorBar";
 
 /**
  * What `compute` makes of the workbook's input values, read again whenever the host or model
@@ -13,7 +13,7 @@ export function useWorkbookInputs<T>(
   model: EvaluationModel,
   compute: (model: EvaluationModel, read: WorkbookInputs) => T
 ) {
-  const [state, setState] = React.useState<{ value: T | null; error: string | null }>({
+  const [state, setState] = React.useState<{ value: T | null; error: ShownError | null }>({
     value: null,
     error: null,
   });
@@ -25,7 +25,7 @@ export function useWorkbookInputs<T>(
       .then((read) => compute(model, read))
       .then(
         (value) => live && setState({ value, error: null }),
-        (e) => live && setState({ value: null, error: messageOf(e) })
+        (e) => live && setState({ value: null, error: shownError(e) })
       );
     return () => {
       live = false;

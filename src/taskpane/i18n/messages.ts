@@ -1,0 +1,6 @@
+import type { Language } from "../../workbook/language";
+import { en, Messages } from "./en";
+import { zhCN } from "./zh-CN";
+
+/** The message table of each language. */
+export const MESSAGES: Record<Language, Messages> = { en, "zh-CN": zhCN };
