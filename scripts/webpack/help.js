@@ -1,6 +1,6 @@
 /**
  * Build-time pages: help.html (README.md rendered with GitHub-style heading anchors, which every
- * function's @helpurl points at) and the task pane's function list (from functions.json).
+ * function's @helpurl points at), help.zh-CN.html (README.zh-CN.md) and the task pane's function list (from functions.json).
  * AddinAssetsPlugin emits help.html, warns about @helpurl anchors the README lacks, and in
  * production rewrites the development URL in functions.json to the deployment URL.
  */
@@ -11,6 +11,14 @@ const { DEV_URL } = require("./urls");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const README = path.join(ROOT, "README.md");
+const README_ZH = path.join(ROOT, "README.zh-CN.md");
+
+/** The two READMEs link to each other; as pages, to each other's page. */
+function linkPages(html) {
+  return html
+    .replace(/href="README\.zh-CN\.md/g, 'href="help.zh-CN.html')
+    .replace(/href="README\.md/g, 'href="help.html');
+}
 const CSS = fs.readFileSync(path.join(__dirname, "help.css"), "utf8");
 
 /** One line per area, shown in the task pane. */
@@ -115,13 +123,13 @@ function renderMarkdown(markdown) {
     .replace(/<(table|pre)>/g, '<$1 tabindex="0">');
 }
 
-function helpPage(bodyHtml) {
+function helpPage(bodyHtml, lang = "en") {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Low-Carbon Evaluation: help</title>
+<title>${lang === "en" ? "Low-Carbon Evaluation: help" : "低碳评价：帮助"}</title>
 <link rel="icon" href="assets/icon-32.png">
 <style>
 ${CSS}</style>
@@ -196,6 +204,7 @@ class AddinAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       compilation.fileDependencies.add(README);
+      compilation.fileDependencies.add(README_ZH);
       compilation.hooks.processAssets.tap(
         { name: "AddinAssetsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
@@ -213,7 +222,15 @@ class AddinAssetsPlugin {
               )
             );
           }
-          compilation.emitAsset("help.html", new webpack.sources.RawSource(helpPage(body)));
+          compilation.emitAsset(
+            "help.html",
+            new webpack.sources.RawSource(helpPage(linkPages(body)))
+          );
+          const zh = renderMarkdown(fs.readFileSync(README_ZH, "utf8"));
+          compilation.emitAsset(
+            "help.zh-CN.html",
+            new webpack.sources.RawSource(helpPage(linkPages(zh), "zh-CN"))
+          );
           const json = compilation.getAsset("functions.json");
           if (this.options.baseUrl !== DEV_URL && json) {
             const text = json.source.source().toString();

@@ -1,8 +1,9 @@
 /**
  * The task pane in Simplified Chinese and in English (issue 12 §2), in headless Chromium at
  * 350 px with a CJK font installed (Debian fonts-noto-cjk): the whole wizard in each language
- * (start from the template, rename an indicator by typing, settings with a field message, build
- * and download, Check, Results), on every screen a check that no word of the other language is
+ * (start from the template, which is in the pane's language, rename an indicator by typing,
+ * settings with a field message, build and download a workbook in the pane's language, rebuild
+ * it in the other, Check, Results), on every screen a check that no word of the other language is
  * left (Chinese screens: no English outside lang="en" and the allowed tokens and data; English
  * screens: no Chinese but the switch's 简体中文), that nothing overflows, and the language switch
  * keeping what was typed and the undo history. Screenshots of the Chinese steps go to
@@ -10,10 +11,12 @@
  * Needs the production build in dist/ (npm run build).
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { NAMED_SCALES } from "../../src/core/grey/scales";
-import { DEFAULT_SHEET_NAMES } from "../../src/workbook/layout";
+import { DEFAULT_SHEET_NAMES, sheetNames } from "../../src/workbook/layout";
 import { DEFAULT_SETTINGS } from "../../src/workbook/model";
 import { paperTemplate } from "../../src/workbook/template";
 import { en } from "../../src/taskpane/i18n/en";
@@ -59,12 +62,14 @@ const allowedForm = (w: string) => /^[A-Z][A-Z0-9]*$/.test(w) || /^[a-z]{1,2}\d*
 
 /** Strings that are data, not the pane's words: the template, sheet names, grade labels, defaults. */
 function dataStrings(typed: string[]): string[] {
-  const t = paperTemplate(DEFAULT_SETTINGS);
+  const templates = [paperTemplate(DEFAULT_SETTINGS), paperTemplate({ language: "zh-CN" })];
   const grades = Object.values(NAMED_SCALES).flatMap((s) => s.labels as readonly string[]);
   return [
-    t.goal,
-    ...t.nodes.map((n) => n.name),
-    ...t.nodes.map((n) => n.unit),
+    ...templates.flatMap((t) => [
+      t.goal,
+      ...t.nodes.map((n) => n.name),
+      ...t.nodes.map((n) => n.unit),
+    ]),
     ...DEFAULT_SETTINGS.experts,
     ...Object.values(DEFAULT_SHEET_NAMES),
     ...grades,
@@ -156,9 +161,13 @@ async function screen(
 
 /** The whole wizard in one language, checking every screen. */
 function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [string, string]) {
+  const template = paperTemplate({ language });
+  const nameOf = (id: string) => template.nodes.find((n) => n.id === id)!.name;
+  const other = language === "en" ? "zh-CN" : "en";
   describe(`the wizard in ${language}`, () => {
     let pane: Pane;
     let page: Page;
+    let downloaded: Buffer;
     const typed = [renamed, ...experts];
 
     beforeAll(async () => {
@@ -176,7 +185,7 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
       await expect(page.title()).resolves.toBe(m.page.title);
       await expect(page.locator("#status").innerText()).resolves.toBe(m.page.preview);
       await expect(
-        page.getByRole("combobox", { name: m.page.language }).inputValue()
+        page.getByRole("combobox", { name: m.page.language, exact: true }).inputValue()
       ).resolves.toBe(language);
       // the function list with the descriptions of the language
       const list = page.locator(language === "en" ? "#function-list" : "#function-list-zh");
@@ -193,14 +202,18 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
     it("starts from the paper's template and renames an indicator by typing", async () => {
       await page.getByRole("radio", { name: m.start.paper }).check();
       await page.getByRole("button", { name: m.start.useAndContinue }).click();
-      await page.getByRole("treeitem", { name: /Low-carbon technology platforms/ }).click();
+      // the goal and the names in the pane's language
+      await expect(
+        page.getByRole("textbox", { name: m.hierarchy.goal }).inputValue()
+      ).resolves.toBe(template.goal);
+      await page.getByRole("treeitem", { name: new RegExp(nameOf("I112")) }).click();
       await typeInto(page, page.getByRole("textbox", { name: m.hierarchy.name }), renamed);
       await expectCount(page.getByRole("treeitem", { name: new RegExp(renamed) }), 1);
       await expect(page.locator(".tree-status").innerText()).resolves.toBe("");
       await screen(page, language, "indicators", typed);
       // the Remove question, in the language
       await page
-        .getByRole("treeitem", { name: /Innovation input/ })
+        .getByRole("treeitem", { name: new RegExp(nameOf("C1")) })
         .first()
         .click();
       await page.getByRole("button", { name: m.hierarchy.remove, exact: true }).click();
@@ -235,6 +248,10 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
       await typeInto(page, cr, "0.1");
       await expectCount(page.locator(".continue-problems"), 0);
       await page.getByRole("checkbox", { name: m.settings.trade }).check();
+      // the workbook is in the pane's language unless chosen otherwise
+      await expect(
+        page.getByRole("combobox", { name: m.settings.workbookLanguage }).inputValue()
+      ).resolves.toBe(language);
       await screen(page, language, "settings", typed);
       await page.getByRole("button", { name: m.settings.continue }).click();
     });
@@ -247,11 +264,75 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
         page.getByRole("button", { name: m.build.buildDownload }).click(),
       ]);
       expect(download.suggestedFilename()).toBe("low-carbon-evaluation-addin.xlsx");
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
+      await download.saveAs(file);
+      downloaded = fs.readFileSync(file);
       await page.getByTestId("build-summary").waitFor();
       await expect(page.getByTestId("build-summary").innerText()).resolves.toContain(
         m.build.created(Object.values(DEFAULT_SHEET_NAMES).slice(0, 1).join("")).split("Index")[0]
       );
       await screen(page, language, "build-done", typed);
+    });
+
+    it("the workbook is in the pane's language: sheet names, the renamed indicator, the grades", async () => {
+      const names = sheetNames(language);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(downloaded as unknown as ArrayBuffer);
+      expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+        names.index,
+        names.comparisons,
+        names.scores,
+        names.quant,
+        names.status,
+        names.results,
+        names.trade,
+      ]);
+      const cells: string[] = [];
+      wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => cells.push(c.text.trim()))));
+      expect(cells).toEqual(expect.arrayContaining([renamed]));
+      // the grades of the default scale (4)
+      const grades = language === "en" ? ["Excellent", "Poor"] : ["优", "差"];
+      expect(cells).toEqual(expect.arrayContaining(grades));
+      // the Build step names the sheets it writes in the workbook's language
+      await expect(page.getByTestId("build-summary").innerText()).resolves.toContain(names.results);
+    });
+
+    it("rebuilds in the other language when Settings says so, with the same system", async () => {
+      await page.getByRole("tab", { name: new RegExp(m.app.steps.settings) }).click();
+      await page.getByRole("combobox", { name: m.settings.workbookLanguage }).selectOption(other);
+      await page.getByRole("tab", { name: new RegExp(m.app.steps.build) }).click();
+      await expect(page.locator(".step").first().innerText()).resolves.toContain(
+        sheetNames(other).results
+      );
+      await page.getByRole("checkbox", { name: m.build.sample }).check();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: m.build.buildDownload }).click(),
+      ]);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
+      await download.saveAs(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+      expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toContain(
+        sheetNames(other).results
+      );
+      const cells: string[] = [];
+      wb.getWorksheet(sheetNames(other).index)!.eachRow((r) =>
+        r.eachCell((c) => cells.push(c.text.trim()))
+      );
+      expect(cells).toContain(renamed); // the user's names stay as typed
+      // back to the pane's language for the remaining screens
+      await page.getByRole("tab", { name: new RegExp(m.app.steps.settings) }).click();
+      await page
+        .getByRole("combobox", { name: m.settings.workbookLanguage })
+        .selectOption(language);
+      await page.getByRole("tab", { name: new RegExp(m.app.steps.build) }).click();
+      await page.getByRole("checkbox", { name: m.build.sample }).check();
+      await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: m.build.buildDownload }).click(),
+      ]);
+      await page.getByTestId("build-summary").waitFor();
     });
 
     it("Check lists the blocks and their state", async () => {
@@ -276,7 +357,7 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
   });
 }
 
-walk("zh-CN", zhCN, "低碳技术平台", ["李伟", "张三"]);
+walk("zh-CN", zhCN, "技术平台", ["李伟", "张三"]);
 walk("en", en, "Technology platforms", ["Dr Li Wei", "Prof Zhang San"]);
 
 describe("the language switch", () => {
@@ -301,7 +382,7 @@ describe("the language switch", () => {
     await cr.click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("0.07");
-    const switcher = page.getByRole("combobox", { name: en.page.language });
+    const switcher = page.getByRole("combobox", { name: en.page.language, exact: true });
     await switcher.selectOption("zh-CN");
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
     const crZh = page.getByRole("textbox", { name: zhCN.settings.crThreshold });
@@ -328,7 +409,7 @@ describe("the language switch", () => {
       page.getByRole("textbox", { name: zhCN.settings.crThreshold }).inputValue()
     ).resolves.toBe("0.07");
     // and back to English
-    await page.getByRole("combobox", { name: zhCN.page.language }).selectOption("en");
+    await page.getByRole("combobox", { name: zhCN.page.language, exact: true }).selectOption("en");
     await expect(
       page.getByRole("textbox", { name: en.settings.crThreshold }).inputValue()
     ).resolves.toBe("0.07");

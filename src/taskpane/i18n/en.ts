@@ -261,6 +261,9 @@ export const en = {
     own: "The unit's own smoothed history (the paper's method)",
     acrossUnits: "Across all units' smoothed values",
     typed: "Typed per indicator: a benchmark and a target",
+    workbookLanguage: "Workbook language",
+    workbookLanguageHint:
+      "Sheet names, headings, grades and charts. Formulas and inputs are the same in both: a rebuild in the other language keeps everything typed. Indicator names are yours to translate.",
     style: "Formula style",
     addin: "Add-in functions (=AHP.WEIGHTS …), recalculate live",
     native: "Native Excel formulas, for colleagues without the add-in",
@@ -342,6 +345,7 @@ export const en = {
     multiplicative: "multiplicative",
     questionnaires: (first: string, n: number) => `${first} to ${n} (one per expert)`,
     sheets: (list: string) => `Sheets: ${list}. `,
+    loadingTrade: "Loading the trade-file reader…",
     listSeparator: ", ",
     counts: (leaves: number, quant: number, blocks: number, experts: number, native: boolean) =>
       `${leaves} indicators (${quant} quantitative), ${blocks} comparison blocks, ${experts} experts, ${native ? "native Excel formulas" : "add-in functions"}.`,

@@ -272,6 +272,9 @@ export const zhCN: Messages = {
     own: "各评价单元自身的平滑历史（论文的方法）",
     acrossUnits: "所有评价单元的平滑值",
     typed: "逐个指标输入：基准值与目标值",
+    workbookLanguage: "工作簿语言",
+    workbookLanguageHint:
+      "工作表名称、标题、等级和图表。两种语言的公式和输入相同：换一种语言重新生成时，已输入的内容全部保留。指标名称由您自行翻译。",
     style: "公式类型",
     addin: "加载项函数（=AHP.WEIGHTS …），实时重新计算",
     native: "Excel 原生公式，供未安装加载项的同事使用",
@@ -343,6 +346,7 @@ export const zhCN: Messages = {
     multiplicative: "乘法合成",
     questionnaires: (first, n) => `${first} 至 ${n}（每位专家一张）`,
     sheets: (list) => `工作表：${list}。`,
+    loadingTrade: "正在加载贸易文件读取器…",
     listSeparator: "、",
     counts: (leaves, quant, blocks, experts, native) =>
       `${leaves} 个指标（其中定量 ${quant} 个），${blocks} 个比较块，${experts} 位专家，${native ? "Excel 原生公式" : "加载项函数"}。`,

@@ -14,17 +14,19 @@ import {
   severalUnits,
   thresholdsOf,
 } from "../../workbook/model";
-import {
-  comparisonBlocks,
-  questionnaireSheets,
-  sheetIds,
-  DEFAULT_SHEET_NAMES,
-} from "../../workbook/layout";
+import { comparisonBlocks, questionnaireSheets, sheetIds, sheetNames } from "../../workbook/layout";
 import { sampleInputs } from "../../workbook/sample";
 import { objectiveSettings } from "../../workbook/objectiveWeights";
 import { BuildConflict, ConflictChoice } from "../../workbook/writeOffice";
 import type { BuildSummary, Host } from "./host";
-import { TradeData, TradeImport } from "./TradeImport";
+import type { TradeData } from "./TradeImport";
+
+/** The trade-file reader (and src/core/trade/files) loads when the trade analysis is on. */
+const TradeImport = React.lazy(() =>
+  import(/* webpackChunkName: "trade-import" */ "./TradeImport").then((m) => ({
+    default: m.TradeImport,
+  }))
+);
 import { ErrorBar, ShownError, shownError } from "./ErrorBar";
 import type { Messages } from "../i18n/en";
 import { useMessages } from "../i18n/context";
@@ -103,7 +105,7 @@ export function BuildStep(props: {
           sheetIds(model.settings)
             .filter((id) => id !== "meta")
             .map((id) => {
-              if (id !== "questionnaire") return DEFAULT_SHEET_NAMES[id];
+              if (id !== "questionnaire") return sheetNames(model.settings.language)[id];
               const q = questionnaireSheets(model.settings);
               return q.length === 1 ? q[0].name : t.questionnaires(q[0].name, q.length);
             })
@@ -125,7 +127,9 @@ export function BuildStep(props: {
         {objectiveSummary(model, t)}
       </Text>
       {model.settings.trade && (
-        <TradeImport host={host} years={model.settings.years} data={trade} onData={setTrade} />
+        <React.Suspense fallback={<Text as="p">{t.loadingTrade}</Text>}>
+          <TradeImport host={host} years={model.settings.years} data={trade} onData={setTrade} />
+        </React.Suspense>
       )}
       <Checkbox checked={sample} onChange={(_, d) => setSample(!!d.checked)} label={t.sample} />
       <div className="actions">

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { evaluateModel } from "../../workbook/evaluate";
-import { scaleOf, DEFAULT_SHEET_NAMES } from "../../workbook/layout";
+import { scaleOf, sheetNames } from "../../workbook/layout";
 import { EvaluationModel, childrenOf, severalUnits, unitNames } from "../../workbook/model";
 import { resultKey } from "../../workbook/keys";
 import type { Host, WorkbookInputs } from "./host";
@@ -138,8 +138,8 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
       )}
       <Text as="p" size={200}>
         {t.where(
-          DEFAULT_SHEET_NAMES.results,
-          DEFAULT_SHEET_NAMES.status,
+          sheetNames(props.model.settings.language).results,
+          sheetNames(props.model.settings.language).status,
           several,
           props.model.settings.trade
         )}

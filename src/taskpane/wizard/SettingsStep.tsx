@@ -11,6 +11,7 @@ import {
 import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fields";
 import type { Messages } from "../i18n/en";
 import { useMessages } from "../i18n/context";
+import { LANGUAGES, LANGUAGE_NAMES, Language } from "../../workbook/language";
 import { localizeProblem } from "../i18n/problems";
 import { efficiencyRole } from "../../workbook/efficiency";
 import type { EfficiencyRole } from "../../workbook/model";
@@ -270,6 +271,18 @@ export function SettingsStep(props: DraftProps & { onNext: () => void }) {
           <Radio value="units" label={t.acrossUnits} />
           <Radio value="typed" label={t.typed} />
         </RadioGroup>
+      </Field>
+      <Field label={t.workbookLanguage} hint={t.workbookLanguageHint}>
+        <Select
+          value={s.language ?? "en"}
+          onChange={(_, d) => set({ language: d.value as Language })}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <RadioGroup
         value={s.style}

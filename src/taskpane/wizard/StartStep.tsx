@@ -15,7 +15,7 @@ import { blankTemplate, indicatorTemplateCsv, paperTemplate } from "../../workbo
 import { offerDownload } from "./download";
 import type { Host } from "./host";
 import { ErrorBar, PaneError, ShownError, shownError } from "./ErrorBar";
-import { useMessages } from "../i18n/context";
+import { useLanguage, useMessages } from "../i18n/context";
 import { FileButton } from "./FileButton";
 import { ImportPreview } from "./ImportPreview";
 import { ReadFile, readIndicatorFile } from "./importFile";
@@ -68,6 +68,7 @@ export function StartStep(props: {
   onModel: (m: EvaluationModel) => void;
 }) {
   const m = useMessages();
+  const { language } = useLanguage();
   const [memo, remember] = useRemembered(props.host);
   const choice = memo.choice ?? "paper";
   const pasted = memo.pasted;
@@ -95,8 +96,10 @@ export function StartStep(props: {
 
   const start = () => {
     setError(null);
-    if (choice === "paper") props.onModel(paperTemplate(props.settings));
-    else if (choice === "blank") props.onModel(blankTemplate(props.settings));
+    // A new system is written in the pane's language (Settings can change the workbook's).
+    const settings = { ...props.settings, language };
+    if (choice === "paper") props.onModel(paperTemplate(settings));
+    else if (choice === "blank") props.onModel(blankTemplate(settings));
     else if (choice === "existing" && existing) props.onModel(existing);
   };
 
