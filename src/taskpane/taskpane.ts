@@ -82,7 +82,8 @@ function showStatus(): void {
 
 /**
  * Writes the page around the wizard in the current language: the title, every element with
- * data-i18n (text), data-i18n-html (markup of the table) or data-i18n-placeholder, the version
+ * data-i18n (text), data-i18n-html (markup of the table), data-i18n-placeholder or
+ * data-i18n-link (the help page of the language), the version
  * line, the status line, and which function list shows (English or Chinese descriptions).
  */
 function applyLanguage(): void {
@@ -99,6 +100,7 @@ function applyLanguage(): void {
   each("data-i18n", (el, v) => (el.textContent = v));
   each("data-i18n-html", (el, v) => (el.innerHTML = v));
   each("data-i18n-placeholder", (el, v) => el.setAttribute("placeholder", v));
+  each("data-i18n-link", (el, v) => el.setAttribute("href", v));
   document.querySelectorAll<HTMLElement>("[data-version]").forEach((el) => {
     el.textContent = page.version(el.getAttribute("data-version") ?? "");
   });

@@ -187,6 +187,10 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
       await expect(
         page.getByRole("combobox", { name: m.page.language, exact: true }).inputValue()
       ).resolves.toBe(language);
+      // the help page of the language (README.md or README.zh-CN.md rendered)
+      await expect(page.locator("footer a").getAttribute("href")).resolves.toBe(
+        language === "en" ? "help.html" : "help.zh-CN.html"
+      );
       // the function list with the descriptions of the language
       const list = page.locator(language === "en" ? "#function-list" : "#function-list-zh");
       await expect(list.isVisible()).resolves.toBe(true);

@@ -46,6 +46,7 @@ export const PAGE_EN = {
   filterPlaceholder: "e.g. weights, grey, CR",
   filterResult: (shown: number, total: number) => `${shown} of ${total} functions match.`,
   help: "Help: every function with examples",
+  helpHref: "help.html",
   language: "Language",
 };
 
@@ -86,6 +87,7 @@ export const PAGE_ZH: typeof PAGE_EN = {
   filterPlaceholder: "例如 权重、灰色、CR",
   filterResult: (shown, total) => `${total} 个函数中有 ${shown} 个匹配。`,
   help: "帮助：每个函数及其示例",
+  helpHref: "help.zh-CN.html",
   language: "语言",
 };
 
