@@ -25,7 +25,7 @@ import { sampleInputs } from "../src/workbook/sample";
 import { paperTemplate } from "../src/workbook/template";
 import { writeXlsx } from "../src/workbook/writeXlsx";
 import { tradeKey } from "../src/workbook/keys";
-import { LANGUAGES, isLanguage } from "../src/workbook/language";
+import { LANGUAGES, isLanguage } from "../src/core/language";
 import { tradeSheetInputs } from "../src/workbook/tradeRows";
 import type { CellValue } from "../src/workbook/spec";
 import { reportLines, yearRanges } from "../src/core/trade/files";

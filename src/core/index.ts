@@ -19,3 +19,4 @@ export * from "./dea";
 export * from "./mcda";
 export * from "./stats";
 export * from "./io";
+export * from "./language";

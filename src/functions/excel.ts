@@ -7,6 +7,8 @@
  */
 import { cellAt, describe, gridWidth, isBlank, mapGrid, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
+import { Language, languageOf } from "../core/language";
+import { errorMessageIn } from "./i18n/errors";
 
 /** A value a custom function hands back to Excel in one cell. */
 export type ExcelValue = number | string | boolean | CustomFunctions.Error;
@@ -203,13 +205,38 @@ const ERROR_CODES = {
 /** Excel cuts longer messages. */
 const MESSAGE_LIMIT = 255;
 
+let displayLanguage: Language | null = null;
+
+/**
+ * The language of error messages: Excel's display language (`Office.context.displayLanguage`,
+ * which the shared runtime gives the functions), read once it is known; English without Office.
+ */
+function messageLanguage(): Language {
+  if (displayLanguage !== null) return displayLanguage;
+  const g = globalThis as { Office?: { context?: { displayLanguage?: string } } };
+  let tag: string | undefined;
+  try {
+    tag = g.Office?.context?.displayLanguage;
+  } catch {
+    tag = undefined; // Office not ready: English this time, asked again next time
+  }
+  if (typeof tag !== "string" || tag === "") return "en";
+  displayLanguage = languageOf(tag);
+  return displayLanguage;
+}
+
+/** An Excel error with `message` in the display language (see errorMessageIn), cut to Excel's limit. */
+function errorValue(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(
+    code,
+    errorMessageIn(messageLanguage(), message).slice(0, MESSAGE_LIMIT)
+  );
+}
+
 /** The Excel error value of an InputError; with a cell, its message names that cell. */
 export function excelError(e: InputError, row?: number, col?: number): CustomFunctions.Error {
   const message = row === undefined || col === undefined ? e.message : e.messageAt(row, col);
-  return new CustomFunctions.Error(
-    CustomFunctions.ErrorCode[ERROR_CODES[e.kind]],
-    message.slice(0, MESSAGE_LIMIT)
-  );
+  return errorValue(CustomFunctions.ErrorCode[ERROR_CODES[e.kind]], message);
 }
 
 /** The Excel error of anything a function body threw: InputErrors as they are, anything else as an unexpected failure. */
@@ -217,7 +244,7 @@ function thrownError(e: unknown): CustomFunctions.Error {
   if (e instanceof InputError) return excelError(e);
   const what =
     e instanceof RangeError ? "The input is too large to compute" : "The function failed";
-  return new CustomFunctions.Error(
+  return errorValue(
     CustomFunctions.ErrorCode.invalidValue,
     `${what}; please report this with the input that caused it`
   );

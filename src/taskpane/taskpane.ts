@@ -12,7 +12,7 @@
  * the bundle also loads in non-browser contexts.
  */
 
-import { Language, isLanguage } from "../workbook/language";
+import { Language, isLanguage } from "../core/language";
 import { LANGUAGE_EVENT, paneLanguage, setDocumentLanguage } from "./i18n/language";
 import { PAGE_EN, PAGES } from "./i18n/page";
 

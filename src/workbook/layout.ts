@@ -2,7 +2,7 @@
 import { NAMED_SCALES } from "../core/grey/scales";
 import type { GreyScale } from "../core/grey/scales";
 import type { EvaluationSettings } from "./model";
-import type { Language } from "./language";
+import type { Language } from "../core/language";
 import { messagesOf } from "./i18n";
 
 export type SheetId =

@@ -3,7 +3,7 @@
  * in the workbook (hidden sheet) and in the task pane's state.
  */
 
-import type { Language } from "./language";
+import type { Language } from "../core/language";
 
 export type NodeType = "qualitative" | "quantitative";
 export type Direction = "benefit" | "cost";

@@ -22,7 +22,7 @@ import {
 import { aggregatePriorities } from "../core/ahp/group";
 import { CONSENSUS_WORDS, consensusWord, groupConsensus } from "../core/ahp/consensus";
 import { messagesOf } from "./i18n";
-import type { Language } from "./language";
+import type { Language } from "../core/language";
 
 /** The word of a consensus S* in `language` (consensusWord's, translated). */
 function consensusWordIn(s: number, language: Language | undefined): string {

@@ -8,7 +8,7 @@
  */
 import { parseNumber } from "../core/cells";
 import type { CellValue } from "./spec";
-import { LANGUAGES, Language } from "./language";
+import { LANGUAGES, Language } from "../core/language";
 import { messagesOf } from "./i18n";
 
 /** One answer of the questionnaire: its label and the judgment a(A, B) it means. */

@@ -20,7 +20,7 @@ import {
   sheetIds,
   sheetNames,
 } from "./layout";
-import { LANGUAGES, Language, isLanguage } from "./language";
+import { LANGUAGES, Language, isLanguage } from "../core/language";
 import {
   CellValue,
   STYLES,

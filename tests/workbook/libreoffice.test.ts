@@ -12,7 +12,7 @@ import { paperTemplate } from "../../src/workbook/template";
 import { indicators } from "../../src/workbook/model";
 import { asAnswer } from "../../src/workbook/verbalScale";
 import { sheetNames } from "../../src/workbook/layout";
-import type { Language } from "../../src/workbook/language";
+import type { Language } from "../../src/core/language";
 import JSZip from "jszip";
 import { cellsOf, writeXlsx } from "../../src/workbook/writeXlsx";
 import { converted, recalculated } from "../support/libreoffice";

@@ -3,7 +3,7 @@
  * read `m.step.key`), `useLanguage()` the language and the function that switches it.
  */
 import * as React from "react";
-import type { Language } from "../../workbook/language";
+import type { Language } from "../../core/language";
 import type { Messages } from "./en";
 import { MESSAGES } from "./messages";
 

@@ -4,7 +4,7 @@
  * (taskpane.js for the page around the wizard, wizard.js) use it; the switch announces a change
  * with the "addin-language" event on the document.
  */
-import { Language, isLanguage, languageOf } from "../../workbook/language";
+import { Language, isLanguage, languageOf } from "../../core/language";
 
 /** The local storage key of the language chosen with the switch. */
 export const LANGUAGE_KEY = "lowcarbon.paneLanguage";

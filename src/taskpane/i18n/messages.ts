@@ -1,4 +1,4 @@
-import type { Language } from "../../workbook/language";
+import type { Language } from "../../core/language";
 import { en, Messages } from "./en";
 import { zhCN } from "./zh-CN";
 

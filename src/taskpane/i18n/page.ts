@@ -3,7 +3,7 @@
  * language: the `page` part of the message tables en.ts and zh-CN.ts, in a module of its own so
  * that taskpane.js carries these and not the whole tables.
  */
-import type { Language } from "../../workbook/language";
+import type { Language } from "../../core/language";
 
 export const PAGE_EN = {
   title: "Low-Carbon Evaluation",

@@ -1,5 +1,5 @@
 import { Select } from "@fluentui/react-components";
-import { LANGUAGES, LANGUAGE_NAMES, Language } from "../../workbook/language";
+import { LANGUAGES, LANGUAGE_NAMES, Language } from "../../core/language";
 import { useLanguage, useMessages } from "../i18n/context";
 
 /**

@@ -11,7 +11,7 @@ import {
 import { ContinueButton, DraftField, DraftProps, FieldSpec, Parsed } from "./fields";
 import type { Messages } from "../i18n/en";
 import { useMessages } from "../i18n/context";
-import { LANGUAGES, LANGUAGE_NAMES, Language } from "../../workbook/language";
+import { LANGUAGES, LANGUAGE_NAMES, Language } from "../../core/language";
 import { localizeProblem } from "../i18n/problems";
 import { efficiencyRole } from "../../workbook/efficiency";
 import type { EfficiencyRole } from "../../workbook/model";

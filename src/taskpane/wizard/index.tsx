@@ -3,7 +3,7 @@ import * as React from "react";
 import { createPortal } from "react-dom";
 import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Language } from "../../workbook/language";
+import type { Language } from "../../core/language";
 import { LanguageProvider } from "../i18n/context";
 import {
   announceLanguage,

@@ -6,7 +6,7 @@
 import { EvaluationModel, EvaluationSettings, severalUnits, unitNames } from "../model";
 import type { SheetId } from "../layout";
 import { WorkbookMessages, messagesOf } from "../i18n";
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import {
   CellSpec,
   CellValue,

@@ -15,7 +15,7 @@ import { GROUPS } from "../../core/trade/tables";
 import { couplingKey, couplingWeightKey, resultKey } from "../keys";
 import { scoreRange } from "../layout";
 import { FORMATS, addr, rangeOf, sheetRef, textWidth } from "../spec";
-import { LANGUAGES } from "../language";
+import { LANGUAGES } from "../../core/language";
 import { sheetNames } from "../layout";
 import type { CellValue } from "../spec";
 import { BuildContext, quoted } from "./context";

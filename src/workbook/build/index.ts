@@ -22,7 +22,7 @@ import {
 import { parseInputKey } from "../keys";
 import type { CellValue, WorkbookSpec } from "../spec";
 import { asAnswer, asMatrixEntry } from "../verbalScale";
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import { BuildContext, CellLocation } from "./context";
 import { buildComparisonsSheet } from "./comparisons";
 import { buildCouplingSheet } from "./coupling";

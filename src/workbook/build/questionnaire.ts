@@ -14,7 +14,7 @@ import { blockId, judgmentKey, resultKey } from "../keys";
 import { FORMATS, addr, colName, parseAddr, rangeOf, sheetRef, textWidth } from "../spec";
 import type { CellSpec } from "../spec";
 import { VERBAL_SCALE, isVerbal, verbalScale } from "../verbalScale";
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import { messagesOf } from "../i18n";
 import type { BuildContext, SheetBuilder } from "./context";
 import { judgmentNumber } from "./comparisons";

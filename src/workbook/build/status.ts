@@ -7,7 +7,7 @@
  * its cell. Built-in functions only, in both formula styles; the Results sheet shows the warning.
  */
 import { aggregateShort } from "../layout";
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import { indicators } from "../model";
 import { resultKey } from "../keys";
 import { FORMATS, addr, parseAddr, rangeOf, sheetRef, textWidth } from "../spec";

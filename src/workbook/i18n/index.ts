@@ -1,5 +1,5 @@
 /** The workbook's message tables by language (src/workbook/i18n/en.ts, zh-CN.ts). */
-import type { Language } from "../language";
+import type { Language } from "../../core/language";
 import type { EvaluationSettings } from "../model";
 import { en, WorkbookMessages } from "./en";
 import { zhCN } from "./zh-CN";

@@ -1,4 +1,4 @@
-import { isLanguage, languageOf } from "../../src/workbook/language";
+import { isLanguage, languageOf } from "../../src/core/language";
 
 describe("languageOf", () => {
   it.each([

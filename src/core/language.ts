@@ -1,6 +1,6 @@
 /**
- * The languages the task pane and the workbook are written in. Function ids, formulas, named
- * ranges and the messages of custom-function errors do not depend on it.
+ * The languages of the task pane, the workbook and the commonest error messages of the custom
+ * functions. Function ids, formulas and named ranges do not depend on it.
  */
 
 /** English or Simplified Chinese. */
