@@ -106,6 +106,27 @@ const RULES: readonly Rule[] = [
     /^(.+?): weight (\d+) is (.+); weights must be ≥ 0$/,
     (what, j, w) => `${what}：第 ${j} 个权重为 ${w}；权重必须 ≥ 0`,
   ],
+  [
+    /^There are (\d+) indicator rows but (\d+) weights$/,
+    (m, k) => `有 ${m} 行指标，却有 ${k} 个权重`,
+  ],
+  [
+    /^There are (\d+) indicator rows but (\d+) group labels$/,
+    (m, k) => `有 ${m} 行指标，却有 ${k} 个分组标签`,
+  ],
+  [/^Indicator row (\d+) has no group label$/, (i) => `第 ${i} 行指标没有分组标签`],
+  [
+    /^(.+) is (.+); grey scores must be ≥ 0$/,
+    (where, d) => `${cellZh(where.replace(/^Scores?\b/, "评分"))} 为 ${d}；灰色评分必须 ≥ 0`,
+  ],
+  [
+    /^worst and best thresholds are equal \((.+)\); they must differ$/,
+    (v) => `最差与最优阈值相等（${v}）；二者必须不同`,
+  ],
+  [
+    /^window \((\d+)\) is longer than the series \((\d+) values\)$/,
+    (w, n) => `平滑窗口（${w}）比序列（${n} 个值）更长`,
+  ],
   [/^The input range is empty$/, () => "输入区域为空"],
   [/^The result is beyond Excel's numbers$/, () => "结果超出 Excel 的数值范围"],
   [

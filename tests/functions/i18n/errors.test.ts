@@ -7,6 +7,7 @@
 import * as ahp from "../../../src/functions/ahp";
 import * as mcda from "../../../src/functions/mcda";
 import * as scoring from "../../../src/functions/scoring";
+import * as grey from "../../../src/functions/grey";
 import { errorMessageIn } from "../../../src/functions/i18n/errors";
 import { isExcelError } from "../../support/customFunctions";
 
@@ -144,6 +145,39 @@ const MISTAKES: [string, () => unknown, RegExp][] = [
     /BENEFIT/,
   ],
   ["a window of 0", () => scoring.scoreSmooth([[1], [2], [3]], 0), /window/],
+  ["a window longer than the data", () => scoring.scoreSmooth([[1], [2], [3]], 5), /longer/],
+  ["equal thresholds", () => scoring.scoreThreshold([[3]], [[2]], [[2]], null, null), /equal/],
+  ["a negative grey score", () => grey.greyWhiten([[-1]], null as any), /grey scores/],
+  [
+    "weights that do not match the indicators",
+    () =>
+      grey.greyEval(
+        [
+          [3, 4],
+          [2, 3],
+        ],
+        [[0.5]],
+        null as any,
+        null as any,
+        null as any
+      ),
+    /indicator rows but/,
+  ],
+  [
+    "an indicator without its group",
+    () =>
+      grey.greyEval(
+        [
+          [3, 4],
+          [2, 3],
+        ],
+        [[0.5], [0.5]],
+        [["C1"], [""]],
+        [["C1", 1]],
+        null as any
+      ),
+    /no group label/,
+  ],
 ];
 
 describe("without Office", () => {
