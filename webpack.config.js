@@ -54,7 +54,9 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     context: __dirname,
     entry: {
-      functions: "./src/functions/functions.ts",
+      // Its one chunk (the Chinese error messages) is found beside the page that loads it: a
+      // plain JavaScript runtime has no script URL for "auto" to read.
+      functions: { import: "./src/functions/functions.ts", publicPath: "" },
       taskpane: "./src/taskpane/taskpane.ts",
       wizard: "./src/taskpane/wizard/index.tsx",
     },
@@ -62,7 +64,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Chunks loaded on demand by the task pane (the .xlsx writer and reader, and JSZip).
+      // Chunks loaded on demand: by the task pane (the .xlsx writer and reader, JSZip, the
+      // trade-file reader) and by functions.js (the Chinese error messages).
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: true,
       globalObject: "globalThis",

@@ -12,8 +12,15 @@ const path = require("path");
 
 const CORE = path.resolve(__dirname, "..", "..", "src", "core") + path.sep;
 const FUNCTIONS = path.resolve(__dirname, "..", "..", "src", "functions") + path.sep;
-/** Core modules outside LowCarbonCore (src/core/index.ts does not export them). */
-const OWN_CHUNK = [path.join(CORE, "trade", "files") + path.sep];
+/**
+ * Core modules bundled where they are used: src/core/trade/files (outside LowCarbonCore: index.ts
+ * does not export it) and src/core/language (a few lines that taskpane.js needs before, or
+ * without, functions.js).
+ */
+const OWN_CHUNK = [
+  path.join(CORE, "trade", "files") + path.sep,
+  path.join(CORE, "language") + path.sep,
+];
 const inOwnChunk = (file) => OWN_CHUNK.some((dir) => file.startsWith(dir));
 
 /** webpack `externals` entry. */

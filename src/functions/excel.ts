@@ -7,8 +7,7 @@
  */
 import { cellAt, describe, gridWidth, isBlank, mapGrid, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
-import { Language, languageOf } from "../core/language";
-import { errorMessageIn } from "./i18n/errors";
+import { languageOf } from "../core/language";
 
 /** A value a custom function hands back to Excel in one cell. */
 export type ExcelValue = number | string | boolean | CustomFunctions.Error;
@@ -205,31 +204,44 @@ const ERROR_CODES = {
 /** Excel cuts longer messages. */
 const MESSAGE_LIMIT = 255;
 
-let displayLanguage: Language | null = null;
+/** The messages in Excel's display language, once its table has loaded; null: English. */
+let translate: ((message: string) => string) | null = null;
+let loading: Promise<void> | null = null;
 
 /**
- * The language of error messages: Excel's display language (`Office.context.displayLanguage`,
- * which the shared runtime gives the functions), read once it is known; English without Office.
+ * Loads the error messages of Excel's display language (`Office.context.displayLanguage`, which
+ * the shared runtime gives the functions) when there are any: Simplified Chinese, a chunk of its
+ * own (src/functions/i18n/errors.ts) so that functions.js stays small for everyone. Until Office
+ * says its language, and where chunks cannot load, messages are English.
  */
-function messageLanguage(): Language {
-  if (displayLanguage !== null) return displayLanguage;
-  const g = globalThis as { Office?: { context?: { displayLanguage?: string } } };
+export function loadErrorMessages(): Promise<void> {
+  if (loading) return loading;
   let tag: string | undefined;
   try {
-    tag = g.Office?.context?.displayLanguage;
+    tag = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office?.context
+      ?.displayLanguage;
   } catch {
-    tag = undefined; // Office not ready: English this time, asked again next time
+    tag = undefined;
   }
-  if (typeof tag !== "string" || tag === "") return "en";
-  displayLanguage = languageOf(tag);
-  return displayLanguage;
+  if (typeof tag !== "string" || tag === "") return Promise.resolve(); // asked again later
+  loading =
+    languageOf(tag) === "zh-CN"
+      ? import(/* webpackChunkName: "errors-zh" */ "./i18n/errors").then(
+          (m) => {
+            translate = (message) => m.errorMessageIn("zh-CN", message);
+          },
+          () => undefined // no chunk loading in this runtime: English
+        )
+      : Promise.resolve();
+  return loading;
 }
 
-/** An Excel error with `message` in the display language (see errorMessageIn), cut to Excel's limit. */
+/** An Excel error with `message` in the display language (see loadErrorMessages), cut to Excel's limit. */
 function errorValue(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
+  if (!loading) void loadErrorMessages();
   return new CustomFunctions.Error(
     code,
-    errorMessageIn(messageLanguage(), message).slice(0, MESSAGE_LIMIT)
+    (translate ? translate(message) : message).slice(0, MESSAGE_LIMIT)
   );
 }
 

@@ -11,6 +11,7 @@
 import "./runtime"; // first: a CustomFunctions stand-in outside Excel
 import * as core from "../core";
 import { evaluationCounts, memoSizes, resetMemos } from "./cache";
+import { loadErrorMessages } from "./excel";
 import "./ahp";
 import "./grey";
 import "./scoring";
@@ -22,6 +23,11 @@ import "./mcda";
 import "./io";
 
 (globalThis as { LowCarbonCore?: unknown }).LowCarbonCore = core;
+// The error messages of Excel's language load as soon as Office knows it.
+const ready = (
+  globalThis as { Office?: { onReady?: (f: () => void) => Promise<unknown> | undefined } }
+).Office?.onReady?.(() => void loadErrorMessages());
+ready?.then?.(undefined, () => undefined);
 /** For tests and benchmarks of the built bundle: what the memos computed and hold. */
 (globalThis as { LowCarbonAddinStats?: unknown }).LowCarbonAddinStats = {
   evaluationCounts,

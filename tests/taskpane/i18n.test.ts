@@ -34,6 +34,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** Chinese texts that are rightly without a CJK character: names, numbers, symbols. */
 const NO_CJK_ALLOWED = new Set([
+  "page.helpHref",
   "page.platforms.PC",
   "page.platforms.Mac",
   "page.platforms.iOS",

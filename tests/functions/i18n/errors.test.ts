@@ -1,14 +1,16 @@
 /**
- * Error messages in Excel's display language (src/functions/i18n/errors.ts): the messages the
- * functions really return for common mistakes are translated whole into Simplified Chinese under
- * a Chinese Office (Office.context.displayLanguage), keeping every cell, number and text of the
- * English one; a message the table does not know stays English; without Office, English.
+ * Error messages in Excel's display language (src/functions/i18n/errors.ts, loaded by
+ * loadErrorMessages of src/functions/excel.ts): the messages the functions really return for
+ * common mistakes are translated whole into Simplified Chinese under a Chinese Office
+ * (Office.context.displayLanguage), keeping every cell, number and text of the English one; a
+ * message the table does not know stays English; without Office, English.
  */
 import * as ahp from "../../../src/functions/ahp";
 import * as mcda from "../../../src/functions/mcda";
 import * as scoring from "../../../src/functions/scoring";
 import * as grey from "../../../src/functions/grey";
 import { errorMessageIn } from "../../../src/functions/i18n/errors";
+import { loadErrorMessages } from "../../../src/functions/excel";
 import { isExcelError } from "../../support/customFunctions";
 
 /** The message of an error result. */
@@ -198,8 +200,9 @@ describe("under a Chinese Office (displayLanguage zh-CN)", () => {
       throw new Error(`${name}: ${String(e)}`);
     }
   });
-  beforeAll(() => {
+  beforeAll(async () => {
     (globalThis as any).Office = { context: { displayLanguage: "zh-CN" } };
+    await loadErrorMessages();
   });
   afterAll(() => {
     delete (globalThis as any).Office;
