@@ -13,6 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { chromium as playwright } from "playwright-core";
 import { CHROMIUM_ARGS, chromium } from "../tests/support/tools";
+import { withBundle } from "../tests/support/browserBundle";
 import { saatyMatrices } from "./ahp";
 import { Figure, report } from "./util";
 
@@ -64,42 +65,6 @@ export async function inBundlePage<A, R>(body: (arg: A) => R, arg: A): Promise<R
   } finally {
     await browser.close();
   }
-}
-
-/**
- * Loads the bundle into `page` with a CustomFunctions shim whose associate records each function:
- * afterwards `globalThis.__functions` maps ids to the bound functions, for page.evaluate.
- */
-export async function withBundle(
-  page: import("playwright-core").Page,
-  source: string
-): Promise<void> {
-  await page.evaluate((src) => {
-    const g = globalThis as unknown as Record<string, unknown>;
-    const fn: Record<string, (...args: unknown[]) => unknown> = {};
-    g.__functions = fn;
-    g.CustomFunctions = {
-      Error: class extends Error {
-        constructor(
-          public code: string,
-          message?: string
-        ) {
-          super(message);
-        }
-      },
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-      },
-      associate: (id: string, f: (...args: unknown[]) => unknown) => (fn[id] = f),
-    };
-    const script = document.createElement("script");
-    script.textContent = src;
-    document.head.appendChild(script);
-  }, source);
 }
 
 /** Medians measured inside a page that has loaded the bundle with a recording associate. */

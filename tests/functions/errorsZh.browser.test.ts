@@ -4,41 +4,25 @@
  * src/functions/i18n/errors.ts) from beside the page, and errors are then worded in Chinese;
  * under English Office it loads nothing and errors stay English. Needs the production build.
  */
+import * as fs from "fs";
+import * as path from "path";
 import type { Page } from "playwright-core";
+import { withBundle } from "../support/browserBundle";
 import { Pane, openPane } from "../support/pane";
 
 jest.setTimeout(5 * 60 * 1000);
 
+const DIST = path.resolve(__dirname, "../../dist");
+
 /** Loads dist/functions.js into the page under a stand-in Office of `displayLanguage`. */
 async function loadFunctions(page: Page, displayLanguage: string): Promise<void> {
-  await page.evaluate(async (language) => {
-    const g = globalThis as unknown as Record<string, unknown>;
-    const fn: Record<string, (...args: unknown[]) => unknown> = {};
-    g.__functions = fn;
-    g.CustomFunctions = {
-      Error: class extends Error {
-        constructor(
-          public code: string,
-          message?: string
-        ) {
-          super(message);
-        }
-      },
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-      associate: (id: string, f: (...args: unknown[]) => unknown) => (fn[id] = f),
-    };
-    g.Office = {
+  await page.evaluate((language) => {
+    (globalThis as unknown as Record<string, unknown>).Office = {
       context: { displayLanguage: language },
       onReady: (f: () => void) => Promise.resolve().then(f),
     };
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement("script");
-      script.src = "functions.js";
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error("functions.js did not load"));
-      document.head.appendChild(script);
-    });
   }, displayLanguage);
+  await withBundle(page, fs.readFileSync(path.join(DIST, "functions.js"), "utf8"));
 }
 
 /** The message of AHP.WEIGHTS on a matrix whose pair is not reciprocal, when it is `expected`'s language. */
