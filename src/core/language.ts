@@ -30,6 +30,24 @@ export function languageOf(tag: string | null | undefined): Language {
   return parts.some((p) => p === "tw" || p === "hk" || p === "mo") ? "en" : "zh-CN";
 }
 
+/**
+ * Office's display language tag (`Office.context.displayLanguage`) on a global object
+ * (`globalThis` in the add-in's page), or undefined where there is no Office, no context yet
+ * (reading it may then throw) or no tag.
+ *
+ * @example displayLanguageTag({ Office: { context: { displayLanguage: "zh-CN" } } }) // "zh-CN"
+ * @example displayLanguageTag({}) // undefined
+ */
+export function displayLanguageTag(global: unknown): string | undefined {
+  try {
+    const tag = (global as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context
+      ?.displayLanguage;
+    return typeof tag === "string" && tag !== "" ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `value` is one of LANGUAGES (for settings read back from a stored workbook). */
 export function isLanguage(value: unknown): value is Language {
   return value === "en" || value === "zh-CN";

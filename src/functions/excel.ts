@@ -7,7 +7,7 @@
  */
 import { cellAt, describe, gridWidth, isBlank, mapGrid, parseNumber, toGrid } from "../core/cells";
 import { InputError, cellName } from "../core/errors";
-import { languageOf } from "../core/language";
+import { displayLanguageTag, languageOf } from "../core/language";
 
 /** A value a custom function hands back to Excel in one cell. */
 export type ExcelValue = number | string | boolean | CustomFunctions.Error;
@@ -216,14 +216,8 @@ let loading: Promise<void> | null = null;
  */
 export function loadErrorMessages(): Promise<void> {
   if (loading) return loading;
-  let tag: string | undefined;
-  try {
-    tag = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office?.context
-      ?.displayLanguage;
-  } catch {
-    tag = undefined;
-  }
-  if (typeof tag !== "string" || tag === "") return Promise.resolve(); // asked again later
+  const tag = displayLanguageTag(globalThis);
+  if (tag === undefined) return Promise.resolve(); // asked again later
   loading =
     languageOf(tag) === "zh-CN"
       ? import(/* webpackChunkName: "errors-zh" */ "./i18n/errors").then(

@@ -1,4 +1,4 @@
-import { isLanguage, languageOf } from "../../src/core/language";
+import { displayLanguageTag, isLanguage, languageOf } from "../../src/core/language";
 
 describe("languageOf", () => {
   it.each([
@@ -31,5 +31,25 @@ describe("isLanguage", () => {
     expect(isLanguage("zh-CN")).toBe(true);
     expect(isLanguage("zh")).toBe(false);
     expect(isLanguage(undefined)).toBe(false);
+  });
+});
+
+describe("displayLanguageTag", () => {
+  it("reads Office.context.displayLanguage", () => {
+    expect(displayLanguageTag({ Office: { context: { displayLanguage: "zh-CN" } } })).toBe("zh-CN");
+  });
+
+  it("is undefined without Office, a context or a tag, and when reading it throws", () => {
+    expect(displayLanguageTag({})).toBeUndefined();
+    expect(displayLanguageTag({ Office: {} })).toBeUndefined();
+    expect(displayLanguageTag({ Office: { context: { displayLanguage: "" } } })).toBeUndefined();
+    const notReady = {
+      Office: {
+        get context(): unknown {
+          throw new Error("Office.context is not ready");
+        },
+      },
+    };
+    expect(displayLanguageTag(notReady)).toBeUndefined();
   });
 });

@@ -14,14 +14,10 @@ const table = JSON.parse(
   fs.readFileSync(path.join(ROOT, "src/functions/i18n/zh-cn.json"), "utf8")
 ) as Record<string, { description: string; parameters: Record<string, string> }>;
 
-/** GitHub's anchor of a heading: lower case, punctuation but hyphens and CJK dropped, spaces to hyphens. */
-function slug(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, "")
-    .replace(/\s/g, "-");
-}
+/** GitHub's anchor of a heading, as help.html's headings get theirs. */
+const { slugify: slug } = require(path.join(ROOT, "scripts", "webpack", "help.js")) as {
+  slugify: (heading: string) => string;
+};
 const anchors = (md: string) => new Set([...md.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])));
 
 /** A table cell's text as written in Markdown. */

@@ -6,6 +6,7 @@
  * checks nothing is wider than the pane.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { chromium as playwright, Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromium } from "./tools";
@@ -94,6 +95,24 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
   if (text === "") await page.keyboard.press("Backspace");
   else await page.keyboard.type(text);
   await page.keyboard.press("Tab");
+}
+
+/**
+ * Presses the Build step's download button (`label`, English by default) and waits for the file
+ * and the build summary: the file's suggested name and its bytes.
+ */
+export async function buildAndDownload(
+  page: Page,
+  label = "Build and download .xlsx"
+): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: label }).click(),
+  ]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
+  await download.saveAs(file);
+  await page.getByTestId("build-summary").waitFor();
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
 }
 
 /** The validation message Fluent's Field shows under the field labelled `label`. */

@@ -11,7 +11,6 @@
  * Needs the production build in dist/ (npm run build).
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
@@ -23,7 +22,7 @@ import { en } from "../../src/taskpane/i18n/en";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import type { Messages } from "../../src/taskpane/i18n/en";
 import { LANGUAGE_KEY } from "../../src/taskpane/i18n/language";
-import { Pane, SHOTS, openPane, typeInto } from "../support/pane";
+import { Pane, SHOTS, buildAndDownload, openPane, typeInto } from "../support/pane";
 import { expectCount } from "../support/expectCount";
 
 jest.setTimeout(10 * 60 * 1000);
@@ -263,15 +262,9 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
     it("builds and downloads the .xlsx with sample data", async () => {
       await page.getByRole("checkbox", { name: m.build.sample }).check();
       await screen(page, language, "build", typed);
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: m.build.buildDownload }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe("low-carbon-evaluation-addin.xlsx");
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-      await download.saveAs(file);
-      downloaded = fs.readFileSync(file);
-      await page.getByTestId("build-summary").waitFor();
+      const file = await buildAndDownload(page, m.build.buildDownload);
+      expect(file.name).toBe("low-carbon-evaluation-addin.xlsx");
+      downloaded = file.bytes;
       await expect(page.getByTestId("build-summary").innerText()).resolves.toContain(
         m.build.created(Object.values(DEFAULT_SHEET_NAMES).slice(0, 1).join("")).split("Index")[0]
       );
@@ -309,14 +302,10 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
         sheetNames(other).results
       );
       await page.getByRole("checkbox", { name: m.build.sample }).check();
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: m.build.buildDownload }).click(),
-      ]);
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-      await download.saveAs(file);
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+      await wb.xlsx.load(
+        (await buildAndDownload(page, m.build.buildDownload)).bytes as unknown as ArrayBuffer
+      );
       expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toContain(
         sheetNames(other).results
       );
@@ -332,11 +321,7 @@ function walk(language: "en" | "zh-CN", m: Messages, renamed: string, experts: [
         .selectOption(language);
       await page.getByRole("tab", { name: new RegExp(m.app.steps.build) }).click();
       await page.getByRole("checkbox", { name: m.build.sample }).check();
-      await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: m.build.buildDownload }).click(),
-      ]);
-      await page.getByTestId("build-summary").waitFor();
+      await buildAndDownload(page, m.build.buildDownload);
     });
 
     it("Check lists the blocks and their state", async () => {

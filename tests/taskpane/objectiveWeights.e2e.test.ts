@@ -6,11 +6,9 @@
  * workbook's Results sheet with the Objective weights table. Needs the production build in
  * dist/ (npm test builds it).
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { axeViolations } from "../support/axe";
 import {
+  buildAndDownload,
   fieldMessage,
   paneForTests,
   screenshot,
@@ -78,14 +76,7 @@ describe("the Objective weights section", () => {
     await page()
       .getByRole("checkbox", { name: /sample judgments/ })
       .check();
-    const [download] = await Promise.all([
-      page().waitForEvent("download"),
-      page().getByRole("button", { name: "Build and download .xlsx" }).click(),
-    ]);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-    await download.saveAs(file);
-    await page().getByTestId("build-summary").waitFor();
-    const cached = await readCachedValues(fs.readFileSync(file));
+    const cached = await readCachedValues((await buildAndDownload(page())).bytes);
     const results = [...cached.get("Results")!.values.values()].map(String);
     expect(results).toEqual(
       expect.arrayContaining(["Objective weights (entropy)", "Entropy weight", "Combined weight"])

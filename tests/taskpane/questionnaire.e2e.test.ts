@@ -6,13 +6,10 @@
  * (tests/workbook/questionnaire.test.ts checks that Check reads the answers' labels). Needs the
  * production build in dist/ (npm test builds it).
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import JSZip from "jszip";
 import { axeViolations } from "../support/axe";
-import { Pane, openPane, screenshot } from "../support/pane";
+import { Pane, buildAndDownload, openPane, screenshot } from "../support/pane";
 import { readCachedValues } from "../support/xlsxValues";
 import { VERBAL_SCALE } from "../../src/workbook/verbalScale";
 
@@ -80,14 +77,7 @@ describe("the Questionnaire setting", () => {
       /Sheets: Index System, Questionnaire 1 to 5 \(one per expert\), Comparisons,/
     );
     await page.getByRole("checkbox", { name: /sample judgments/ }).check();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Build and download .xlsx" }).click(),
-    ]);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-    await download.saveAs(file);
-    downloaded = fs.readFileSync(file);
-    await page.getByTestId("build-summary").waitFor();
+    downloaded = (await buildAndDownload(page)).bytes;
     await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(
       /Created: Index System, Questionnaire 1, Questionnaire 2, Questionnaire 3, Questionnaire 4, Questionnaire 5, Comparisons, /
     );

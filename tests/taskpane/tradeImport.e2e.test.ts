@@ -6,13 +6,17 @@
  * named. Needs the production build in dist/ (npm test builds it).
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { readTradeTable, TradeFileResult } from "../../src/core/trade/files";
 import { parseDelimited } from "../../src/workbook/delimited";
 import { tradeSheetInputs } from "../../src/workbook/tradeRows";
 import { axeViolations } from "../support/axe";
-import { paneForTests, screenshot, toSettingsWithTemplate } from "../support/pane";
+import {
+  buildAndDownload,
+  paneForTests,
+  screenshot,
+  toSettingsWithTemplate,
+} from "../support/pane";
 import { readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(5 * 60 * 1000);
@@ -22,14 +26,7 @@ const page = () => pane().page;
 const COMTRADE = path.resolve(__dirname, "../fixtures/trade/comtrade.csv");
 
 async function download(): Promise<Map<string, { values: Map<string, unknown> }>> {
-  const [file] = await Promise.all([
-    page().waitForEvent("download"),
-    page().getByRole("button", { name: "Build and download .xlsx" }).click(),
-  ]);
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-  await file.saveAs(out);
-  await page().getByTestId("build-summary").waitFor();
-  return readCachedValues(fs.readFileSync(out));
+  return readCachedValues((await buildAndDownload(page())).bytes);
 }
 
 describe("the Build step's trade import", () => {

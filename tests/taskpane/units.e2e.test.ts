@@ -6,12 +6,9 @@
  * the Results step showing each unit's W, grade and rank, and Check listing what is missing per
  * unit after a build without sample data, and the Coupling sheet added by its box. Needs the production build in dist/ (npm test builds it).
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import { axeViolations } from "../support/axe";
-import { Pane, openPane, screenshot, fieldMessage } from "../support/pane";
+import { Pane, buildAndDownload, openPane, screenshot, fieldMessage } from "../support/pane";
 import { definedNames, readCachedValues } from "../support/xlsxValues";
 
 jest.setTimeout(5 * 60 * 1000);
@@ -52,14 +49,7 @@ async function build(sample: boolean): Promise<Buffer> {
   const box = page.getByRole("checkbox", { name: /sample judgments/ });
   if (sample) await box.check();
   else await box.uncheck();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Build and download .xlsx" }).click(),
-  ]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-  await download.saveAs(file);
-  await page.getByTestId("build-summary").waitFor();
-  return fs.readFileSync(file);
+  return (await buildAndDownload(page)).bytes;
 }
 
 describe("several units in the wizard", () => {

@@ -4,9 +4,6 @@
  * downloaded .xlsx (and its recalculation by LibreOffice), and save screenshots to
  * test-artifacts/screenshots/. Needs the production build in dist/ (npm test builds it).
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { evaluateModel } from "../../src/workbook/evaluate";
@@ -17,6 +14,7 @@ import { axeViolations } from "../support/axe";
 import { expectCount } from "../support/expectCount";
 import {
   Pane,
+  buildAndDownload,
   openPane,
   screenshot,
   typeInto as typeIntoPane,
@@ -161,15 +159,9 @@ describe("the wizard in preview mode", () => {
 
   it("builds and downloads the .xlsx with sample data", async () => {
     await page.getByRole("checkbox", { name: /sample judgments/ }).check();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Build and download .xlsx" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("low-carbon-evaluation-native.xlsx");
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dl-")), "wb.xlsx");
-    await download.saveAs(file);
-    downloaded = fs.readFileSync(file);
-    await page.getByTestId("build-summary").waitFor();
+    const file = await buildAndDownload(page);
+    expect(file.name).toBe("low-carbon-evaluation-native.xlsx");
+    downloaded = file.bytes;
     // the .xlsx writer and ExcelJS were loaded for this build, not before
     expect(scripts.some((x) => x.url.startsWith("chunks/"))).toBe(true);
     await expect(page.getByTestId("build-summary").innerText()).resolves.toMatch(

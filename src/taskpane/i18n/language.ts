@@ -4,7 +4,7 @@
  * (taskpane.js for the page around the wizard, wizard.js) use it; the switch announces a change
  * with the "addin-language" event on the document.
  */
-import { Language, isLanguage, languageOf } from "../../core/language";
+import { Language, displayLanguageTag, isLanguage, languageOf } from "../../core/language";
 
 /** The local storage key of the language chosen with the switch. */
 export const LANGUAGE_KEY = "lowcarbon.paneLanguage";
@@ -40,19 +40,10 @@ export function rememberLanguage(language: Language): void {
 export function paneLanguage(kind: "excel" | "preview" | "pending"): Language {
   const stored = storedLanguage();
   if (stored) return stored;
-  const g = globalThis as {
-    Office?: { context?: { displayLanguage?: string } };
-    navigator?: { language?: string };
-  };
-  if (kind === "excel") {
-    try {
-      const tag = g.Office?.context?.displayLanguage;
-      if (tag) return languageOf(tag);
-    } catch {
-      /* no context yet: the browser's language */
-    }
-  }
-  return languageOf(g.navigator?.language);
+  // in Excel without a context yet: the browser's language
+  const tag = kind === "excel" ? displayLanguageTag(globalThis) : undefined;
+  if (tag) return languageOf(tag);
+  return languageOf((globalThis as { navigator?: { language?: string } }).navigator?.language);
 }
 
 /** Sets the page's lang attribute ("en" or "zh-CN"). */

@@ -58,6 +58,7 @@ export function BuildStep(props: {
 }) {
   const { host, model } = props;
   const t = useMessages().build;
+  const names = sheetNames(model.settings.language);
   const [sample, setSample] = React.useState(false);
   const [progress, setProgress] = React.useState<{ step: string; fraction: number } | null>(null);
   const [conflict, setConflict] = React.useState<string[] | null>(null);
@@ -105,7 +106,7 @@ export function BuildStep(props: {
           sheetIds(model.settings)
             .filter((id) => id !== "meta")
             .map((id) => {
-              if (id !== "questionnaire") return sheetNames(model.settings.language)[id];
+              if (id !== "questionnaire") return names[id];
               const q = questionnaireSheets(model.settings);
               return q.length === 1 ? q[0].name : t.questionnaires(q[0].name, q.length);
             })

@@ -52,6 +52,7 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
   const scale = scaleOf(props.model.settings);
   const fmt = (x: unknown) => (typeof x === "number" ? x.toFixed(4) : "—");
   const several = severalUnits(props.model.settings);
+  const names = sheetNames(props.model.settings.language);
   const units = unitNames(props.model.settings);
   // Results are in when W is (with several units, when any unit's W is).
   const ready =
@@ -137,12 +138,7 @@ export function ResultsStep(props: { host: Host; model: EvaluationModel }) {
         </div>
       )}
       <Text as="p" size={200}>
-        {t.where(
-          sheetNames(props.model.settings.language).results,
-          sheetNames(props.model.settings.language).status,
-          several,
-          props.model.settings.trade
-        )}
+        {t.where(names.results, names.status, several, props.model.settings.trade)}
       </Text>
     </div>
   );
