@@ -8,10 +8,12 @@ import {
   MAX_MINIMISED_GAPS,
   Priorities,
   WeightMethod,
+  Weights,
   aggregateJudgments,
   aggregatePriorities,
   consistencyIndex,
   consistencyRatio,
+  eigenOfNumbers,
   expertWeights,
   fromUpperTriangle,
   geometricConsistencyIndex,
@@ -52,10 +54,19 @@ export const MAX_MATRIX = 1000;
 /** The most expert matrices AHP.GROUP, AHP.CONSENSUS and AHP.AIP take (a column of 1×1 "matrices" is a slip). */
 export const MAX_EXPERTS = 10_000;
 
-/** A validated matrix and its weights by each method asked for so far. */
+/**
+ * A validated matrix and its weights by each method asked for so far. A complete matrix of typed
+ * numbers asked for EIGEN weights keeps no Judgments (its numbers are in `values`): AHP.WEIGHTS
+ * and AHP.CR need none, and kept they would double what the memo holds per matrix, which the
+ * garbage collector pays for on every miss.
+ */
 interface ParsedMatrix {
-  j: Judgments;
-  byMethod: Partial<Record<WeightMethod, Priorities>>;
+  n: number;
+  /** The grid's numbers, row-major (null when the range was read cell by cell). */
+  values: readonly number[] | null;
+  /** The judgments, made on first use when `values` holds them. */
+  j: Judgments | null;
+  byMethod: Partial<Record<WeightMethod, Weights>>;
 }
 
 const matrixMemo = numbersMemo<ParsedMatrix>("AHP matrix");
@@ -63,32 +74,66 @@ const matrixMemo = numbersMemo<ParsedMatrix>("AHP matrix");
 /**
  * The parsed matrix of a range, once per content: once per grid of numbers when the range is
  * rectangular and every cell a number, a number typed as text or blank (so "1/2" and 0.5 share
- * one evaluation); anything else is parsed by readNumbers, which names the cell at fault.
+ * one evaluation); anything else is parsed by readNumbers, which names the cell at fault. When
+ * the first function to see the matrix asks for EIGEN weights, they are computed with it.
  */
-function parsedMatrix(matrix: unknown): ParsedMatrix {
+function parsedMatrix(matrix: unknown, method?: WeightMethod): ParsedMatrix {
   const memo = matrixMemo;
   const hit = memo.getRange(
     matrix,
-    (values, rows, cols) => parsed(judgmentsFromNumbers(values, rows, cols, "Matrix")),
-    (p) => 64 * p.j.n * p.j.n + 256
+    (values, rows, cols) => parsedNumbers(values, rows, cols, method),
+    (p) => 64 * p.n * p.n + 256
   );
   if (hit !== undefined) return hit;
-  return memo.uncached(() => parsed(parseJudgments(readNumbers(matrix, "Matrix"), "Matrix")));
+  return memo.uncached(() => {
+    const j = parseJudgments(readNumbers(matrix, "Matrix"), "Matrix");
+    return { n: j.n, values: null, j, byMethod: {} };
+  });
 }
 
-function parsed(j: Judgments): ParsedMatrix {
-  return { j, byMethod: {} };
+function parsedNumbers(
+  values: readonly number[],
+  rows: number,
+  cols: number,
+  method: WeightMethod | undefined
+): ParsedMatrix {
+  if (method === "EIGEN" && rows === cols) {
+    const eigen = eigenOfNumbers(values, rows);
+    if (eigen !== null) return { n: rows, values, j: null, byMethod: { EIGEN: eigen } };
+  }
+  const j = judgmentsFromNumbers(values, rows, cols, "Matrix");
+  return { n: j.n, values, j, byMethod: {} };
+}
+
+/** The judgments of a parsed matrix (made from its numbers on first use). */
+function judgmentsOf(parsed: ParsedMatrix): Judgments {
+  if (parsed.j === null) parsed.j = judgmentsFromNumbers(parsed.values!, parsed.n, parsed.n);
+  return parsed.j;
+}
+
+/** The size of a matrix range and its weights and λmax by `method`, each computed once. */
+function weightsOf(matrix: unknown, method: WeightMethod): { n: number; p: Weights } {
+  const parsed = parsedMatrix(matrix, method);
+  let p = parsed.byMethod[method];
+  if (p === undefined) {
+    p = priorities(judgmentsOf(parsed), method);
+    parsed.byMethod[method] = p;
+  }
+  return { n: parsed.n, p };
 }
 
 /** The judgments of a matrix range and their priorities by `method`, each computed once. */
 function prioritiesOf(matrix: unknown, method: WeightMethod): { j: Judgments; p: Priorities } {
-  const parsed = parsedMatrix(matrix);
+  const parsed = parsedMatrix(matrix, method);
+  const j = judgmentsOf(parsed);
   let p = parsed.byMethod[method];
   if (p === undefined) {
-    p = priorities(parsed.j, method);
+    p = priorities(j, method);
     parsed.byMethod[method] = p;
   }
-  return { j: parsed.j, p };
+  // Weights kept without their matrix come from a complete one: its matrix is the judgments'.
+  const full: Priorities = "a" in p ? (p as Priorities) : { method, ...p, a: j.a };
+  return { j, p: full };
 }
 
 function methodOf(name: unknown): WeightMethod {
@@ -110,7 +155,7 @@ function tableOf(name: unknown) {
  * @returns {unknown[][]} Column of weights.
  */
 export function ahpWeights(matrix: unknown[][], method?: unknown) {
-  return excelGrid(() => column(prioritiesOf(matrix, methodOf(method)).p.w));
+  return excelGrid(() => column(weightsOf(matrix, methodOf(method)).p.w));
 }
 
 /**
@@ -122,7 +167,7 @@ export function ahpWeights(matrix: unknown[][], method?: unknown) {
  * @returns {number} λmax.
  */
 export function ahpLambda(matrix: unknown[][], method?: unknown) {
-  return excel(() => prioritiesOf(matrix, methodOf(method)).p.lambdaMax);
+  return excel(() => weightsOf(matrix, methodOf(method)).p.lambdaMax);
 }
 
 /**
@@ -135,8 +180,8 @@ export function ahpLambda(matrix: unknown[][], method?: unknown) {
  */
 export function ahpCI(matrix: unknown[][], method?: unknown) {
   return excel(() => {
-    const { j, p } = prioritiesOf(matrix, methodOf(method));
-    return consistencyIndex(p.lambdaMax, j.n);
+    const { n, p } = weightsOf(matrix, methodOf(method));
+    return consistencyIndex(p.lambdaMax, n);
   });
 }
 
@@ -152,8 +197,8 @@ export function ahpCI(matrix: unknown[][], method?: unknown) {
 export function ahpCR(matrix: unknown[][], method?: unknown, ri_table?: unknown) {
   return excel(() => {
     const table = tableOf(ri_table);
-    const { j, p } = prioritiesOf(matrix, methodOf(method));
-    return consistencyRatio(p.lambdaMax, j.n, table);
+    const { n, p } = weightsOf(matrix, methodOf(method));
+    return consistencyRatio(p.lambdaMax, n, table);
   });
 }
 
@@ -390,7 +435,7 @@ export function ahpUncertainty(
       );
     if (!Number.isSafeInteger(s)) throw new InputError(`seed must be a whole number, not ${s}`);
     checkCells(matrix, MAX_MATRIX * MAX_MATRIX, "matrix");
-    const { j } = parsedMatrix(matrix);
+    const j = judgmentsOf(parsedMatrix(matrix));
     const most = Math.max(1, Math.floor((400 * MAX_SAMPLES) / (j.n * j.n)));
     if (count > Math.min(most, 100_000))
       throw new InputError(

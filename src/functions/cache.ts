@@ -5,7 +5,7 @@
  * and bytes, and counts its computations, so tests can check that a recalculation evaluates each
  * block once.
  */
-import { BoundedMemo, ContentMemo, valueBytes } from "../core/memo";
+import { BoundedMemo, ContentMemo, smallHash, valueBytes } from "../core/memo";
 import { parseNumber } from "../core/cells";
 import { type ExcelValue, readNumberGridInto } from "./excel";
 
@@ -50,14 +50,14 @@ export function numbersMemo<V>(
 
 /**
  * FNV-1a over the first `length` numbers of a list (each scaled by 2²⁰ and truncated to 32 bits)
- * and its width. Equal lists hash equal; lists that differ by less than 2⁻²⁰ in every number may
+ * and its width, folded to 30 bits (smallHash). Equal lists hash equal; lists that differ by less than 2⁻²⁰ in every number may
  * collide, which the comparison of every number on a hit settles. About half the cost, in V8, of
  * hashing the bits of each double through a typed-array view.
  */
 function numbersHash(values: ArrayLike<number>, length: number, cols: number): number {
   let h = Math.imul(2166136261 ^ cols, 16777619);
   for (let k = 0; k < length; k++) h = Math.imul(h ^ ((values[k] * 1048576) | 0), 16777619);
-  return h >>> 0;
+  return smallHash(h);
 }
 
 /** True when the first `length` numbers of `a` are the list `b`, NaN equal to NaN. */

@@ -10,6 +10,7 @@ import {
   luFactorInPlace,
   luInverse,
   luSolve,
+  luSolveInPlace,
   matMul,
   solveLinear,
 } from "../../src/core/linalg";
@@ -103,6 +104,26 @@ describe("luSolve", () => {
         const w = (lusolve(a, b) as number[][]).map((r) => r[0]);
         z.forEach((v, i) => close(v, w[i], 1e-10));
       }
+    }
+  });
+
+  it("solves in place as mathjs.lusolve, dividing by U's diagonal or multiplying by its reciprocals", () => {
+    for (const n of [1, 4, 9, 48]) {
+      const a = pivoting(n);
+      const lu = Float64Array.from(a.flat());
+      const pivot = new Int32Array(n);
+      expect(luFactorInPlace(lu, n, pivot)).toBe(true);
+      const inverseDiagonal = Float64Array.from({ length: n }, (_, i) => 1 / lu[i * n + i]);
+      const b = Array.from({ length: n }, () => rnd() - 0.5);
+      const w = (lusolve(a, b) as number[][]).map((r) => r[0]);
+      const divided = Float64Array.from(b);
+      luSolveInPlace(lu, n, pivot, divided);
+      const multiplied = Float64Array.from(b);
+      luSolveInPlace(lu, n, pivot, multiplied, inverseDiagonal);
+      w.forEach((v, i) => {
+        close(divided[i], v, 1e-10);
+        close(multiplied[i], v, 1e-10);
+      });
     }
   });
 

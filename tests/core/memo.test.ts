@@ -1,5 +1,5 @@
 /** Bounded caches (src/core/memo.ts): bounds by entries and by bytes, oldest first out, content keys. */
-import { BoundedMemo, ContentMemo, textBytes } from "../../src/core/memo";
+import { BoundedMemo, ContentMemo, smallHash, textBytes } from "../../src/core/memo";
 import { meterWork } from "../support/workMeter";
 
 describe("BoundedMemo", () => {
@@ -101,5 +101,18 @@ describe("ContentMemo", () => {
     expect(() => m.get(["B"], boom, () => 8)).toThrow("bad input");
     expect(runs).toBe(5);
     expect([m.computed, m.reused]).toEqual([5, 2]);
+  });
+});
+
+describe("smallHash", () => {
+  it("folds a 32-bit hash to a 30-bit small integer, keeping the top bits' information", () => {
+    for (const h of [0, 1, 0x3fffffff, 0x40000000, 0x80000000, 0xc0000001, 0xffffffff, -1, -2]) {
+      const s = smallHash(h);
+      expect(Number.isInteger(s) && s >= 0 && s < 2 ** 30).toBe(true);
+    }
+    expect(smallHash(0xffffffff)).toBe(0x3ffffffc); // the low bits xor the top two
+    // Hashes that differ only in their top two bits stay apart.
+    const tops = [0, 0x40000000, 0x80000000, 0xc0000000].map((t) => smallHash((t | 5) >>> 0));
+    expect(new Set(tops).size).toBe(4);
   });
 });

@@ -108,6 +108,42 @@ describe("AHP.WEIGHTS and AHP.CR share one evaluation per matrix of numbers", ()
   });
 });
 
+describe("the memo's matrix: first evaluated by EIGEN weights, then by every other function", () => {
+  // A complete matrix first seen by AHP.WEIGHTS (EIGEN) is kept without its Judgments; the
+  // functions that need them afterwards make them from its numbers. Each function must give what
+  // it gives on a matrix it is the first to see (a different range with the same judgments).
+  /** Nearly consistent 6×6 matrices (weights 6 … 1, rounded and nudged by `shift`). */
+  const full = (shift: number) =>
+    Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 6 }, (_, j) => {
+        const above = (p: number, q: number) =>
+          Math.min(9, Math.round((6 - p) / (6 - q)) + ((p + q + shift) % 3 === 0 ? 1 : 0));
+        return i === j ? 1 : i < j ? above(i, j) : 1 / above(j, i);
+      })
+    );
+  it("REPORT, SUGGEST, GCI, SQRT weights, UNCERTAINTY and LAMBDA after WEIGHTS agree with a fresh evaluation", () => {
+    const calls: [string, (m: unknown[][]) => unknown][] = [
+      ["REPORT", (m) => ahp.ahpReport(m, null, null, null)],
+      ["SUGGEST", (m) => ahp.ahpSuggest(m, 3, null, null)],
+      ["GCI", (m) => ahp.ahpGCI(m)],
+      ["SQRT", (m) => ahp.ahpWeights(m, "SQRT")],
+      ["UNCERTAINTY", (m) => ahp.ahpUncertainty(m, 200, null, null, null)],
+      ["LAMBDA", (m) => ahp.ahpLambda(m, null)],
+    ];
+    calls.forEach(([name, call], k) => {
+      const seen = full(k);
+      const weights = ahp.ahpWeights(seen, null) as number[][];
+      expect(weights).toHaveLength(6);
+      const afterWeights = call(seen);
+      // The same judgments in a range never seen: a 0.5 typed as "1/2" is the same number but
+      // another range (the memo is keyed by numbers, so make it new by a rounded reciprocal).
+      const fresh = seen.map((row) => row.map((x) => (x < 1 ? Math.round(x * 1000) / 1000 : x)));
+      expect([name, afterWeights]).toEqual([name, call(fresh)]);
+      expect(isExcelError(afterWeights)).toBe(false);
+    });
+  });
+});
+
 describe("AHP.LAMBDA, AHP.CI, AHP.CR, AHP.RI, AHP.GCI", () => {
   it("drinks: λmax 7.1766, CI 0.0294, CR 0.0223 (EIGEN, SAATY RI 1.32)", () => {
     expect((ahp.ahpLambda(typed as any) as number).toFixed(4)).toBe("7.1766");

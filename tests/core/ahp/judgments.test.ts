@@ -2,6 +2,7 @@ import {
   isReciprocalPair,
   judgmentsFromNumbers,
   parseJudgments,
+  reciprocalMatrixInto,
 } from "../../../src/core/ahp/judgments";
 import { InputError } from "../../../src/core/errors";
 
@@ -145,6 +146,26 @@ describe("judgmentsFromNumbers (the adapters' row-major form)", () => {
       expect(got).toEqual(parseJudgments(m));
       expect(got.missing).toEqual([]);
     }
+  });
+
+  it("reciprocalMatrixInto writes the same matrix flat, and refuses what judgmentsOf must name", () => {
+    for (let k = 0; k < 200; k++) {
+      const m = randomFull(2 + (k % 12));
+      const n = m.length;
+      const out = new Float64Array(n * n + 3).fill(-1);
+      expect(reciprocalMatrixInto(m.flat(), n, out)).toBe(true);
+      expect(Array.from(out.subarray(0, n * n))).toEqual(parseJudgments(m).a.flat());
+      expect(Array.from(out.subarray(n * n))).toEqual([-1, -1, -1]); // nothing beyond n²
+    }
+    const bad = [
+      [1, 3, NaN, 1], // a blank
+      [1, 3, 0.5, 1], // not reciprocal
+      [2, 3, 1 / 3, 1], // the diagonal
+      [1, 1e101, 1e-101, 1], // beyond the bounds
+      [1, -3, -1 / 3, 1], // not positive
+    ];
+    for (const values of bad)
+      expect(reciprocalMatrixInto(values, 2, new Float64Array(4))).toBe(false);
   });
 
   it("reads only the first rows × cols numbers of a longer buffer", () => {

@@ -1,9 +1,10 @@
 import { eigs } from "mathjs";
-import { parseJudgments } from "../../../src/core/ahp/judgments";
+import { judgmentsFromNumbers, parseJudgments } from "../../../src/core/ahp/judgments";
 import {
   completeMinLambdaCCD,
   completeMinLambdaFast,
   eigen,
+  eigenOfNumbers,
   lambdaEstimate,
   logLeastSquaresWeights,
   nearEigenvector,
@@ -135,6 +136,42 @@ describe("EIGEN from the inverse-iteration start (nearEigenvector, principalEige
     expect(nearEigenvector(a)).toBeNull();
     a[1][2] = Infinity;
     expect(nearEigenvector(a)).toBeNull();
+  });
+});
+
+describe("eigenOfNumbers (the adapters' EIGEN on a complete grid of numbers)", () => {
+  it("gives exactly the weights and λmax of priorities(judgmentsFromNumbers(…), EIGEN)", () => {
+    // Bit for bit: the same arithmetic on the same matrix, without the Judgments' rows.
+    for (const n of [4, 5, 9, 15, 30, 48]) {
+      for (const a of randomSaaty(n, 20, 3 + n)) {
+        // Reciprocals typed rounded (0.333 for 1/3), as users type them.
+        const typed = a.map((row) => row.map((x) => (x < 1 ? Math.round(x * 1000) / 1000 : x)));
+        const values = typed.flat();
+        const fast = eigenOfNumbers(values, n);
+        const long = priorities(judgmentsFromNumbers(values, n, n), "EIGEN");
+        expect(fast).not.toBeNull();
+        expect(fast!.w).toEqual(long.w);
+        expect(fast!.lambdaMax).toBe(long.lambdaMax);
+      }
+    }
+    const drinks = eigenOfNumbers(DRINKS.flat(), 7)!;
+    drinks.w.forEach((x, i) => expect(x.toFixed(4)).toBe(DRINKS_WEIGHTS[i].toFixed(4)));
+  });
+
+  it("leaves to the long way what it does not take: small, large, blank or invalid matrices", () => {
+    expect(eigenOfNumbers([1, 2, 6, 1 / 2, 1, 3, 1 / 6, 1 / 3, 1], 3)).toBeNull();
+    const a = randomSaaty(5, 1, 9)[0].flat();
+    expect(eigenOfNumbers(a, 5)).not.toBeNull();
+    for (const [k, v] of [
+      [1, NaN],
+      [1, 0],
+      [6, 2],
+    ] as const) {
+      const bad = a.slice();
+      bad[k] = v;
+      expect(eigenOfNumbers(bad, 5)).toBeNull();
+    }
+    expect(eigenOfNumbers(randomSaaty(49, 1, 2)[0].flat(), 49)).toBeNull();
   });
 });
 
