@@ -111,29 +111,23 @@ function judgmentsOf(parsed: ParsedMatrix): Judgments {
   return parsed.j;
 }
 
-/** The size of a matrix range and its weights and λmax by `method`, each computed once. */
-function weightsOf(matrix: unknown, method: WeightMethod): { n: number; p: Weights } {
+/** A matrix range parsed, and its weights and λmax by `method`, each computed once. */
+function weightsOf(matrix: unknown, method: WeightMethod): { parsed: ParsedMatrix; p: Weights } {
   const parsed = parsedMatrix(matrix, method);
   let p = parsed.byMethod[method];
   if (p === undefined) {
     p = priorities(judgmentsOf(parsed), method);
     parsed.byMethod[method] = p;
   }
-  return { n: parsed.n, p };
+  return { parsed, p };
 }
 
 /** The judgments of a matrix range and their priorities by `method`, each computed once. */
 function prioritiesOf(matrix: unknown, method: WeightMethod): { j: Judgments; p: Priorities } {
-  const parsed = parsedMatrix(matrix, method);
+  const { parsed, p } = weightsOf(matrix, method);
   const j = judgmentsOf(parsed);
-  let p = parsed.byMethod[method];
-  if (p === undefined) {
-    p = priorities(j, method);
-    parsed.byMethod[method] = p;
-  }
   // Weights kept without their matrix come from a complete one: its matrix is the judgments'.
-  const full: Priorities = "a" in p ? (p as Priorities) : { method, ...p, a: j.a };
-  return { j, p: full };
+  return { j, p: "a" in p ? (p as Priorities) : { method, ...p, a: j.a } };
 }
 
 function methodOf(name: unknown): WeightMethod {
@@ -180,8 +174,8 @@ export function ahpLambda(matrix: unknown[][], method?: unknown) {
  */
 export function ahpCI(matrix: unknown[][], method?: unknown) {
   return excel(() => {
-    const { n, p } = weightsOf(matrix, methodOf(method));
-    return consistencyIndex(p.lambdaMax, n);
+    const { parsed, p } = weightsOf(matrix, methodOf(method));
+    return consistencyIndex(p.lambdaMax, parsed.n);
   });
 }
 
@@ -197,8 +191,8 @@ export function ahpCI(matrix: unknown[][], method?: unknown) {
 export function ahpCR(matrix: unknown[][], method?: unknown, ri_table?: unknown) {
   return excel(() => {
     const table = tableOf(ri_table);
-    const { n, p } = weightsOf(matrix, methodOf(method));
-    return consistencyRatio(p.lambdaMax, n, table);
+    const { parsed, p } = weightsOf(matrix, methodOf(method));
+    return consistencyRatio(p.lambdaMax, parsed.n, table);
   });
 }
 

@@ -108,7 +108,7 @@ const INVERSE_STEPS = 32;
 /** The inverse iteration stops when the error it estimates is below this (relative). */
 const INVERSE_TOLERANCE = 1e-14;
 
-/** Buffers of nearEigenvector, made at its first call and reused (no allocation per matrix). */
+/** Buffers of inverseIteration, made at its first call and reused (no allocation per matrix). */
 function newScratch() {
   const m = INVERSE_ITERATION_MAX_N;
   return {
@@ -122,25 +122,6 @@ function newScratch() {
 }
 let scratch: ReturnType<typeof newScratch> | null = null;
 
-/**
- * A close approximation (to about 1e-14) of the principal eigenvector of a positive n×n matrix
- * (4 ≤ n ≤ 48; below, the geometric means are exact or close), or null when the method below
- * does not give a positive vector. Start: the reciprocals of the column sums (the weights
- * exactly when the matrix is consistent), then four power steps, the last of which gives the
- * shift μ = (1/n) Σ_i (Aw)_i / w_i. Then shifted inverse iteration, w ← (A − μI)⁻¹w / Σ, one LU
- * factorisation, steps until the error left (the largest relative change times its ratio to the
- * previous change) is below 1e-14, at most 32. Each step multiplies the error by about
- * |λmax − μ| / |λ₂ − μ|: a random 9×9 Saaty matrix takes about 4.6 steps where the power
- * iteration from the geometric means takes 30–70 (a second factorisation at a refined μ saves a
- * step and costs more than two).
- * Only a start: principalEigen applies the power iteration's own test (1e-13) to it.
- */
-export function nearEigenvector(a: number[][]): number[] | null {
-  const n = inverseIteration(a);
-  if (n === 0) return null;
-  return scratchWeights(n);
-}
-
 /** The first n numbers of the scratch vector w, as an array. */
 function scratchWeights(n: number): number[] {
   const w = scratch!.w;
@@ -150,8 +131,19 @@ function scratchWeights(n: number): number[] {
 }
 
 /**
- * nearEigenvector into the scratch buffers: the vector in `w`, the matrix row-major in `flat`;
- * the matrix size, or 0 when it gives no vector.
+ * A close approximation (to about 1e-14) of the principal eigenvector of a positive n×n matrix
+ * (4 ≤ n ≤ 48; below, the geometric means are exact or close), into the scratch buffers: the
+ * vector in `w`, the matrix row-major in `flat`; returns n, or 0 when the method below does not
+ * give a positive vector. Start: the reciprocals of the column sums (the weights
+ * exactly when the matrix is consistent), then four power steps, the last of which gives the
+ * shift μ = (1/n) Σ_i (Aw)_i / w_i. Then shifted inverse iteration, w ← (A − μI)⁻¹w / Σ, one LU
+ * factorisation, steps until the error left (the largest relative change times its ratio to the
+ * previous change) is below 1e-14, at most 32. Each step multiplies the error by about
+ * |λmax − μ| / |λ₂ − μ|: a random 9×9 Saaty matrix takes about 4.6 steps where the power
+ * iteration from the geometric means takes 30–70 (a second factorisation at a refined μ saves a
+ * step and costs more than two).
+ * Only a start: principalEigen and eigenOfNumbers apply the power iteration's own test (1e-13)
+ * to it.
  */
 function inverseIteration(a: number[][]): number {
   const n = a.length;
@@ -263,7 +255,7 @@ function testedNearEigen(n: number): Eigen | null {
 }
 
 /**
- * Principal eigenvector and eigenvalue of a positive matrix: the vector of nearEigenvector when
+ * Principal eigenvector and eigenvalue of a positive matrix: the vector of inverseIteration when
  * one power step (eigen's test) changes none of its weights by 1e-13 or more, with λ = Σ(Aw);
  * else the power iteration (eigen) from it, or from the row geometric means when it gives none.
  * The same stopping test, so the same result as eigen to about 1e-13.
