@@ -7,8 +7,7 @@
  * runtime makes its arguments): AHP.WEIGHTS + AHP.CR on 1,000 random 9×9 Saaty matrices (bench/ahp.ts
  * saatyMatrices: numbers, and every cell text; the median of 31 rounds of 2,000 pairs after
  * 40,000 pairs of warm-up, the best of three fresh pages with the other two printed, and the
- * first 10,000 pairs of a fresh page for reference) and on one
- * matrix again (the memo's hit),
+ * first 10,000 pairs of a fresh page for reference) and on one matrix again (the memo's hit),
  * GREY.EVAL 200 × 50 with a different matrix each call, ANP.LIMIT on a 100-cycle, TRADE.CLASS
  * on 100,000 unknown codes (10,000 distinct) and on 1,000,000 cells of mostly unknown codes.
  */
@@ -186,6 +185,7 @@ export async function benchBrowser(): Promise<Figure[]> {
       pages.push(await workloads(await (await browser.newContext()).newPage(), source, true));
     const best = (key: "ahpCold" | "ahpPairs" | "ahpText" | "ahpRepeated") =>
       Math.min(...pages.map((p) => p[key]));
+    /** The two slower pages' figures, printed beside the best. */
     const others = (key: "ahpPairs" | "ahpText") =>
       pages
         .map((p) => p[key])
@@ -193,12 +193,12 @@ export async function benchBrowser(): Promise<Figure[]> {
         .slice(1)
         .map((x) => x.toFixed(2))
         .join(", ");
-    w.ahpCold = best("ahpCold");
-    const allPairs = others("ahpPairs");
-    const allText = others("ahpText");
-    w.ahpPairs = best("ahpPairs");
-    w.ahpText = best("ahpText");
-    w.ahpRepeated = best("ahpRepeated");
+    const ahp = {
+      cold: best("ahpCold"),
+      pairs: best("ahpPairs"),
+      text: best("ahpText"),
+      repeated: best("ahpRepeated"),
+    };
     return [
       report(
         `functions.js in headless Chromium: parse + run + bind ${bound} functions (median of 11 fresh pages)`,
@@ -210,31 +210,31 @@ export async function benchBrowser(): Promise<Figure[]> {
       report("functions.js in headless Chromium, first page", first, "ms", "≤ 30 ms", first <= 30),
       report(
         "Chromium: AHP.WEIGHTS + AHP.CR, random 9×9 Saaty matrices, the first 10,000 pairs in a fresh page",
-        w.ahpCold,
+        ahp.cold,
         "µs/pair",
         "reference",
         true
       ),
       report(
-        `Chromium: AHP.WEIGHTS + AHP.CR, random 9×9 Saaty matrices (1,000 distinct, full reciprocal, numbers), EIGEN, steady state, best of 3 pages (the others ${allPairs})`,
-        w.ahpPairs,
+        `Chromium: AHP.WEIGHTS + AHP.CR, random 9×9 Saaty matrices (1,000 distinct, full reciprocal, numbers), EIGEN, steady state, best of 3 pages (the others ${others("ahpPairs")})`,
+        ahp.pairs,
         "µs/pair",
         "≤ 5 µs",
-        w.ahpPairs <= 5
+        ahp.pairs <= 5
       ),
       report(
-        `Chromium: same, every cell text ("1/3", "5", "1") (the others ${allText})`,
-        w.ahpText,
+        `Chromium: same, every cell text ("1/3", "5", "1") (the others ${others("ahpText")})`,
+        ahp.text,
         "µs/pair",
         "≤ 10 µs",
-        w.ahpText <= 10
+        ahp.text <= 10
       ),
       report(
         "Chromium: one matrix again and again (a recalculation: memo lookup)",
-        w.ahpRepeated,
+        ahp.repeated,
         "µs/pair",
         "≤ 5 µs",
-        w.ahpRepeated <= 5
+        ahp.repeated <= 5
       ),
       report(
         "Chromium: GREY.EVAL, 200 indicators × 50 experts, 2 levels, a different matrix each call",

@@ -137,9 +137,9 @@ function mixCell(h: number, v: unknown): number {
 }
 
 /**
- * A 30-bit hash (smallHash) of the content of function arguments (scalars, rows of cells, ranges of rows;
- * every cell a primitive), or null when an argument holds an object or the arguments have more
- * than `maxCells` cells: such content is not worth a key.
+ * A 30-bit hash (smallHash) of the content of function arguments (scalars, rows of cells, ranges
+ * of rows; every cell a primitive), or null when an argument holds an object or the arguments
+ * have more than `maxCells` cells: such content is not worth a key.
  */
 export function contentHash(args: readonly unknown[], maxCells: number): number | null {
   let h = 2166136261 | 0;

@@ -50,9 +50,9 @@ export function numbersMemo<V>(
 
 /**
  * FNV-1a over the first `length` numbers of a list (each scaled by 2²⁰ and truncated to 32 bits)
- * and its width, folded to 30 bits (smallHash). Equal lists hash equal; lists that differ by less than 2⁻²⁰ in every number may
- * collide, which the comparison of every number on a hit settles. About half the cost, in V8, of
- * hashing the bits of each double through a typed-array view.
+ * and its width, folded to 30 bits (smallHash). Equal lists hash equal; lists that differ by less
+ * than 2⁻²⁰ in every number may collide, which the comparison of every number on a hit settles.
+ * About half the cost, in V8, of hashing the bits of each double through a typed-array view.
  */
 function numbersHash(values: ArrayLike<number>, length: number, cols: number): number {
   let h = Math.imul(2166136261 ^ cols, 16777619);

@@ -90,32 +90,43 @@ export function judgmentsFromNumbers(
   );
 }
 
-/** Where fullJudgments has reciprocalMatrixInto write (grown as needed, kept between calls). */
-let fullScratch = new Float64Array(81);
+/**
+ * The judgment kept for a pair typed on both sides, a_ij = x and a_ji = y, as judgmentsOf keeps
+ * it (the entry ≥ 1, the other its exact reciprocal: 0.333 against 3 means 1/3); NaN when either
+ * is out of bounds or the two are not reciprocal (judgmentsOf then names the cell).
+ */
+function typedPair(x: number, y: number): number {
+  const low = 1 / LARGEST_JUDGMENT;
+  if (!(x >= low && x <= LARGEST_JUDGMENT && y >= low && y <= LARGEST_JUDGMENT)) return NaN;
+  if (!isReciprocalPair(x, y)) return NaN;
+  return x >= 1 ? x : 1 / y;
+}
 
 /**
- * The judgments of a row-major n×n matrix with every cell typed and valid (the usual case), the
- * same numbers as judgmentsOf; null when any cell needs judgmentsOf, which names it.
+ * The judgments of a row-major n×n matrix with every cell typed and valid (the usual case), in
+ * one pass and the same numbers as judgmentsOf; null when any cell needs judgmentsOf, which
+ * names it (a blank, a diagonal other than 1, a judgment out of bounds, a pair not reciprocal).
  */
 function fullJudgments(values: ArrayLike<number>, n: number): Judgments | null {
-  if (fullScratch.length < n * n) fullScratch = new Float64Array(n * n);
-  const flat = fullScratch;
-  if (!reciprocalMatrixInto(values, n, flat)) return null;
   const a: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = new Array<number>(n); // preallocated: twice as fast as push
   for (let i = 0; i < n; i++) {
-    const row = new Array<number>(n); // preallocated: twice as fast as push
-    for (let j = 0, k = i * n; j < n; j++, k++) row[j] = flat[k];
-    a[i] = row;
+    const row = a[i];
+    if (!(Math.abs(values[i * n + i] - 1) <= RECIPROCAL_TOLERANCE)) return null;
+    row[i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const v = typedPair(values[i * n + j], values[j * n + i]);
+      if (v !== v) return null;
+      row[j] = v;
+      a[j][i] = 1 / v;
+    }
   }
   return { n, a, missing: [] };
 }
 
 /**
- * The exactly reciprocal matrix judgmentsFromNumbers makes of a row-major n×n grid with every
- * cell typed and valid, row-major into `into` (n² numbers), in one pass; false when any cell
- * needs judgmentsOf, which names it (a blank, a diagonal other than 1, a judgment out of bounds,
- * a pair not reciprocal). For the weight computations that work on a flat matrix, without the
- * rows of a Judgments.
+ * fullJudgments' matrix row-major into `into` (n² numbers) instead of rows, for the weight
+ * computations that work on a flat matrix; false when any cell needs judgmentsOf, which names it.
  *
  * @example reciprocalMatrixInto([1, 3, 0.333, 1], 2, out) // true; out = [1, 3, 1/3, 1]
  */
@@ -124,17 +135,13 @@ export function reciprocalMatrixInto(
   n: number,
   into: Float64Array
 ): boolean {
-  const low = 1 / LARGEST_JUDGMENT;
   for (let i = 0; i < n; i++) {
     const ii = i * n;
     if (!(Math.abs(values[ii + i] - 1) <= RECIPROCAL_TOLERANCE)) return false;
     into[ii + i] = 1;
     for (let j = i + 1, ij = ii + i + 1, ji = ii + i + n; j < n; j++, ij++, ji += n) {
-      const x = values[ij];
-      const y = values[ji];
-      if (!(x >= low && x <= LARGEST_JUDGMENT && y >= low && y <= LARGEST_JUDGMENT)) return false;
-      if (!isReciprocalPair(x, y)) return false;
-      const v = x >= 1 ? x : 1 / y;
+      const v = typedPair(values[ij], values[ji]);
+      if (v !== v) return false;
       into[ij] = v;
       into[ji] = 1 / v;
     }

@@ -177,8 +177,7 @@ function inverseIterationOfScratch(n: number): number {
   let mu = 0;
   for (let step = 0; step < POWER_STEPS; step++) {
     const total = productInto(flat, n, w, x);
-    mu = 0;
-    for (let i = 0; i < n; i++) mu += x[i] / w[i];
+    if (step === POWER_STEPS - 1) for (let i = 0; i < n; i++) mu += x[i] / w[i];
     const scale = 1 / total;
     for (let i = 0; i < n; i++) w[i] = x[i] * scale;
   }
